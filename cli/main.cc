@@ -1,0 +1,44 @@
+// The trainkit command: one function per subcommand, and the mapping to exit codes.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <exception>
+
+#include "exit_code.h"
+#include "validate_command.h"
+
+#ifndef TRAINKIT_VERSION
+#error "TRAINKIT_VERSION must be defined by the build"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace trainkit::cli;
+  CLI::App app{"trainkit: training curricula written once in XML, checked like code, and "
+               "exported for each country and audience"};
+  app.set_version_flag("--version", "trainkit " TRAINKIT_VERSION);
+  app.require_subcommand(1);
+
+  ValidateArguments validate_arguments;
+  CLI::App* validate = AddValidateCommand(app, validate_arguments);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  try {
+    if (validate->parsed()) return RunValidate(validate_arguments);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());
+    return kExitInternal;
+  }
+  return kExitUsage;
+}

@@ -1,0 +1,13 @@
+// Checks that bytes are well-formed UTF-8 text.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace trainkit {
+
+// The offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
+// surrogates and code points past U+10FFFF included), or of the first NUL; nullopt if none.
+std::optional<size_t> FindInvalidUtf8(std::string_view text);
+
+}  // namespace trainkit

@@ -1,0 +1,91 @@
+// A country adaptation: an overlay that fits a curriculum to one country and its language.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "trainkit/base/date.h"
+#include "trainkit/model/curriculum.h"
+
+namespace trainkit::model {
+
+enum class Confidence { kUnspecified, kHigh, kMedium, kLow };
+
+// One country's value for a fact, with where it was checked and when.
+struct FactValue {
+  Ref key;
+  std::string source;
+  std::string source_url;
+  PartialDate verified;
+  Confidence confidence = Confidence::kUnspecified;
+  std::string number;  // phone facts: the number to dial
+  std::string dial_from;
+  std::string operator_name;
+  std::string hours;
+  Inlines value;  // as it reads in text
+  SourceLocation location;
+  SourceLocation verified_location;
+};
+
+using Replaceable = std::variant<Module, Section, Activity, AssessmentItem>;
+using Appendable = std::variant<Section, Activity, AssessmentItem>;
+
+// Replaces the module, section, activity or item with the same id.
+struct Replace {
+  Replaceable replacement;
+  SourceLocation location;
+};
+// Adds sections, activities or items at the end of a module.
+struct Append {
+  Ref module;
+  std::vector<Appendable> parts;
+  SourceLocation location;
+};
+struct Remove {
+  Ref target;
+  SourceLocation location;
+};
+// Adds a country module after an existing one, in the curriculum and in every track.
+struct AddModule {
+  Ref after;
+  Module module;
+  SourceLocation location;
+};
+
+using Operation = std::variant<Replace, Append, Remove, AddModule>;
+
+// Translated text for the element with id `target`. Which fields may be set depends on what
+// the target is (see doc/format.md); the validator checks the fit.
+struct Translation {
+  Ref target;
+  Inlines text;  // for targets that are a single run of text (goal, objective, message, ...)
+  std::optional<Inlines> title;
+  std::optional<Blocks> summary;
+  std::optional<Inlines> purpose;
+  std::optional<Inlines> question;
+  std::vector<Inlines> choices;
+  std::optional<Inlines> explanation;
+  std::optional<Inlines> name;
+  std::optional<Inlines> definition;
+  Blocks blocks;
+  SourceLocation location;
+};
+
+struct Adaptation {
+  std::string country;  // ISO 3166-1 alpha-2
+  std::string language;
+  std::string based_on;  // the curriculum version it was written against
+  std::optional<Refs> audiences_only;
+  std::vector<FactValue> facts;
+  std::vector<Operation> operations;  // in document order
+  std::vector<Translation> translations;
+
+  SourceLocation location;
+  SourceLocation country_location;
+  SourceLocation language_location;
+  SourceLocation based_on_location;
+};
+
+}  // namespace trainkit::model

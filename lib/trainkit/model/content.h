@@ -1,0 +1,115 @@
+// Rich text as curricula write it: inline runs inside blocks, and who may see each block.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "trainkit/model/reference.h"
+
+namespace trainkit::model {
+
+// Who sees a piece of content: everyone, unless `include` names audiences (then only those),
+// minus the audiences in `exclude`.
+struct Condition {
+  Refs include;
+  Refs exclude;
+
+  bool Allows(const std::string& audience) const;
+  bool empty() const { return include.empty() && exclude.empty(); }
+};
+
+// ----- Inline content -----
+
+struct Inline;
+using Inlines = std::vector<Inline>;
+
+struct Text {
+  std::string text;  // white space already collapsed
+};
+struct Emphasis {
+  Inlines children;
+};
+struct Strong {
+  Inlines children;
+};
+struct Link {
+  std::string href;
+  Inlines children;
+};
+// A country fact, substituted when a program is resolved.
+struct FactRef {
+  Ref key;
+};
+
+struct Inline {
+  std::variant<Text, Emphasis, Strong, Link, FactRef> value;
+  SourceLocation location;
+};
+
+// ----- Blocks -----
+
+struct Block;
+using Blocks = std::vector<Block>;
+
+struct Paragraph {
+  Inlines content;
+};
+struct Heading {
+  Inlines content;
+};
+struct ListItem {
+  Inlines content;
+  std::vector<Block> sublists;  // nested List blocks
+  Condition condition;
+  SourceLocation location;
+};
+struct List {
+  bool ordered = false;
+  std::vector<ListItem> items;
+};
+struct TableCell {
+  bool header = false;
+  Inlines content;
+};
+struct TableRow {
+  std::vector<TableCell> cells;
+  SourceLocation location;
+};
+struct Table {
+  Inlines caption;
+  std::vector<TableRow> rows;
+};
+enum class NoteType { kInfo, kTip, kWarning };
+struct Note {
+  NoteType type = NoteType::kInfo;
+  Blocks content;
+};
+struct Image {
+  Ref source;  // path relative to the curriculum folder
+  std::string alt;
+  std::optional<int> width_percent;
+};
+struct Quote {
+  Inlines content;
+  std::optional<Ref> source;
+};
+// A question with space to write the answer (worksheets).
+struct Prompt {
+  Inlines content;
+  int lines = 3;
+};
+// Facilitator-only guidance; a safety note concerns the wellbeing of participants.
+struct FacilitatorNote {
+  bool safety = false;
+  Blocks content;
+};
+
+struct Block {
+  std::variant<Paragraph, Heading, List, Table, Note, Image, Quote, Prompt, FacilitatorNote> value;
+  Condition condition;
+  SourceLocation location;
+};
+
+}  // namespace trainkit::model

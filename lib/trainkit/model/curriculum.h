@@ -1,0 +1,237 @@
+// A curriculum as its author wrote it (before any country or audience is applied).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "trainkit/base/date.h"
+#include "trainkit/model/content.h"
+
+namespace trainkit::model {
+
+struct Source {
+  std::string id;
+  std::string url;
+  Inlines title;
+  SourceLocation location;
+};
+
+struct Audience {
+  std::string id;
+  Inlines name;
+  SourceLocation location;
+};
+
+struct Goal {
+  std::string id;
+  Inlines text;
+  SourceLocation location;
+};
+
+enum class ObjectiveType { kCognitive, kAttitudinal, kBehavioural };
+
+struct Objective {
+  std::string id;
+  ObjectiveType type = ObjectiveType::kCognitive;
+  Ref goal;
+  Inlines text;
+  SourceLocation location;
+};
+
+enum class FactKind { kPhone, kLawArticle, kReferralMechanism, kOrganisation, kStatistic, kUrl, kText };
+
+// A fact the curriculum needs from each country ("the national hotline").
+struct FactDefinition {
+  std::string key;
+  FactKind kind = FactKind::kText;
+  bool required = false;
+  Inlines label;
+  SourceLocation location;
+};
+
+struct GlossaryTerm {
+  std::string id;
+  Inlines name;
+  Inlines definition;
+  Condition condition;
+  SourceLocation location;
+};
+
+struct MaterialItem {
+  Inlines text;
+  Condition condition;
+  SourceLocation location;
+};
+
+struct Section {
+  std::string id;
+  bool facilitators_only = false;
+  Refs sources;
+  Condition condition;
+  Inlines title;
+  Blocks blocks;  // may hold facilitator notes among participant blocks
+  SourceLocation location;
+};
+
+enum class Method {
+  kMiniLecture, kSmallGroupDiscussion, kRolePlay, kCaseStudy, kBrainstorming, kCircle, kPairs,
+  kPlenary, kIndividualWork, kCardSort, kQuiz, kEnergiser, kFilm
+};
+
+struct GroupSize {
+  int min = 0;
+  int max = 0;
+};
+
+struct Step {
+  std::optional<int> minutes;
+  Inlines text;
+  Condition condition;
+  SourceLocation location;
+};
+
+struct Worksheet {
+  Inlines title;
+  Blocks blocks;
+  SourceLocation location;
+};
+
+struct DebriefQuestion {
+  Inlines text;
+  Condition condition;
+  SourceLocation location;
+};
+
+struct Activity {
+  std::string id;
+  Method method = Method::kPlenary;
+  int minutes = 0;
+  std::optional<GroupSize> group_size;
+  Refs sources;
+  Condition condition;
+  Inlines title;
+  Inlines purpose;
+  std::vector<MaterialItem> materials;
+  std::vector<Step> steps;
+  std::optional<Worksheet> worksheet;
+  std::vector<DebriefQuestion> debrief;
+  Blocks facilitator_notes;  // FacilitatorNote blocks only
+  SourceLocation location;
+};
+
+struct KeyMessage {
+  std::string id;
+  Inlines text;
+  Condition condition;
+  SourceLocation location;
+};
+
+struct Handout {
+  std::string id;
+  Inlines title;
+  Blocks blocks;
+  Condition condition;
+  SourceLocation location;
+};
+
+enum class ItemType { kSingleChoice, kMultipleChoice, kTrueFalse };
+enum class ItemUse { kPreTest, kPostTest, kCheck };
+
+struct Choice {
+  Inlines text;
+  bool correct = false;
+  SourceLocation location;
+};
+
+struct AssessmentItem {
+  std::string id;
+  ItemType type = ItemType::kSingleChoice;
+  std::optional<bool> answer;  // true/false items
+  std::vector<ItemUse> uses;
+  Condition condition;
+  Inlines question;
+  std::vector<Choice> choices;
+  Inlines explanation;
+  SourceLocation location;
+};
+
+enum class Origin { kUnspecified, kSource, kAdapted, kNew };
+
+// What a module holds between its preparation and its key messages, in document order.
+using ModulePart = std::variant<Section, Activity, Block /* a FacilitatorNote */>;
+
+struct Module {
+  std::string id;
+  int minutes = 0;
+  Refs objectives;
+  Refs sources;
+  Origin origin = Origin::kUnspecified;
+  Condition condition;
+  Inlines title;
+  Blocks summary;
+  std::vector<MaterialItem> materials;
+  Blocks preparation;
+  std::vector<ModulePart> parts;
+  std::vector<KeyMessage> key_messages;
+  std::vector<Handout> handouts;
+  std::vector<AssessmentItem> assessment;
+  SourceLocation location;
+};
+
+struct TrackModule {
+  Ref module;
+  Condition condition;
+};
+
+enum class BreakKind { kBreak, kLunch };
+
+struct Break {
+  std::string id;
+  int minutes = 0;
+  BreakKind kind = BreakKind::kBreak;
+  Inlines label;
+  SourceLocation location;
+};
+
+struct Track {
+  std::string id;
+  int budget_minutes = 0;
+  int start_minute = 9 * 60;  // minutes after midnight
+  Inlines title;
+  Blocks description;
+  std::vector<std::variant<TrackModule, Break>> entries;
+  SourceLocation location;
+};
+
+struct License {
+  std::string href;
+  Inlines text;
+};
+
+struct Curriculum {
+  std::string id;
+  std::string version;
+  Date date;
+  std::string language;  // BCP 47
+  Inlines title;
+  Blocks summary;
+  std::vector<std::string> authors;
+  License license;
+  std::vector<Source> sources;
+  std::vector<Audience> audiences;
+  std::vector<Goal> goals;
+  std::vector<Objective> objectives;
+  std::vector<FactDefinition> facts;
+  std::vector<GlossaryTerm> glossary;
+  std::vector<Module> modules;
+  std::vector<Track> tracks;
+
+  std::filesystem::path folder;  // where media paths are resolved
+  SourceLocation language_location;
+  SourceLocation location;
+};
+
+}  // namespace trainkit::model

@@ -1,0 +1,230 @@
+// Reading countries/<CC>.xml: facts, overlay operations and translations.
+#include <fmt/format.h>
+
+#include "trainkit/reader/read_helpers.h"
+#include "trainkit/reader/reader.h"
+#include "trainkit/reader/root_check.h"
+
+namespace trainkit::reader {
+namespace {
+
+class AdaptationReader : public Reader {
+ public:
+  using Reader::Reader;
+  model::Adaptation Read(const xml::Node& root);
+
+ private:
+  model::FactValue ReadFact(const xml::Node& node);
+  std::optional<model::Operation> ReadOperation(const xml::Node& node);
+  model::Translation ReadTranslation(const xml::Node& node);
+};
+
+model::Adaptation AdaptationReader::Read(const xml::Node& root) {
+  model::Adaptation adaptation;
+  adaptation.location = root.location;
+  CheckAttributes(root, {"country", "based-on", "xml:lang"});
+  if (const auto* country = Required(root, "country")) {
+    adaptation.country = country->value;
+    adaptation.country_location = country->value_location;
+  }
+  if (const auto* based_on = Required(root, "based-on")) {
+    adaptation.based_on = based_on->value;
+    adaptation.based_on_location = based_on->value_location;
+  }
+  if (const auto* language = Required(root, "xml:lang")) {
+    adaptation.language = language->value;
+    adaptation.language_location = language->value_location;
+  }
+  bool audiences = false, facts = false;
+  ForEachChild(root, {"audiences", "facts", "replace", "append", "remove", "add-module", "translate"},
+               [&](const xml::Node& child) {
+    if (child.name == "audiences") {
+      if (!FirstOf(child, audiences)) return;
+      CheckAttributes(child, {"only"});
+      ForEachChild(child, {}, [](const xml::Node&) {});
+      if (const auto* only = Required(child, "only")) adaptation.audiences_only = RefList(*only);
+    } else if (child.name == "facts") {
+      if (!FirstOf(child, facts)) return;
+      CheckAttributes(child, {});
+      ForEachChild(child, {"fact"}, [&](const xml::Node& fact) {
+        adaptation.facts.push_back(ReadFact(fact));
+      });
+    } else if (child.name == "translate") {
+      adaptation.translations.push_back(ReadTranslation(child));
+    } else if (auto operation = ReadOperation(child)) {
+      adaptation.operations.push_back(std::move(*operation));
+    }
+  });
+  return adaptation;
+}
+
+model::FactValue AdaptationReader::ReadFact(const xml::Node& node) {
+  CheckAttributes(node, {"key", "source", "source-url", "verified", "confidence", "number",
+                         "dial-from", "operator", "hours"});
+  model::FactValue fact;
+  fact.location = node.location;
+  fact.value = Inlines(node);
+  if (const auto* key = Required(node, "key")) fact.key = RefOf(*key);
+  if (const auto* source = Required(node, "source")) fact.source = source->value;
+  if (const auto* verified = Required(node, "verified")) {
+    fact.verified_location = verified->value_location;
+    if (auto date = ParsePartialDate(verified->value)) {
+      fact.verified = *date;
+    } else {
+      diagnostics().Report(Code::E015, verified->value_location,
+                           fmt::format("invalid value '{}' for 'verified': expected the date the "
+                                       "value was last checked, as YYYY-MM-DD (or YYYY-MM, or "
+                                       "YYYY when the source gives no more)",
+                                       verified->value));
+    }
+  }
+  if (const auto* confidence = node.FindAttribute("confidence")) {
+    using C = model::Confidence;
+    fact.confidence = OneOf<C>(*confidence, {{"high", C::kHigh}, {"medium", C::kMedium}, {"low", C::kLow}})
+                          .value_or(C::kUnspecified);
+  }
+  auto text = [&](const char* name, std::string& out) {
+    if (const auto* attribute = node.FindAttribute(name)) out = attribute->value;
+  };
+  text("source-url", fact.source_url);
+  text("number", fact.number);
+  text("dial-from", fact.dial_from);
+  text("operator", fact.operator_name);
+  text("hours", fact.hours);
+  return fact;
+}
+
+std::optional<model::Operation> AdaptationReader::ReadOperation(const xml::Node& node) {
+  if (node.name == "remove") {
+    CheckAttributes(node, {"ref"});
+    ForEachChild(node, {}, [](const xml::Node&) {});
+    const auto* ref = Required(node, "ref");
+    if (!ref) return std::nullopt;
+    return model::Remove{RefOf(*ref), node.location};
+  }
+  if (node.name == "add-module") {
+    CheckAttributes(node, {"after"});
+    std::optional<model::Module> module;
+    bool seen = false;
+    ForEachChild(node, {"module"}, [&](const xml::Node& child) {
+      if (FirstOf(child, seen)) module = Module(child);
+    });
+    RequireChild(node, "module", seen);
+    const auto* after = Required(node, "after");
+    if (!after || !module) return std::nullopt;
+    return model::AddModule{RefOf(*after), std::move(*module), node.location};
+  }
+  if (node.name == "replace") {
+    CheckAttributes(node, {});
+    std::optional<model::Replaceable> replacement;
+    bool seen = false;
+    ForEachChild(node, {"module", "section", "activity", "item"}, [&](const xml::Node& child) {
+      if (!FirstOf(child, seen)) return;
+      if (child.name == "module") replacement = Module(child);
+      if (child.name == "section") replacement = Section(child);
+      if (child.name == "activity") replacement = Activity(child);
+      if (child.name == "item") replacement = Item(child);
+    });
+    if (!seen) {
+      diagnostics().Report(Code::E016, node.location,
+                           "<replace> needs one <module>, <section>, <activity> or <item>: the "
+                           "new version, with the id of the one it replaces");
+    }
+    if (!replacement) return std::nullopt;
+    return model::Replace{std::move(*replacement), node.location};
+  }
+  // <append>
+  CheckAttributes(node, {"to"});
+  model::Append append;
+  append.location = node.location;
+  ForEachChild(node, {"section", "activity", "item"}, [&](const xml::Node& child) {
+    if (child.name == "section") append.parts.emplace_back(Section(child));
+    if (child.name == "activity") append.parts.emplace_back(Activity(child));
+    if (child.name == "item") append.parts.emplace_back(Item(child));
+  });
+  if (append.parts.empty()) {
+    diagnostics().Report(Code::E016, node.location,
+                         "<append> needs at least one <section>, <activity> or <item>");
+  }
+  const auto* to = Required(node, "to");
+  if (!to) return std::nullopt;
+  append.module = RefOf(*to);
+  return append;
+}
+
+model::Translation AdaptationReader::ReadTranslation(const xml::Node& node) {
+  CheckAttributes(node, {"ref"});
+  model::Translation translation;
+  translation.location = node.location;
+  if (const auto* ref = Required(node, "ref")) translation.target = RefOf(*ref);
+
+  // Text and inline markup directly inside <translate> is the translation of a single run
+  // of text; named children translate the parts of a larger element.
+  xml::Node inline_part = node;
+  inline_part.children.clear();
+  for (const xml::Node& child : node.children) {
+    bool is_inline = !child.is_element() ||
+                     (child.ns == kNamespace && (child.name == "em" || child.name == "strong" ||
+                                                 child.name == "link" || child.name == "fact"));
+    if (is_inline) {
+      inline_part.children.push_back(child);
+      continue;
+    }
+    if (child.ns != kNamespace) {
+      diagnostics().Report(Code::E012, child.location,
+                           fmt::format("unknown element {} in namespace '{}' inside <translate>",
+                                       Tag(child.name), child.ns));
+      continue;
+    }
+    const std::string& name = child.name;
+    auto once = [&](std::optional<model::Inlines>& field) {
+      CheckAttributes(child, {});
+      if (field) {
+        diagnostics().Report(Code::E018, child.location,
+                             fmt::format("{} is given more than once here; only one is allowed", Tag(name)));
+        return;
+      }
+      field = Inlines(child);
+    };
+    if (name == "title") {
+      once(translation.title);
+    } else if (name == "purpose") {
+      once(translation.purpose);
+    } else if (name == "question") {
+      once(translation.question);
+    } else if (name == "explanation") {
+      once(translation.explanation);
+    } else if (name == "name") {
+      once(translation.name);
+    } else if (name == "definition") {
+      once(translation.definition);
+    } else if (name == "choice") {
+      CheckAttributes(child, {});
+      translation.choices.push_back(Inlines(child));
+    } else if (name == "summary") {
+      CheckAttributes(child, {});
+      translation.summary = Blocks(child, false);
+    } else if (auto block = BlockOf(child); block && name != "facilitator-note" && name != "safety-note") {
+      translation.blocks.push_back(std::move(*block));
+    } else {
+      static const std::vector<std::string> kAllowed = {
+          "title", "summary", "purpose", "question", "choice", "explanation", "name",
+          "definition", "p", "heading", "ul", "ol", "table", "note", "image", "quote", "prompt"};
+      diagnostics().Report(Code::E012, child.location,
+                           fmt::format("unknown element {} inside <translate>{}", Tag(name),
+                                       DidYouMean(name, kAllowed)));
+    }
+  }
+  translation.text = Inlines(inline_part);
+  return translation;
+}
+
+}  // namespace
+
+std::optional<model::Adaptation> ReadAdaptation(const xml::Document& document,
+                                                Diagnostics& diagnostics) {
+  if (!CheckRoot(document.root(), "adaptation", diagnostics)) return std::nullopt;
+  return AdaptationReader(diagnostics).Read(document.root());
+}
+
+}  // namespace trainkit::reader

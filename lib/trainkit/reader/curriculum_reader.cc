@@ -1,0 +1,262 @@
+// Reading curriculum.xml: metadata, declarations, modules and tracks.
+#include <fmt/format.h>
+
+#include "trainkit/reader/read_helpers.h"
+#include "trainkit/reader/reader.h"
+#include "trainkit/reader/root_check.h"
+
+namespace trainkit::reader {
+namespace {
+
+std::optional<int> ParseClock(const std::string& text) {
+  if (text.size() != 5 || text[2] != ':' || !std::isdigit(static_cast<unsigned char>(text[0])) ||
+      !std::isdigit(static_cast<unsigned char>(text[1])) ||
+      !std::isdigit(static_cast<unsigned char>(text[3])) ||
+      !std::isdigit(static_cast<unsigned char>(text[4]))) {
+    return std::nullopt;
+  }
+  int hours = std::stoi(text.substr(0, 2)), minutes = std::stoi(text.substr(3, 2));
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return hours * 60 + minutes;
+}
+
+class CurriculumReader : public Reader {
+ public:
+  using Reader::Reader;
+  model::Curriculum Read(const xml::Node& root);
+
+ private:
+  void ReadSources(const xml::Node& node, model::Curriculum& curriculum);
+  void ReadDeclarations(const xml::Node& node, model::Curriculum& curriculum);
+  model::Track ReadTrack(const xml::Node& node);
+};
+
+model::Curriculum CurriculumReader::Read(const xml::Node& root) {
+  model::Curriculum curriculum;
+  curriculum.location = root.location;
+  CheckAttributes(root, {"id", "version", "date", "xml:lang"});
+  if (const auto* id = Required(root, "id")) curriculum.id = Id(*id).value_or(id->value);
+  if (const auto* version = Required(root, "version")) curriculum.version = version->value;
+  if (const auto* date = Required(root, "date")) {
+    if (auto parsed = ParseDate(date->value)) {
+      curriculum.date = *parsed;
+    } else {
+      diagnostics().Report(Code::E015, date->value_location,
+                           fmt::format("invalid value '{}' for 'date': expected a date as "
+                                       "YYYY-MM-DD",
+                                       date->value));
+    }
+  }
+  if (const auto* language = Required(root, "xml:lang")) {
+    curriculum.language = language->value;
+    curriculum.language_location = language->value_location;
+  }
+
+  bool title = false, summary = false, authors = false, license = false, sources = false,
+       audiences = false, goals = false, objectives = false, facts = false, glossary = false,
+       tracks = false;
+  ForEachChild(root, {"title", "summary", "authors", "license", "sources", "audiences", "goals",
+                      "objectives", "facts", "glossary", "module", "tracks"},
+               [&](const xml::Node& child) {
+    const std::string& name = child.name;
+    if (name == "title") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, title)) curriculum.title = Inlines(child);
+    } else if (name == "summary") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, summary)) curriculum.summary = Blocks(child, false);
+    } else if (name == "authors") {
+      if (!FirstOf(child, authors)) return;
+      CheckAttributes(child, {});
+      ForEachChild(child, {"author"}, [&](const xml::Node& author) {
+        CheckAttributes(author, {"role"});
+        curriculum.authors.push_back(PlainText(author));
+      });
+    } else if (name == "license") {
+      if (!FirstOf(child, license)) return;
+      CheckAttributes(child, {"href"});
+      if (const auto* href = child.FindAttribute("href")) curriculum.license.href = href->value;
+      curriculum.license.text = Inlines(child);
+    } else if (name == "sources") {
+      if (FirstOf(child, sources)) ReadSources(child, curriculum);
+    } else if (name == "module") {
+      curriculum.modules.push_back(Module(child));
+    } else if (name == "tracks") {
+      if (!FirstOf(child, tracks)) return;
+      CheckAttributes(child, {});
+      ForEachChild(child, {"track"}, [&](const xml::Node& track) {
+        curriculum.tracks.push_back(ReadTrack(track));
+      });
+    } else {
+      bool& seen = name == "audiences" ? audiences
+                   : name == "goals"   ? goals
+                   : name == "objectives" ? objectives
+                   : name == "facts"   ? facts
+                                       : glossary;
+      if (FirstOf(child, seen)) ReadDeclarations(child, curriculum);
+    }
+  });
+  RequireChild(root, "title", title);
+  RequireChild(root, "summary", summary);
+  RequireChild(root, "authors", authors);
+  RequireChild(root, "license", license);
+  RequireChild(root, "audiences", audiences);
+  RequireChild(root, "goals", goals);
+  RequireChild(root, "objectives", objectives);
+  RequireChild(root, "module", !curriculum.modules.empty());
+  RequireChild(root, "tracks", tracks);
+  return curriculum;
+}
+
+void CurriculumReader::ReadSources(const xml::Node& node, model::Curriculum& curriculum) {
+  CheckAttributes(node, {});
+  ForEachChild(node, {"source"}, [&](const xml::Node& child) {
+    CheckAttributes(child, {"id", "url"});
+    model::Source source;
+    source.location = child.location;
+    if (const auto* id = Required(child, "id")) source.id = Id(*id).value_or(id->value);
+    if (const auto* url = child.FindAttribute("url")) source.url = url->value;
+    source.title = Inlines(child);
+    curriculum.sources.push_back(std::move(source));
+  });
+}
+
+// <audiences>, <goals>, <objectives>, <facts> and <glossary>: lists of declarations with ids.
+void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum& curriculum) {
+  CheckAttributes(node, {});
+  const std::string& name = node.name;
+  if (name == "audiences") {
+    ForEachChild(node, {"audience"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {"id"});
+      model::Audience audience{"", Inlines(child), child.location};
+      if (const auto* id = Required(child, "id")) audience.id = Id(*id).value_or(id->value);
+      curriculum.audiences.push_back(std::move(audience));
+    });
+  } else if (name == "goals") {
+    ForEachChild(node, {"goal"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {"id"});
+      model::Goal goal{"", Inlines(child), child.location};
+      if (const auto* id = Required(child, "id")) goal.id = Id(*id).value_or(id->value);
+      curriculum.goals.push_back(std::move(goal));
+    });
+  } else if (name == "objectives") {
+    ForEachChild(node, {"objective"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {"id", "type", "goal"});
+      model::Objective objective;
+      objective.location = child.location;
+      objective.text = Inlines(child);
+      if (const auto* id = Required(child, "id")) objective.id = Id(*id).value_or(id->value);
+      if (const auto* type = Required(child, "type")) {
+        using T = model::ObjectiveType;
+        objective.type = OneOf<T>(*type, {{"cognitive", T::kCognitive},
+                                          {"attitudinal", T::kAttitudinal},
+                                          {"behavioural", T::kBehavioural}})
+                             .value_or(T::kCognitive);
+      }
+      if (const auto* goal = Required(child, "goal")) objective.goal = RefOf(*goal);
+      curriculum.objectives.push_back(std::move(objective));
+    });
+  } else if (name == "facts") {
+    ForEachChild(node, {"fact-def"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {"key", "kind", "required"});
+      model::FactDefinition fact;
+      fact.location = child.location;
+      fact.label = Inlines(child);
+      if (const auto* key = Required(child, "key")) fact.key = Id(*key).value_or(key->value);
+      if (const auto* kind = Required(child, "kind")) {
+        using K = model::FactKind;
+        fact.kind = OneOf<K>(*kind, {{"phone", K::kPhone},
+                                     {"law-article", K::kLawArticle},
+                                     {"referral-mechanism", K::kReferralMechanism},
+                                     {"organisation", K::kOrganisation},
+                                     {"statistic", K::kStatistic},
+                                     {"url", K::kUrl},
+                                     {"text", K::kText}})
+                        .value_or(K::kText);
+      }
+      if (const auto* required = child.FindAttribute("required")) {
+        fact.required = Boolean(*required).value_or(false);
+      }
+      curriculum.facts.push_back(std::move(fact));
+    });
+  } else {
+    ForEachChild(node, {"term"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {"id", "audience", "exclude-audience"});
+      model::GlossaryTerm term;
+      term.location = child.location;
+      term.condition = ConditionOf(child);
+      if (const auto* id = Required(child, "id")) term.id = Id(*id).value_or(id->value);
+      bool term_name = false, definition = false;
+      ForEachChild(child, {"name", "definition"}, [&](const xml::Node& part) {
+        CheckAttributes(part, {});
+        bool& seen = part.name == "name" ? term_name : definition;
+        if (FirstOf(part, seen)) (part.name == "name" ? term.name : term.definition) = Inlines(part);
+      });
+      RequireChild(child, "name", term_name);
+      RequireChild(child, "definition", definition);
+      curriculum.glossary.push_back(std::move(term));
+    });
+  }
+}
+
+model::Track CurriculumReader::ReadTrack(const xml::Node& node) {
+  CheckAttributes(node, {"id", "budget", "start"});
+  model::Track track;
+  track.location = node.location;
+  if (const auto* id = Required(node, "id")) track.id = Id(*id).value_or(id->value);
+  if (const auto* budget = Required(node, "budget")) track.budget_minutes = Minutes(*budget).value_or(0);
+  if (const auto* start = node.FindAttribute("start")) {
+    if (auto minute = ParseClock(start->value)) {
+      track.start_minute = *minute;
+    } else {
+      diagnostics().Report(Code::E015, start->value_location,
+                           fmt::format("invalid value '{}' for 'start': expected a time of day "
+                                       "as HH:MM, from 00:00 to 23:59",
+                                       start->value));
+    }
+  }
+  bool title = false, description = false;
+  ForEachChild(node, {"title", "description", "module", "break"}, [&](const xml::Node& child) {
+    if (child.name == "title") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, title)) track.title = Inlines(child);
+    } else if (child.name == "description") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, description)) track.description = Blocks(child, false);
+    } else if (child.name == "module") {
+      CheckAttributes(child, {"ref", "audience", "exclude-audience"});
+      ForEachChild(child, {}, [](const xml::Node&) {});
+      if (const auto* ref = Required(child, "ref")) {
+        track.entries.emplace_back(model::TrackModule{RefOf(*ref), ConditionOf(child)});
+      }
+    } else {
+      CheckAttributes(child, {"id", "minutes", "kind"});
+      model::Break pause;
+      pause.location = child.location;
+      pause.label = Inlines(child);
+      if (const auto* id = child.FindAttribute("id")) pause.id = Id(*id).value_or(id->value);
+      if (const auto* minutes = Required(child, "minutes")) pause.minutes = Minutes(*minutes).value_or(0);
+      if (const auto* kind = child.FindAttribute("kind")) {
+        pause.kind = OneOf<model::BreakKind>(*kind, {{"break", model::BreakKind::kBreak},
+                                                     {"lunch", model::BreakKind::kLunch}})
+                         .value_or(model::BreakKind::kBreak);
+      }
+      track.entries.emplace_back(std::move(pause));
+    }
+  });
+  RequireChild(node, "title", title);
+  if (track.entries.empty()) {
+    diagnostics().Report(Code::E016, node.location, "<track> needs at least one <module> element");
+  }
+  return track;
+}
+
+}  // namespace
+
+std::optional<model::Curriculum> ReadCurriculum(const xml::Document& document,
+                                                Diagnostics& diagnostics) {
+  if (!CheckRoot(document.root(), "curriculum", diagnostics)) return std::nullopt;
+  return CurriculumReader(diagnostics).Read(document.root());
+}
+
+}  // namespace trainkit::reader

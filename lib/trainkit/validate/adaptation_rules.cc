@@ -1,0 +1,309 @@
+// A country adaptation fits its curriculum: country and language, facts, operations and
+// translations.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "trainkit/base/country_code.h"
+#include "trainkit/base/overloaded.h"
+#include "trainkit/validate/rules.h"
+
+namespace trainkit::validate {
+namespace {
+
+void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics) {
+  const std::string& country = adaptation.country;
+  if (!country.empty() && !IsCountryCode(country)) {
+    std::string upper = country;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::string hint = IsCountryCode(upper) ? fmt::format("; did you mean '{}'?", upper)
+                                            : DidYouMean(country, AllCountryCodes());
+    diagnostics.Report(Code::E130, adaptation.country_location,
+                       fmt::format("unknown country code '{}': use an ISO 3166-1 alpha-2 code in "
+                                   "capitals{}",
+                                   country, hint));
+  }
+  if (!adaptation.location.file) return;
+  std::string stem = std::filesystem::path(adaptation.location.file->path()).stem().string();
+  if (!country.empty() && stem != country) {
+    diagnostics.Report(Code::E131, adaptation.country_location,
+                       fmt::format("the adaptation for country '{}' is in {}.xml; name the file "
+                                   "{}.xml",
+                                   country, stem, country));
+  }
+}
+
+void CheckFacts(const model::Adaptation& adaptation, const IdIndex& index, const Options& options,
+                Diagnostics& diagnostics) {
+  std::vector<std::string> keys;
+  for (const auto& [key, definition] : index.facts()) keys.push_back(key);
+  std::map<std::string, const model::FactValue*> set;
+  int64_t today = options.check_date.DaysSinceEpoch();
+  for (const auto& fact : adaptation.facts) {
+    if (fact.key.id.empty()) continue;
+    auto definition = index.facts().find(fact.key.id);
+    if (definition == index.facts().end()) {
+      diagnostics.Report(Code::E104, fact.key.location,
+                         fmt::format("unknown fact '{}': the curriculum declares no such "
+                                     "<fact-def>{}",
+                                     fact.key.id, DidYouMean(fact.key.id, keys)));
+      continue;
+    }
+    auto [it, inserted] = set.emplace(fact.key.id, &fact);
+    if (!inserted) {
+      diagnostics.Report(Code::E136, fact.location, fmt::format("fact '{}' is set twice", fact.key.id))
+          .notes.push_back({it->second->location, "first set here"});
+      continue;
+    }
+    if (definition->second->kind == model::FactKind::kPhone && fact.number.empty()) {
+      diagnostics.Report(Code::E137, fact.location,
+                         fmt::format("phone fact '{}' has no number=\"...\" to dial", fact.key.id));
+    }
+    if (fact.verified.text.empty()) continue;
+    if (fact.verified.earliest.DaysSinceEpoch() > today) {
+      diagnostics.Report(Code::E135, fact.verified_location,
+                         fmt::format("fact '{}' was verified on {}, after the check date {}",
+                                     fact.key.id, fact.verified.text, options.check_date.ToString()));
+    } else if (today - fact.verified.latest.DaysSinceEpoch() > options.stale_after_days) {
+      diagnostics.Report(Code::W134, fact.verified_location,
+                         fmt::format("fact '{}' was last verified {} ({} days before {}); check it "
+                                     "with its source before printing",
+                                     fact.key.id, fact.verified.text,
+                                     today - fact.verified.latest.DaysSinceEpoch(),
+                                     options.check_date.ToString()));
+    }
+  }
+  for (const auto& [key, definition] : index.facts()) {
+    if (!definition->required || set.count(key)) continue;
+    diagnostics
+        .Report(Code::E133, adaptation.location,
+                fmt::format("required fact '{}' is not set; add <fact key=\"{}\" source=\"...\" "
+                            "verified=\"YYYY-MM-DD\">",
+                            key, key))
+        .notes.push_back({definition->location, "declared here"});
+  }
+}
+
+IdKind KindOf(const model::Replaceable& replacement) {
+  return std::visit(Overloaded{
+                        [](const model::Module&) { return IdKind::kModule; },
+                        [](const model::Section&) { return IdKind::kSection; },
+                        [](const model::Activity&) { return IdKind::kActivity; },
+                        [](const model::AssessmentItem&) { return IdKind::kItem; },
+                    },
+                    replacement);
+}
+
+void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagnostics& diagnostics) {
+  auto check_objectives = [&](const model::Module& module) {
+    for (const auto& objective : module.objectives) index.Expect(objective, IdKind::kObjective, diagnostics);
+  };
+  for (const auto& operation : adaptation.operations) {
+    std::visit(
+        Overloaded{
+            [&](const model::Replace& replace) {
+              std::string id = std::visit([](const auto& r) { return r.id; }, replace.replacement);
+              IdKind kind = KindOf(replace.replacement);
+              const IdEntry* entry = index.Find(id);
+              if (!entry) {
+                diagnostics.Report(Code::E102, replace.location,
+                                   fmt::format("<replace> names no existing {} '{}'; it replaces "
+                                               "the {} with the same id{}",
+                                               IdKindName(kind), id, IdKindName(kind),
+                                               DidYouMean(id, index.IdsOf(kind))));
+              } else if (entry->kind != kind) {
+                diagnostics.Report(Code::E160, replace.location,
+                                   fmt::format("'{}' is a {}, but <replace> holds a {}", id,
+                                               IdKindName(entry->kind), IdKindName(kind)))
+                    .notes.push_back({entry->location, "defined here"});
+              }
+              if (const auto* module = std::get_if<model::Module>(&replace.replacement)) check_objectives(*module);
+            },
+            [&](const model::Append& append) {
+              if (index.Expect(append.module, IdKind::kModule, diagnostics)) {
+                for (const auto& part : append.parts) {
+                  std::visit(Overloaded{
+                                 [&](const model::Section& s) { index.Add(s.id, IdKind::kSection, s.location, diagnostics); },
+                                 [&](const model::Activity& a) { index.Add(a.id, IdKind::kActivity, a.location, diagnostics); },
+                                 [&](const model::AssessmentItem& i) {
+                                   index.Add(i.id, IdKind::kItem, i.location, diagnostics, i.choices.size());
+                                 },
+                             },
+                             part);
+                }
+              }
+            },
+            [&](const model::Remove& remove) {
+              const IdEntry* entry = index.Find(remove.target.id);
+              static const std::set<IdKind> kRemovable = {IdKind::kModule, IdKind::kSection,
+                                                          IdKind::kActivity, IdKind::kItem,
+                                                          IdKind::kMessage, IdKind::kHandout};
+              if (!entry) {
+                diagnostics.Report(Code::E102, remove.target.location,
+                                   fmt::format("<remove> names no existing id '{}'", remove.target.id));
+              } else if (!kRemovable.count(entry->kind)) {
+                diagnostics.Report(Code::E160, remove.target.location,
+                                   fmt::format("'{}' is a {}; <remove> takes a module, section, "
+                                               "activity, item, key message or handout",
+                                               remove.target.id, IdKindName(entry->kind)));
+              }
+            },
+            [&](const model::AddModule& add) {
+              index.Expect(add.after, IdKind::kModule, diagnostics);
+              index.Add(add.module.id, IdKind::kModule, add.module.location, diagnostics);
+              index.AddModuleContents(add.module, diagnostics);
+              check_objectives(add.module);
+            },
+        },
+        operation);
+  }
+}
+
+// What a translation of each kind of element may hold.
+struct TranslationShape {
+  bool text = false, title = false, summary = false, purpose = false, item = false,
+       term = false, blocks = false;
+  std::string_view description;
+};
+
+TranslationShape ShapeOf(IdKind kind) {
+  switch (kind) {
+    case IdKind::kCurriculum:
+    case IdKind::kModule:
+      return {false, true, true, false, false, false, false, "<title> and <summary>"};
+    case IdKind::kSection:
+    case IdKind::kHandout:
+      return {false, true, false, false, false, false, true, "<title> and its blocks"};
+    case IdKind::kActivity:
+      return {false, true, false, true, false, false, true,
+              "<title>, <purpose> and the blocks of its worksheet"};
+    case IdKind::kItem:
+      return {false, false, false, false, true, false, false,
+              "<question>, one <choice> per choice, and <explanation>"};
+    case IdKind::kTerm:
+      return {false, false, false, false, false, true, false, "<name> and <definition>"};
+    case IdKind::kTrack:
+      return {false, true, false, false, false, false, false, "<title>"};
+    default:
+      return {true, false, false, false, false, false, false, "its text, directly inside <translate>"};
+  }
+}
+
+void CheckTranslation(const model::Translation& translation, const IdEntry& entry,
+                      Diagnostics& diagnostics) {
+  TranslationShape shape = ShapeOf(entry.kind);
+  const std::string& id = translation.target.id;
+  auto misfit = [&](std::string_view what) {
+    diagnostics.Report(Code::E161, translation.location,
+                       fmt::format("the translation of {} '{}' {}; it takes {}", IdKindName(entry.kind),
+                                   id, what, shape.description));
+  };
+  bool has_item_parts = translation.question || !translation.choices.empty() || translation.explanation;
+  if (!translation.text.empty() && !shape.text) return misfit("has text outside any element");
+  if (translation.title && !shape.title) return misfit("has a <title>");
+  if (translation.summary && !shape.summary) return misfit("has a <summary>");
+  if (translation.purpose && !shape.purpose) return misfit("has a <purpose>");
+  if (has_item_parts && !shape.item) return misfit("has parts of an assessment item");
+  if ((translation.name || translation.definition) && !shape.term) return misfit("has parts of a glossary term");
+  if (!translation.blocks.empty() && !shape.blocks) return misfit("has blocks of text");
+
+  if (shape.text && translation.text.empty()) return misfit("is empty");
+  if (shape.title && entry.kind != IdKind::kActivity && !translation.title) return misfit("has no <title>");
+  if (shape.item) {
+    if (!translation.question || !translation.explanation) return misfit("is missing <question> or <explanation>");
+    if (translation.choices.size() != entry.choices) {
+      return misfit(fmt::format("has {} <choice> elements but the item has {}", translation.choices.size(),
+                                entry.choices));
+    }
+  }
+  if (shape.term && (!translation.name || !translation.definition)) return misfit("is missing <name> or <definition>");
+}
+
+void CheckTranslations(const model::Adaptation& adaptation, const IdIndex& base_index,
+                       Diagnostics& diagnostics) {
+  std::map<std::string, const model::Translation*> seen;
+  for (const auto& translation : adaptation.translations) {
+    const std::string& id = translation.target.id;
+    if (id.empty()) continue;
+    const IdEntry* entry = base_index.Find(id);
+    if (!entry) {
+      std::vector<std::string> all;
+      for (int k = 0; k <= static_cast<int>(IdKind::kBreak); ++k) {
+        auto ids = base_index.IdsOf(static_cast<IdKind>(k));
+        all.insert(all.end(), ids.begin(), ids.end());
+      }
+      diagnostics.Report(Code::E102, translation.target.location,
+                         fmt::format("<translate> names no id '{}' in the curriculum{}", id,
+                                     DidYouMean(id, all)));
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(id, &translation);
+    if (!inserted) {
+      diagnostics.Report(Code::E162, translation.location, fmt::format("'{}' is translated twice", id))
+          .notes.push_back({it->second->location, "first translated here"});
+      continue;
+    }
+    CheckTranslation(translation, *entry, diagnostics);
+  }
+}
+
+}  // namespace
+
+void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,
+                     const IdIndex& base_index, const Options& options, Diagnostics& diagnostics) {
+  CheckCountry(adaptation, diagnostics);
+  CheckLanguage(adaptation.language, adaptation.language_location, diagnostics);
+  if (!adaptation.based_on.empty() && !curriculum.version.empty() &&
+      adaptation.based_on != curriculum.version) {
+    diagnostics.Report(Code::W138, adaptation.based_on_location,
+                       fmt::format("this adaptation was written for version {} of the "
+                                   "curriculum, which is now version {}; review it, then set "
+                                   "based-on=\"{}\"",
+                                   adaptation.based_on, curriculum.version, curriculum.version));
+  }
+  if (adaptation.audiences_only) {
+    std::vector<std::string> audiences = base_index.IdsOf(IdKind::kAudience);
+    for (const auto& ref : *adaptation.audiences_only) {
+      const IdEntry* entry = base_index.Find(ref.id);
+      if (!entry || entry->kind != IdKind::kAudience) {
+        diagnostics.Report(Code::E103, ref.location,
+                           fmt::format("unknown audience '{}'{}", ref.id, DidYouMean(ref.id, audiences)));
+      }
+    }
+  }
+  CheckFacts(adaptation, base_index, options, diagnostics);
+  IdIndex index = base_index;
+  CheckOperations(adaptation, index, diagnostics);
+  CheckTranslations(adaptation, base_index, diagnostics);
+  CheckContentReferences(index, curriculum.folder,
+                         [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); }, diagnostics);
+  for (const auto& operation : adaptation.operations) {
+    std::visit(Overloaded{
+                   [&](const model::Replace& r) {
+                     if (const auto* item = std::get_if<model::AssessmentItem>(&r.replacement)) {
+                       CheckAssessmentItem(*item, diagnostics);
+                     } else if (const auto* module = std::get_if<model::Module>(&r.replacement)) {
+                       for (const auto& module_item : module->assessment) CheckAssessmentItem(module_item, diagnostics);
+                     }
+                   },
+                   [&](const model::Append& a) {
+                     for (const auto& part : a.parts) {
+                       if (const auto* item = std::get_if<model::AssessmentItem>(&part)) {
+                         CheckAssessmentItem(*item, diagnostics);
+                       }
+                     }
+                   },
+                   [&](const model::Remove&) {},
+                   [&](const model::AddModule& m) {
+                     for (const auto& item : m.module.assessment) CheckAssessmentItem(item, diagnostics);
+                   },
+               },
+               operation);
+  }
+}
+
+}  // namespace trainkit::validate

@@ -1,0 +1,41 @@
+// Internal to the validator: one function per family of rules.
+#pragma once
+
+#include "trainkit/model/adaptation.h"
+#include "trainkit/model/curriculum.h"
+#include "trainkit/validate/id_index.h"
+#include "trainkit/validate/walk.h"
+#include "trainkit/validate/validate.h"
+
+namespace trainkit::validate {
+
+// Audiences, facts, sources and images named in `visit`ed content exist (E103, E104, E102,
+// E140-E142).
+void CheckContentReferences(const IdIndex& index, const std::filesystem::path& folder,
+                            const std::function<void(const ContentVisitor&)>& visit,
+                            Diagnostics& diagnostics);
+
+// Objective → goal, module → objectives, track → modules (E102, E112); coverage (W110, W111).
+void CheckStructure(const model::Curriculum& curriculum, const IdIndex& index,
+                    Diagnostics& diagnostics);
+
+// Activity and step minutes (W113, W114); each track against its budget for every audience
+// (W120, W121, W122).
+void CheckTiming(const model::Curriculum& curriculum, Diagnostics& diagnostics);
+
+// Answer keys of every item (E150-E153).
+void CheckAssessmentItem(const model::AssessmentItem& item, Diagnostics& diagnostics);
+
+// The image file: inside the folder, present, PNG or JPEG (E140-E142).
+void CheckImage(const model::Image& image, const std::filesystem::path& folder,
+                Diagnostics& diagnostics);
+
+// A language tag (E132).
+void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagnostics& diagnostics);
+
+// Everything about one country adaptation: country, file name, language, version, facts,
+// operations and translations.
+void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,
+                     const IdIndex& base_index, const Options& options, Diagnostics& diagnostics);
+
+}  // namespace trainkit::validate

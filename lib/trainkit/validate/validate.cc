@@ -1,0 +1,27 @@
+#include "trainkit/validate/validate.h"
+
+#include "trainkit/validate/id_index.h"
+#include "trainkit/validate/rules.h"
+#include "trainkit/validate/walk.h"
+
+namespace trainkit::validate {
+
+void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
+              Diagnostics& diagnostics) {
+  if (!loaded.curriculum) return;
+  const model::Curriculum& curriculum = *loaded.curriculum;
+  IdIndex index = IdIndex::Build(curriculum, diagnostics);
+  CheckLanguage(curriculum.language, curriculum.language_location, diagnostics);
+  CheckStructure(curriculum, index, diagnostics);
+  CheckTiming(curriculum, diagnostics);
+  for (const auto& module : curriculum.modules) {
+    for (const auto& item : module.assessment) CheckAssessmentItem(item, diagnostics);
+  }
+  CheckContentReferences(index, curriculum.folder,
+                         [&](const ContentVisitor& visitor) { Walk(curriculum, visitor); }, diagnostics);
+  for (const auto& adaptation : loaded.adaptations) {
+    CheckAdaptation(adaptation, curriculum, index, options, diagnostics);
+  }
+}
+
+}  // namespace trainkit::validate

@@ -1,0 +1,20 @@
+// Semantic checks over a loaded curriculum and its adaptations: everything the schema cannot
+// say (references, coverage, timing, facts, media), reported all at once.
+#pragma once
+
+#include "trainkit/base/date.h"
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/reader/load.h"
+
+namespace trainkit::validate {
+
+struct Options {
+  Date check_date;              // facts are stale relative to this day
+  int stale_after_days = 365;   // a fact checked longer ago than this is a warning
+};
+
+// Appends every problem found to `diagnostics`. Never throws for bad content.
+void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
+              Diagnostics& diagnostics);
+
+}  // namespace trainkit::validate

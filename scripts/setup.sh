@@ -1,0 +1,32 @@
+# Shared by run.sh and test.sh: installs the Debian 12 packages trainkit needs (only those
+# missing), then configures and builds into build/. Sourced, not run.
+
+trainkit_packages=(
+  g++ make cmake pkg-config       # toolchain
+  libxml2-dev                     # XML parsing and schema validation
+  libfmt-dev libcli11-dev nlohmann-json3-dev
+)
+trainkit_test_packages=(
+  catch2                          # unit tests
+  libxml2-utils                   # xmllint: checks our XSD and curricula as an outside consumer
+)
+
+trainkit_install() {
+  local missing=()
+  local package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing Debian packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+trainkit_build() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build build --parallel "$(nproc)"
+}
