@@ -83,7 +83,11 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   for (const std::string& candidate : candidates) {
     if (candidate.size() > kLongest || candidate == word) continue;
     size_t distance = EditDistance(word, candidate);
-    if (distance < best_distance) {
+    if (distance >= word.size()) continue;  // nothing of the word is left: no likely typo
+    // On a tie, a candidate that starts like the word is the likelier intent.
+    bool better_tie = distance == best_distance && best && !word.empty() &&
+                      candidate[0] == word[0] && (*best)[0] != word[0];
+    if (distance < best_distance || better_tie) {
       best_distance = distance;
       best = candidate;
     }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "trainkit/base/utf8.h"
+
 namespace trainkit {
 namespace {
 
@@ -29,7 +31,7 @@ std::string Where(const SourceLocation& location) {
 // The quoted source line with a caret under `location.column`.
 std::string Excerpt(const SourceLocation& location, const Palette& palette) {
   if (!location.file || location.line < 1) return {};
-  std::string_view line = location.file->Line(location.line);
+  std::string line = ReplaceInvalidUtf8(location.file->Line(location.line));
   if (line.empty()) return {};
   // Tabs become one space so that one code point is one column, the unit of `column`.
   std::string shown;
@@ -86,7 +88,7 @@ std::string FormatJson(const Diagnostics& diagnostics) {
     }
     array.push_back(object);
   }
-  return array.dump(2) + "\n";
+  return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace trainkit

@@ -38,4 +38,18 @@ std::optional<size_t> FindInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::string ReplaceInvalidUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  while (!text.empty()) {
+    auto bad = FindInvalidUtf8(text);
+    size_t good = bad.value_or(text.size());
+    out.append(text.substr(0, good));
+    if (!bad) break;
+    out.append("\xEF\xBF\xBD");
+    text.remove_prefix(good + 1);
+  }
+  return out;
+}
+
 }  // namespace trainkit

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace trainkit {
@@ -9,5 +10,8 @@ namespace trainkit {
 // The offset of the first byte that is not part of well-formed UTF-8 (overlong forms,
 // surrogates and code points past U+10FFFF included), or of the first NUL; nullopt if none.
 std::optional<size_t> FindInvalidUtf8(std::string_view text);
+
+// `text` with each byte that is not well-formed UTF-8 replaced by U+FFFD, so it can be shown.
+std::string ReplaceInvalidUtf8(std::string_view text);
 
 }  // namespace trainkit

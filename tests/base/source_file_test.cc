@@ -1,0 +1,22 @@
+#include "trainkit/base/source_file.h"
+
+#include <catch2/catch.hpp>
+
+using trainkit::SourceFile;
+
+TEST_CASE("lines are returned without their line breaks") {
+  SourceFile file("f.xml", "one\r\ntwo\n\nfour");
+  CHECK(file.Line(1) == "one");
+  CHECK(file.Line(2) == "two");
+  CHECK(file.Line(3) == "");
+  CHECK(file.Line(4) == "four");
+  CHECK(file.Line(5) == "");
+  CHECK(file.Line(0) == "");
+}
+
+TEST_CASE("columns count code points, not bytes") {
+  SourceFile file("f.xml", "ab\nЖж<x/>");
+  CHECK(file.LineColumn(0) == std::make_pair(1, 1));
+  CHECK(file.LineColumn(3) == std::make_pair(2, 1));
+  CHECK(file.LineColumn(7) == std::make_pair(2, 3));  // '<' after two two-byte letters
+}

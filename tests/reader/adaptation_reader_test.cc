@@ -1,0 +1,46 @@
+#include "trainkit/reader/reader.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "trainkit/reader/load.h"
+
+using namespace trainkit;
+
+TEST_CASE("the minimal adaptation reads facts, operations and translations") {
+  Diagnostics diagnostics;
+  auto loaded = reader::LoadCurriculum(std::filesystem::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", diagnostics);
+  CHECK(diagnostics.items().empty());
+  REQUIRE(loaded.adaptations.size() == 1);
+  const model::Adaptation& a = loaded.adaptations[0];
+  CHECK(a.country == "UA");
+  CHECK(a.language == "uk");
+  CHECK(a.based_on == "1.0");
+  REQUIRE(a.audiences_only);
+  CHECK(a.audiences_only->size() == 2);
+
+  REQUIRE(a.facts.size() == 2);
+  CHECK(a.facts[0].key.id == "law.trafficking");
+  CHECK(a.facts[0].confidence == model::Confidence::kHigh);
+  CHECK(a.facts[0].verified.earliest == Date{2026, 11, 1});
+  CHECK(a.facts[0].verified.latest == Date{2026, 11, 30});
+  CHECK(a.facts[1].number == "116 123");
+  CHECK(a.facts[1].operator_name == "La Strada-Ukraine");
+  CHECK(a.facts[1].hours == "24/7");
+
+  REQUIRE(a.operations.size() == 2);
+  const auto& replace = std::get<model::Replace>(a.operations[0]);
+  CHECK(std::get<model::Section>(replace.replacement).id == "national-law");
+  const auto& append = std::get<model::Append>(a.operations[1]);
+  CHECK(append.module.id == "definition");
+  CHECK(append.parts.size() == 1);
+
+  REQUIRE(a.translations.size() == 3);
+  CHECK(a.translations[0].target.id == "o-elements");
+  CHECK_FALSE(a.translations[0].text.empty());
+  CHECK(a.translations[1].title);
+  CHECK(a.translations[2].question);
+  CHECK(a.translations[2].choices.size() == 2);
+  CHECK(a.translations[2].explanation);
+}

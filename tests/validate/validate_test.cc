@@ -1,0 +1,121 @@
+// Rules whose every case the one-file-per-code tests in tests/diagnostics cannot show.
+#include "trainkit/validate/validate.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "../support/temp_dir.h"
+
+using namespace trainkit;
+
+namespace {
+
+// A valid curriculum with two audiences; `modules` and `track` are spliced in.
+std::string Curriculum(const std::string& modules, const std::string& track,
+                       const std::string& facts = "") {
+  return R"(<curriculum xmlns="urn:trainkit:curriculum:1" id="c" version="1.0" date="2026-01-01" xml:lang="en">
+  <title>C</title><summary><p>S</p></summary><authors><author>A</author></authors><license>L</license>
+  <audiences><audience id="police">Police</audience><audience id="general-public">Public</audience></audiences>
+  <goals><goal id="g">G</goal></goals>
+  <objectives><objective id="o" type="cognitive" goal="g">O</objective></objectives>
+  <facts>)" + facts + R"(</facts>
+)" + modules + "\n<tracks>" + track + "</tracks>\n</curriculum>\n";
+}
+
+std::vector<std::string> Check(const test::TempDir& dir, int check_year_day = 0) {
+  Diagnostics diagnostics;
+  auto loaded = reader::LoadCurriculum(dir.path(), diagnostics);
+  validate::Options options{Date::FromDaysSinceEpoch(Date{2026, 11, 28}.DaysSinceEpoch() + check_year_day)};
+  validate::Validate(loaded, options, diagnostics);
+  std::vector<std::string> found;
+  for (const auto& d : diagnostics.items()) found.push_back(std::string(Info(d.code).name) + ": " + d.message);
+  return found;
+}
+
+const char* kTwoVariants = R"(
+  <module id="first-response" minutes="60" objectives="o" audience="police"><title>F</title></module>
+  <module id="safety-plan" minutes="60" objectives="o" exclude-audience="police"><title>S</title></module>
+  <module id="close" minutes="30" objectives="o"><title>C</title></module>)";
+
+}  // namespace
+
+TEST_CASE("a track's budget is checked for each audience, counting only what it attends") {
+  test::TempDir dir;
+  SECTION("audience variants in the same slot add up to the budget for everyone") {
+    dir.Write("curriculum.xml", Curriculum(kTwoVariants, R"(<track id="t" budget="105"><title>T</title>
+      <module ref="first-response"/><module ref="safety-plan"/><break minutes="15">B</break>
+      <module ref="close"/></track>)"));
+    CHECK(Check(dir).empty());
+  }
+  SECTION("a track entry limited to one audience is over for it and under for the other") {
+    dir.Write("curriculum.xml", Curriculum(kTwoVariants, R"(<track id="t" budget="90"><title>T</title>
+      <module ref="first-response"/><module ref="close" audience="general-public"/></track>)"));
+    CHECK(Check(dir) == std::vector<std::string>{
+                            "W121: track 't' takes 30 minutes with its breaks for general-public, under its budget of 90 by 60",
+                            "W121: track 't' takes 60 minutes with its breaks for police, under its budget of 90 by 30",
+                        });
+  }
+}
+
+TEST_CASE("a vague verified date is stale only when all of it is over a year old") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>",
+                       "<fact-def key=\"hotline\" kind=\"phone\">Hotline</fact-def>"));
+  dir.Write("countries/PL.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="PL" xml:lang="pl" based-on="1.0">
+  <facts><fact key="hotline" source="s" verified="2025" number="1">1</fact></facts></adaptation>)");
+  CHECK(Check(dir).empty());  // 2025 may mean 2025-12-31: 332 days before the check date
+  CHECK(Check(dir, 60) == std::vector<std::string>{
+                              "W134: fact 'hotline' was last verified 2025 (392 days before 2027-01-27); "
+                              "check it with its source before printing"});
+}
+
+TEST_CASE("an image reached through a symbolic link out of the folder is refused") {
+  test::TempDir outside;
+  test::TempDir dir;
+  outside.Write("secret.png", "\x89PNG\r\n\x1a\n");
+  std::filesystem::create_directories(dir.path() / "media");
+  std::filesystem::create_symlink(outside.path() / "secret.png", dir.path() / "media/diagram.png");
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title>"
+                       "<section id=\"s\"><title>S</title><image src=\"media/diagram.png\" alt=\"a\"/></section></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E142: image 'media/diagram.png' leads outside the curriculum folder through a symbolic link"});
+}
+
+TEST_CASE("an adaptation's own modules may teach objectives and be translated only by id") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  dir.Write("countries/MD.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="MD" xml:lang="ro-MD" based-on="1.0">
+  <add-module after="m"><module id="m" minutes="5" objectives="o x"><title>Nou</title></module></add-module>
+  <translate ref="mm"><title>M</title></translate>
+</adaptation>)");
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E101: duplicate id 'm': a module already has it; ids are unique across the whole curriculum",
+                          "E102: unknown objective 'x'",
+                          "E102: <translate> names no id 'mm' in the curriculum; did you mean 'm'?",
+                      });
+}
+
+TEST_CASE("translations must fit what they translate") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  dir.Write("countries/BG.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="BG" xml:lang="bg" based-on="1.0">
+  <translate ref="m">Модул</translate>
+  <translate ref="g"><title>Цел</title></translate>
+  <translate ref="o"></translate>
+  <translate ref="t"><title>Програма</title></translate>
+</adaptation>)");
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E161: the translation of module 'm' has text outside any element; it takes <title> and <summary>",
+                          "E161: the translation of goal 'g' has a <title>; it takes its text, directly inside <translate>",
+                          "E161: the translation of objective 'o' is empty; it takes its text, directly inside <translate>",
+                      });
+}
