@@ -60,19 +60,19 @@ TEST_CASE("the minimal curriculum reads into the model") {
   REQUIRE(m.parts.size() == 4);  // two sections, a safety note, an activity
   const auto& section = std::get<model::Section>(m.parts[0]);
   CHECK(PlainText(section.title) == "Act, means, purpose");
-  CHECK(PlainText(std::get<model::Paragraph>(section.blocks[0].value).content) ==
+  CHECK(PlainText(std::get<model::Paragraph>(std::get<model::Block>(section.content[0]).value).content) ==
         "Trafficking has *three* elements.");
-  const auto& list = std::get<model::List>(section.blocks[1].value);
+  const auto& list = std::get<model::List>(std::get<model::Block>(section.content[1]).value);
   CHECK(list.items.size() == 3);
   CHECK(list.items[1].sublists.size() == 1);
-  const auto& note = std::get<model::FacilitatorNote>(section.blocks.back().value);
+  const auto& note = std::get<model::FacilitatorNote>(section.content.back());
   CHECK_FALSE(note.safety);
-  CHECK(section.blocks.back().condition.Allows("police"));
-  CHECK_FALSE(section.blocks.back().condition.Allows("general-public"));
+  CHECK(note.condition.Allows("police"));
+  CHECK_FALSE(note.condition.Allows("general-public"));
   const auto& law = std::get<model::Section>(m.parts[1]);
-  CHECK(PlainText(std::get<model::Paragraph>(law.blocks[0].value).content) ==
+  CHECK(PlainText(std::get<model::Paragraph>(std::get<model::Block>(law.content[0]).value).content) ==
         "Trafficking is a crime under {law.trafficking}.");
-  CHECK(std::get<model::FacilitatorNote>(std::get<model::Block>(m.parts[2]).value).safety);
+  CHECK(std::get<model::FacilitatorNote>(m.parts[2]).safety);
   const auto& activity = std::get<model::Activity>(m.parts[3]);
   CHECK(activity.method == model::Method::kCardSort);
   CHECK(activity.group_size->min == 4);

@@ -100,16 +100,23 @@ struct Prompt {
   Inlines content;
   int lines = 3;
 };
-// Facilitator-only guidance; a safety note concerns the wellbeing of participants.
-struct FacilitatorNote {
-  bool safety = false;
-  Blocks content;
-};
-
+// Content everyone in the room may read. Facilitator-only guidance is not a Block, so no
+// participant output can hold it by mistake.
 struct Block {
-  std::variant<Paragraph, Heading, List, Table, Note, Image, Quote, Prompt, FacilitatorNote> value;
+  std::variant<Paragraph, Heading, List, Table, Note, Image, Quote, Prompt> value;
   Condition condition;
   SourceLocation location;
 };
+
+// Guidance for facilitators only; a safety note concerns the wellbeing of participants.
+struct FacilitatorNote {
+  bool safety = false;
+  Blocks content;
+  Condition condition;
+  SourceLocation location;
+};
+
+// What a section holds: participant blocks with facilitator notes among them, in order.
+using SectionContent = std::variant<Block, FacilitatorNote>;
 
 }  // namespace trainkit::model

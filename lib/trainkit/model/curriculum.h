@@ -72,7 +72,7 @@ struct Section {
   Refs sources;
   Condition condition;
   Inlines title;
-  Blocks blocks;  // may hold facilitator notes among participant blocks
+  std::vector<SectionContent> content;
   SourceLocation location;
 };
 
@@ -118,7 +118,7 @@ struct Activity {
   std::vector<Step> steps;
   std::optional<Worksheet> worksheet;
   std::vector<DebriefQuestion> debrief;
-  Blocks facilitator_notes;  // FacilitatorNote blocks only
+  std::vector<FacilitatorNote> facilitator_notes;
   SourceLocation location;
 };
 
@@ -151,6 +151,7 @@ struct AssessmentItem {
   ItemType type = ItemType::kSingleChoice;
   std::optional<bool> answer;  // true/false items
   std::vector<ItemUse> uses;
+  Refs objectives;  // what the item assesses
   Condition condition;
   Inlines question;
   std::vector<Choice> choices;
@@ -161,7 +162,7 @@ struct AssessmentItem {
 enum class Origin { kUnspecified, kSource, kAdapted, kNew };
 
 // What a module holds between its preparation and its key messages, in document order.
-using ModulePart = std::variant<Section, Activity, Block /* a FacilitatorNote */>;
+using ModulePart = std::variant<Section, Activity, FacilitatorNote>;
 
 struct Module {
   std::string id;

@@ -203,8 +203,8 @@ model::Translation AdaptationReader::ReadTranslation(const xml::Node& node) {
       translation.choices.push_back(Inlines(child));
     } else if (name == "summary") {
       CheckAttributes(child, {});
-      translation.summary = Blocks(child, false);
-    } else if (auto block = BlockOf(child); block && name != "facilitator-note" && name != "safety-note") {
+      translation.summary = Blocks(child);
+    } else if (auto block = BlockOf(child)) {
       translation.blocks.push_back(std::move(*block));
     } else {
       static const std::vector<std::string> kAllowed = {

@@ -64,7 +64,7 @@ model::Curriculum CurriculumReader::Read(const xml::Node& root) {
       if (FirstOf(child, title)) curriculum.title = Inlines(child);
     } else if (name == "summary") {
       CheckAttributes(child, {});
-      if (FirstOf(child, summary)) curriculum.summary = Blocks(child, false);
+      if (FirstOf(child, summary)) curriculum.summary = Blocks(child);
     } else if (name == "authors") {
       if (!FirstOf(child, authors)) return;
       CheckAttributes(child, {});
@@ -222,7 +222,7 @@ model::Track CurriculumReader::ReadTrack(const xml::Node& node) {
       if (FirstOf(child, title)) track.title = Inlines(child);
     } else if (child.name == "description") {
       CheckAttributes(child, {});
-      if (FirstOf(child, description)) track.description = Blocks(child, false);
+      if (FirstOf(child, description)) track.description = Blocks(child);
     } else if (child.name == "module") {
       CheckAttributes(child, {"ref", "audience", "exclude-audience"});
       ForEachChild(child, {}, [](const xml::Node&) {});

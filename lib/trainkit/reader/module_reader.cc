@@ -54,8 +54,10 @@ model::Section Reader::Section(const xml::Node& node) {
                  if (child.name == "title") {
                    CheckAttributes(child, {});
                    if (FirstOf(child, title)) section.title = Inlines(child);
+                 } else if (child.name == "facilitator-note" || child.name == "safety-note") {
+                   section.content.emplace_back(FacilitatorNoteOf(child));
                  } else if (auto block = BlockOf(child)) {
-                   section.blocks.push_back(std::move(*block));
+                   section.content.emplace_back(std::move(*block));
                  }
                });
   RequireChild(node, "title", title);
@@ -150,8 +152,8 @@ model::Activity Reader::Activity(const xml::Node& node) {
         CheckAttributes(question, {"audience", "exclude-audience"});
         activity.debrief.push_back({Inlines(question), ConditionOf(question), question.location});
       });
-    } else if (auto block = BlockOf(child)) {
-      activity.facilitator_notes.push_back(std::move(*block));
+    } else {
+      activity.facilitator_notes.push_back(FacilitatorNoteOf(child));
     }
   });
   RequireChild(node, "title", title);
@@ -160,7 +162,7 @@ model::Activity Reader::Activity(const xml::Node& node) {
 }
 
 model::AssessmentItem Reader::Item(const xml::Node& node) {
-  CheckAttributes(node, {"id", "type", "answer", "use", "audience", "exclude-audience"});
+  CheckAttributes(node, {"id", "type", "answer", "use", "objectives", "audience", "exclude-audience"});
   model::AssessmentItem item;
   item.location = node.location;
   item.condition = ConditionOf(node);
@@ -173,6 +175,7 @@ model::AssessmentItem Reader::Item(const xml::Node& node) {
                     .value_or(T::kSingleChoice);
   }
   if (const auto* answer = node.FindAttribute("answer")) item.answer = Boolean(*answer);
+  if (const auto* objectives = node.FindAttribute("objectives")) item.objectives = RefList(*objectives);
   if (const auto* use = node.FindAttribute("use")) {
     for (const model::Ref& token : RefList(*use)) {
       xml::Attribute single = *use;
@@ -234,12 +237,12 @@ model::Module Reader::Module(const xml::Node& node) {
       if (FirstOf(child, title)) module.title = Inlines(child);
     } else if (name == "summary") {
       CheckAttributes(child, {});
-      if (FirstOf(child, summary)) module.summary = Blocks(child, false);
+      if (FirstOf(child, summary)) module.summary = Blocks(child);
     } else if (name == "materials") {
       if (FirstOf(child, materials)) module.materials = Materials(child);
     } else if (name == "preparation") {
       CheckAttributes(child, {});
-      if (FirstOf(child, preparation)) module.preparation = Blocks(child, false);
+      if (FirstOf(child, preparation)) module.preparation = Blocks(child);
     } else if (name == "section") {
       module.parts.emplace_back(Section(child));
     } else if (name == "activity") {
@@ -279,8 +282,8 @@ model::Module Reader::Module(const xml::Node& node) {
       if (!FirstOf(child, assessment)) return;
       CheckAttributes(child, {});
       ForEachChild(child, {"item"}, [&](const xml::Node& item) { module.assessment.push_back(Item(item)); });
-    } else if (auto block = BlockOf(child)) {
-      module.parts.emplace_back(std::move(*block));
+    } else {
+      module.parts.emplace_back(FacilitatorNoteOf(child));
     }
   });
   RequireChild(node, "title", title);

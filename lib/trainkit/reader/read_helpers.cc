@@ -375,7 +375,7 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
                                                  {"warning", model::NoteType::kWarning}})
                       .value_or(model::NoteType::kInfo);
     }
-    note.content = Blocks(node, false);
+    note.content = Blocks(node);
     block.value = std::move(note);
   } else if (name == "image") {
     CheckAttributes(node, {"src", "alt", "width", "audience", "exclude-audience"});
@@ -395,29 +395,24 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     model::Prompt prompt{Inlines(node), 3};
     if (const auto* lines = node.FindAttribute("lines")) prompt.lines = PositiveInteger(*lines, 40).value_or(3);
     block.value = std::move(prompt);
-  } else if (name == "facilitator-note" || name == "safety-note") {
-    CheckAttributes(node, {"audience", "exclude-audience"});
-    block.value = model::FacilitatorNote{name == "safety-note", Blocks(node, false)};
   } else {
     return std::nullopt;
   }
   return block;
 }
 
-model::Blocks Reader::Blocks(const xml::Node& node, bool facilitator_notes_allowed) {
+model::Blocks Reader::Blocks(const xml::Node& node) {
   model::Blocks blocks;
-  auto read = [&](const xml::Node& child) {
-    if (auto block = BlockOf(child)) blocks.push_back(std::move(*block));
-  };
-  if (facilitator_notes_allowed) {
-    ForEachChild(node, {"p", "heading", "ul", "ol", "table", "note", "image", "quote", "prompt",
-                        "facilitator-note", "safety-note"},
-                 read);
-  } else {
-    ForEachChild(node, {"p", "heading", "ul", "ol", "table", "note", "image", "quote", "prompt"},
-                 read);
-  }
+  ForEachChild(node, {"p", "heading", "ul", "ol", "table", "note", "image", "quote", "prompt"},
+               [&](const xml::Node& child) {
+                 if (auto block = BlockOf(child)) blocks.push_back(std::move(*block));
+               });
   return blocks;
+}
+
+model::FacilitatorNote Reader::FacilitatorNoteOf(const xml::Node& node) {
+  CheckAttributes(node, {"audience", "exclude-audience"});
+  return {node.name == "safety-note", Blocks(node), ConditionOf(node), node.location};
 }
 
 }  // namespace trainkit::reader

@@ -53,9 +53,12 @@ class Reader {
 
   model::Condition ConditionOf(const xml::Node& node);
   model::Inlines Inlines(const xml::Node& node);
-  // Reads the children of `node` as blocks. Facilitator notes are accepted when allowed.
-  model::Blocks Blocks(const xml::Node& node, bool facilitator_notes_allowed);
+  // Reads the children of `node` as blocks.
+  model::Blocks Blocks(const xml::Node& node);
+  // The block `node` is, or nullopt if it is no block element.
   std::optional<model::Block> BlockOf(const xml::Node& node);
+  // Reads a <facilitator-note> or <safety-note>.
+  model::FacilitatorNote FacilitatorNoteOf(const xml::Node& node);
   // The plain text of an element that allows no markup (author, etc.).
   std::string PlainText(const xml::Node& node);
 

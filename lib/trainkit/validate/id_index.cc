@@ -44,7 +44,7 @@ void IdIndex::AddModuleContents(const model::Module& module, Diagnostics& diagno
     std::visit(Overloaded{
                    [&](const model::Section& s) { Add(s.id, IdKind::kSection, s.location, diagnostics); },
                    [&](const model::Activity& a) { Add(a.id, IdKind::kActivity, a.location, diagnostics); },
-                   [&](const model::Block&) {},
+                   [&](const model::FacilitatorNote&) {},
                },
                part);
   }

@@ -24,6 +24,9 @@ void CheckStructure(const model::Curriculum& curriculum, const IdIndex& index,
     for (const auto& objective : module.objectives) {
       if (index.Expect(objective, IdKind::kObjective, diagnostics)) taught_objectives.insert(objective.id);
     }
+    for (const auto& item : module.assessment) {
+      for (const auto& objective : item.objectives) index.Expect(objective, IdKind::kObjective, diagnostics);
+    }
   }
   for (const auto& track : curriculum.tracks) {
     for (const auto& entry : track.entries) {

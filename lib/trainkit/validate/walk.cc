@@ -25,7 +25,11 @@ void Walk(const model::Inlines& inlines, const ContentVisitor& visitor) {
 }
 
 void Walk(const model::Blocks& blocks, const ContentVisitor& visitor) {
-  for (const model::Block& block : blocks) {
+  for (const model::Block& block : blocks) Walk(block, visitor);
+}
+
+void Walk(const model::Block& block, const ContentVisitor& visitor) {
+  {
     visitor.condition(block.condition);
     std::visit(Overloaded{
                    [&](const model::Paragraph& p) { Walk(p.content, visitor); },
@@ -50,17 +54,23 @@ void Walk(const model::Blocks& blocks, const ContentVisitor& visitor) {
                      if (quote.source) visitor.source(*quote.source);
                    },
                    [&](const model::Prompt& prompt) { Walk(prompt.content, visitor); },
-                   [&](const model::FacilitatorNote& note) { Walk(note.content, visitor); },
                },
                block.value);
   }
+}
+
+void Walk(const model::FacilitatorNote& note, const ContentVisitor& visitor) {
+  visitor.condition(note.condition);
+  Walk(note.content, visitor);
 }
 
 void Walk(const model::Section& section, const ContentVisitor& visitor) {
   visitor.condition(section.condition);
   WalkSources(section.sources, visitor);
   Walk(section.title, visitor);
-  Walk(section.blocks, visitor);
+  for (const auto& part : section.content) {
+    std::visit([&](const auto& content) { Walk(content, visitor); }, part);
+  }
 }
 
 void Walk(const model::Activity& activity, const ContentVisitor& visitor) {
@@ -84,7 +94,7 @@ void Walk(const model::Activity& activity, const ContentVisitor& visitor) {
     visitor.condition(question.condition);
     Walk(question.text, visitor);
   }
-  Walk(activity.facilitator_notes, visitor);
+  for (const auto& note : activity.facilitator_notes) Walk(note, visitor);
 }
 
 void Walk(const model::AssessmentItem& item, const ContentVisitor& visitor) {
@@ -108,7 +118,7 @@ void Walk(const model::Module& module, const ContentVisitor& visitor) {
     std::visit(Overloaded{
                    [&](const model::Section& s) { Walk(s, visitor); },
                    [&](const model::Activity& a) { Walk(a, visitor); },
-                   [&](const model::Block& b) { Walk(model::Blocks{b}, visitor); },
+                   [&](const model::FacilitatorNote& n) { Walk(n, visitor); },
                },
                part);
   }

@@ -18,6 +18,8 @@ struct ContentVisitor {
 
 void Walk(const model::Inlines& inlines, const ContentVisitor& visitor);
 void Walk(const model::Blocks& blocks, const ContentVisitor& visitor);
+void Walk(const model::Block& block, const ContentVisitor& visitor);
+void Walk(const model::FacilitatorNote& note, const ContentVisitor& visitor);
 void Walk(const model::Section& section, const ContentVisitor& visitor);
 void Walk(const model::Activity& activity, const ContentVisitor& visitor);
 void Walk(const model::AssessmentItem& item, const ContentVisitor& visitor);
