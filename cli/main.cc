@@ -5,6 +5,9 @@
 #include <exception>
 
 #include "exit_code.h"
+#include "export_command.h"
+#include "formats_command.h"
+#include "outline_command.h"
 #include "validate_command.h"
 
 #ifndef TRAINKIT_VERSION
@@ -20,6 +23,11 @@ int main(int argc, char** argv) {
 
   ValidateArguments validate_arguments;
   CLI::App* validate = AddValidateCommand(app, validate_arguments);
+  OutlineArguments outline_arguments;
+  CLI::App* outline = AddOutlineCommand(app, outline_arguments);
+  ExportArguments export_arguments;
+  CLI::App* export_command = AddExportCommand(app, export_arguments);
+  CLI::App* formats = AddFormatsCommand(app);
 
   try {
     app.parse(argc, argv);
@@ -36,6 +44,9 @@ int main(int argc, char** argv) {
 
   try {
     if (validate->parsed()) return RunValidate(validate_arguments);
+    if (outline->parsed()) return RunOutline(outline_arguments);
+    if (export_command->parsed()) return RunExport(export_arguments);
+    if (formats->parsed()) return RunFormats();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());
     return kExitInternal;

@@ -56,7 +56,8 @@ int RunValidate(const ValidateArguments& arguments) {
       std::fputs(FormatText(diagnostic, style).c_str(), stderr);
     }
     auto plural = [](int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); };
-    std::fputs(fmt::format("trainkit: checked {}: {}, {}\n", plural(static_cast<int>(paths.size()), "curriculum").c_str(),
+    std::string curricula = paths.size() == 1 ? "1 curriculum" : fmt::format("{} curricula", paths.size());
+    std::fputs(fmt::format("trainkit: checked {}: {}, {}\n", curricula,
                            plural(diagnostics.errors(), "error"), plural(diagnostics.warnings(), "warning"))
                    .c_str(),
                stderr);

@@ -36,11 +36,21 @@ TEST_CASE("the minimal adaptation reads facts, operations and translations") {
   CHECK(append.module.id == "definition");
   CHECK(append.parts.size() == 1);
 
-  REQUIRE(a.translations.size() == 3);
-  CHECK(a.translations[0].target.id == "o-elements");
-  CHECK_FALSE(a.translations[0].text.empty());
-  CHECK(a.translations[1].title);
-  CHECK(a.translations[2].question);
-  CHECK(a.translations[2].choices.size() == 2);
-  CHECK(a.translations[2].explanation);
+  REQUIRE(a.translations.size() == 14);
+  auto translation = [&](const std::string& id) {
+    for (const auto& t : a.translations) {
+      if (t.target.id == id) return t;
+    }
+    FAIL("no translation of " << id);
+    return model::Translation{};
+  };
+  CHECK_FALSE(translation("o-elements").text.empty());
+  CHECK(translation("definition").title);
+  CHECK(translation("elements").blocks.size() == 5);
+  CHECK(translation("card-sort").purpose);
+  CHECK(translation("t-smuggling").name);
+  const auto item = translation("q-border");
+  CHECK(item.question);
+  CHECK(item.choices.size() == 2);
+  CHECK(item.explanation);
 }

@@ -79,9 +79,8 @@ model::FactValue AdaptationReader::ReadFact(const xml::Node& node) {
     }
   }
   if (const auto* confidence = node.FindAttribute("confidence")) {
-    using C = model::Confidence;
-    fact.confidence = OneOf<C>(*confidence, {{"high", C::kHigh}, {"medium", C::kMedium}, {"low", C::kLow}})
-                          .value_or(C::kUnspecified);
+    fact.confidence = OneOf(*confidence, model::ConfidenceNames())
+                          .value_or(model::Confidence::kUnspecified);
   }
   auto text = [&](const char* name, std::string& out) {
     if (const auto* attribute = node.FindAttribute(name)) out = attribute->value;

@@ -147,11 +147,8 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
       objective.text = Inlines(child);
       if (const auto* id = Required(child, "id")) objective.id = Id(*id).value_or(id->value);
       if (const auto* type = Required(child, "type")) {
-        using T = model::ObjectiveType;
-        objective.type = OneOf<T>(*type, {{"cognitive", T::kCognitive},
-                                          {"attitudinal", T::kAttitudinal},
-                                          {"behavioural", T::kBehavioural}})
-                             .value_or(T::kCognitive);
+        objective.type = OneOf(*type, model::ObjectiveTypeNames())
+                             .value_or(model::ObjectiveType::kCognitive);
       }
       if (const auto* goal = Required(child, "goal")) objective.goal = RefOf(*goal);
       curriculum.objectives.push_back(std::move(objective));
@@ -164,15 +161,8 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
       fact.label = Inlines(child);
       if (const auto* key = Required(child, "key")) fact.key = Id(*key).value_or(key->value);
       if (const auto* kind = Required(child, "kind")) {
-        using K = model::FactKind;
-        fact.kind = OneOf<K>(*kind, {{"phone", K::kPhone},
-                                     {"law-article", K::kLawArticle},
-                                     {"referral-mechanism", K::kReferralMechanism},
-                                     {"organisation", K::kOrganisation},
-                                     {"statistic", K::kStatistic},
-                                     {"url", K::kUrl},
-                                     {"text", K::kText}})
-                        .value_or(K::kText);
+        fact.kind = OneOf(*kind, model::FactKindNames())
+                        .value_or(model::FactKind::kText);
       }
       if (const auto* required = child.FindAttribute("required")) {
         fact.required = Boolean(*required).value_or(false);
@@ -237,8 +227,7 @@ model::Track CurriculumReader::ReadTrack(const xml::Node& node) {
       if (const auto* id = child.FindAttribute("id")) pause.id = Id(*id).value_or(id->value);
       if (const auto* minutes = Required(child, "minutes")) pause.minutes = Minutes(*minutes).value_or(0);
       if (const auto* kind = child.FindAttribute("kind")) {
-        pause.kind = OneOf<model::BreakKind>(*kind, {{"break", model::BreakKind::kBreak},
-                                                     {"lunch", model::BreakKind::kLunch}})
+        pause.kind = OneOf(*kind, model::BreakKindNames())
                          .value_or(model::BreakKind::kBreak);
       }
       track.entries.emplace_back(std::move(pause));

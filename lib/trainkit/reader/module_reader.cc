@@ -44,7 +44,7 @@ model::Section Reader::Section(const xml::Node& node) {
   if (const auto* id = Required(node, "id")) section.id = Id(*id).value_or(id->value);
   if (const auto* for_attribute = node.FindAttribute("for")) {
     section.facilitators_only =
-        OneOf<bool>(*for_attribute, {{"participants", false}, {"facilitators", true}}).value_or(false);
+        OneOf(*for_attribute, model::NameTable<bool>{{"participants", false}, {"facilitators", true}}).value_or(false);
   }
   if (const auto* sources = node.FindAttribute("sources")) section.sources = RefList(*sources);
   bool title = false;
@@ -72,21 +72,8 @@ model::Activity Reader::Activity(const xml::Node& node) {
   activity.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) activity.id = Id(*id).value_or(id->value);
   if (const auto* method = Required(node, "method")) {
-    using M = model::Method;
-    activity.method = OneOf<M>(*method, {{"mini-lecture", M::kMiniLecture},
-                                         {"small-group-discussion", M::kSmallGroupDiscussion},
-                                         {"role-play", M::kRolePlay},
-                                         {"case-study", M::kCaseStudy},
-                                         {"brainstorming", M::kBrainstorming},
-                                         {"circle", M::kCircle},
-                                         {"pairs", M::kPairs},
-                                         {"plenary", M::kPlenary},
-                                         {"individual-work", M::kIndividualWork},
-                                         {"card-sort", M::kCardSort},
-                                         {"quiz", M::kQuiz},
-                                         {"energiser", M::kEnergiser},
-                                         {"film", M::kFilm}})
-                          .value_or(M::kPlenary);
+    activity.method = OneOf(*method, model::MethodNames())
+                          .value_or(model::Method::kPlenary);
   }
   if (const auto* minutes = Required(node, "minutes")) activity.minutes = Minutes(*minutes).value_or(0);
   if (const auto* size = node.FindAttribute("group-size")) {
@@ -168,11 +155,8 @@ model::AssessmentItem Reader::Item(const xml::Node& node) {
   item.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) item.id = Id(*id).value_or(id->value);
   if (const auto* type = Required(node, "type")) {
-    using T = model::ItemType;
-    item.type = OneOf<T>(*type, {{"single-choice", T::kSingleChoice},
-                                 {"multiple-choice", T::kMultipleChoice},
-                                 {"true-false", T::kTrueFalse}})
-                    .value_or(T::kSingleChoice);
+    item.type = OneOf(*type, model::ItemTypeNames())
+                    .value_or(model::ItemType::kSingleChoice);
   }
   if (const auto* answer = node.FindAttribute("answer")) item.answer = Boolean(*answer);
   if (const auto* objectives = node.FindAttribute("objectives")) item.objectives = RefList(*objectives);
@@ -181,10 +165,7 @@ model::AssessmentItem Reader::Item(const xml::Node& node) {
       xml::Attribute single = *use;
       single.value = token.id;
       single.value_location = token.location;
-      using U = model::ItemUse;
-      if (auto value = OneOf<U>(single, {{"pre-test", U::kPreTest},
-                                         {"post-test", U::kPostTest},
-                                         {"check", U::kCheck}})) {
+      if (auto value = OneOf(single, model::ItemUseNames())) {
         item.uses.push_back(*value);
       }
     }
@@ -222,9 +203,8 @@ model::Module Reader::Module(const xml::Node& node) {
   if (const auto* objectives = Required(node, "objectives")) module.objectives = RefList(*objectives);
   if (const auto* sources = node.FindAttribute("sources")) module.sources = RefList(*sources);
   if (const auto* origin = node.FindAttribute("origin")) {
-    using O = model::Origin;
-    module.origin = OneOf<O>(*origin, {{"source", O::kSource}, {"adapted", O::kAdapted}, {"new", O::kNew}})
-                        .value_or(O::kUnspecified);
+    module.origin = OneOf(*origin, model::OriginNames())
+                        .value_or(model::Origin::kUnspecified);
   }
   bool title = false, summary = false, materials = false, preparation = false,
        key_messages = false, assessment = false;

@@ -217,7 +217,8 @@ std::optional<int> Reader::Minutes(const xml::Attribute& attribute) {
 }
 
 std::optional<bool> Reader::Boolean(const xml::Attribute& attribute) {
-  return OneOf<bool>(attribute, {{"true", true}, {"false", false}});
+  static const model::NameTable<bool> kBooleans = {{"true", true}, {"false", false}};
+  return OneOf(attribute, kBooleans);
 }
 
 model::Condition Reader::ConditionOf(const xml::Node& node) {
@@ -370,9 +371,7 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     CheckAttributes(node, {"type", "audience", "exclude-audience"});
     model::Note note;
     if (const auto* type = node.FindAttribute("type")) {
-      note.type = OneOf<model::NoteType>(*type, {{"info", model::NoteType::kInfo},
-                                                 {"tip", model::NoteType::kTip},
-                                                 {"warning", model::NoteType::kWarning}})
+      note.type = OneOf(*type, model::NoteTypeNames())
                       .value_or(model::NoteType::kInfo);
     }
     note.content = Blocks(node);

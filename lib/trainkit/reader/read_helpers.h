@@ -12,6 +12,7 @@
 
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/model/curriculum.h"
+#include "trainkit/model/names.h"
 #include "trainkit/xml/document.h"
 
 namespace trainkit::reader {
@@ -48,8 +49,7 @@ class Reader {
   std::optional<bool> Boolean(const xml::Attribute& attribute);
   // Value of an enumerated attribute: looks `attribute.value` up in `table`.
   template <typename Enum>
-  std::optional<Enum> OneOf(const xml::Attribute& attribute,
-                            std::initializer_list<std::pair<std::string_view, Enum>> table);
+  std::optional<Enum> OneOf(const xml::Attribute& attribute, const model::NameTable<Enum>& table);
 
   model::Condition ConditionOf(const xml::Node& node);
   model::Inlines Inlines(const xml::Node& node);
@@ -79,8 +79,7 @@ class Reader {
 };
 
 template <typename Enum>
-std::optional<Enum> Reader::OneOf(const xml::Attribute& attribute,
-                                  std::initializer_list<std::pair<std::string_view, Enum>> table) {
+std::optional<Enum> Reader::OneOf(const xml::Attribute& attribute, const model::NameTable<Enum>& table) {
   std::vector<std::string> names;
   for (const auto& [name, value] : table) {
     if (attribute.value == name) return value;

@@ -22,6 +22,8 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
   for (const auto& adaptation : loaded.adaptations) {
     CheckAdaptation(adaptation, curriculum, index, options, diagnostics);
   }
+  // Programs are only resolved from a curriculum without errors.
+  if (!diagnostics.has_errors()) CheckPrograms(loaded, options, diagnostics);
 }
 
 }  // namespace trainkit::validate

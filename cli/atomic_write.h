@@ -1,0 +1,16 @@
+// Writing an output file so that readers only ever see a complete file: the bytes go to a
+// temporary file beside it, which is renamed into place.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+#include "trainkit/base/status.h"
+
+namespace trainkit::cli {
+
+// Writes `bytes` to `path`, creating its folders. On failure `path` is untouched and no
+// temporary file is left behind.
+Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+
+}  // namespace trainkit::cli

@@ -1,0 +1,66 @@
+#include "export_command.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "atomic_write.h"
+#include "exit_code.h"
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::cli {
+
+CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
+  CLI::App* command = app.add_subcommand("export", "Export one program (country, audience, track) in one format");
+  AddProgramOptions(*command, arguments.program);
+  std::vector<std::string> formats;
+  for (const auto& writer : writers::AllWriters()) formats.emplace_back(writer.name);
+  command->add_option("--format", arguments.format, "The format: see 'trainkit formats'")
+      ->required()
+      ->check(CLI::IsMember(formats));
+  command->add_option("-o,--output", arguments.output,
+                      "Where to write (default: under exports/); '-' for standard output");
+  return command;
+}
+
+std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
+                              const std::string& format, const std::string& extension) {
+  std::string country = program.country.empty() ? "intl" : program.country;
+  std::string track = requested_track.empty() ? "" : "-" + program.track;
+  return fmt::format("exports/{0}/{1}/{2}/{0}-{1}-{2}{3}-{4}.{5}", program.curriculum_id, country, program.audience,
+                     track, format, extension);
+}
+
+int RunExport(const ExportArguments& arguments) {
+  LoadedProgram loaded = LoadProgram(arguments.program);
+  if (!loaded.program) return loaded.exit_code;
+  const writers::Writer* writer = writers::FindWriter(arguments.format);
+  std::string bytes;
+  Status status = writer->write(*loaded.program, writers::WriterContext{}, bytes, loaded.diagnostics);
+  int exit_code = ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
+  if (exit_code != kExitOk) {
+    std::fputs("trainkit: warnings are errors with --werror; nothing written\n", stderr);
+    return exit_code;
+  }
+  if (!status.ok()) {
+    std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+    return kExitIo;
+  }
+  if (arguments.output == "-") {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    return exit_code;
+  }
+  std::string path = arguments.output.empty()
+                         ? DefaultExportPath(*loaded.program, arguments.program.track, std::string(writer->name),
+                                             std::string(writer->extension))
+                         : arguments.output;
+  status = WriteFileAtomically(path, bytes);
+  if (!status.ok()) {
+    std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+    return kExitIo;
+  }
+  std::fprintf(stderr, "trainkit: wrote %s (%zu bytes)\n", path.c_str(), bytes.size());
+  return exit_code;
+}
+
+}  // namespace trainkit::cli

@@ -1,0 +1,26 @@
+// `trainkit export`: one program in one format, written to a file.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "program_options.h"
+
+namespace trainkit::cli {
+
+struct ExportArguments {
+  ProgramArguments program;
+  std::string format;
+  std::string output;  // empty: the default path under exports/; "-": standard output
+};
+
+CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);
+int RunExport(const ExportArguments& arguments);
+
+// exports/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>.<ext>;
+// the track is named only when it was asked for.
+std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
+                              const std::string& format, const std::string& extension);
+
+}  // namespace trainkit::cli

@@ -1,0 +1,227 @@
+#include "outline_command.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "exit_code.h"
+#include "trainkit/base/diagnostic_format.h"
+#include "trainkit/model/names.h"
+#include "trainkit/writers/dump_writer.h"
+
+namespace trainkit::cli {
+namespace {
+
+using resolve::ResolvedProgram;
+using writers::ClockTime;
+using writers::InlineText;
+
+// Display width in code points, so that Cyrillic and Romanian text line up in columns.
+size_t Width(const std::string& text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(),
+                                           [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string Pad(const std::string& text, size_t width) {
+  size_t have = Width(text);
+  return have >= width ? text : text + std::string(width - have, ' ');
+}
+
+// Cuts text to `width` code points, marking the cut.
+std::string Fit(const std::string& text, size_t width) {
+  if (Width(text) <= width) return text;
+  std::string out;
+  size_t seen = 0;
+  for (char c : text) {
+    bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (starts && ++seen > width - 1) break;
+    out += c;
+  }
+  return out + "…";
+}
+
+// Moves every clock time of the program by `delta` minutes.
+void Shift(ResolvedProgram& program, int delta) {
+  program.start_minute += delta;
+  program.end_minute += delta;
+  for (auto& entry : program.agenda) entry.start_minute += delta;
+  for (auto& module : program.modules) {
+    module.start_minute += delta;
+    for (auto& activity : module.facilitator.activities) {
+      activity.start_minute += delta;
+      for (auto& step : activity.steps) step.start_minute += delta;
+    }
+  }
+}
+
+std::string Methods(const resolve::Module& module) {
+  std::vector<std::string> methods;
+  for (const auto& activity : module.facilitator.activities) {
+    std::string name(model::Name(activity.method));
+    if (std::find(methods.begin(), methods.end(), name) == methods.end()) methods.push_back(name);
+  }
+  std::string text;
+  for (const auto& m : methods) text += (text.empty() ? "" : ", ") + m;
+  return text.empty() ? "-" : text;
+}
+
+// Does `module` teach an objective of `goal`?
+bool Serves(const ResolvedProgram& program, const resolve::Module& module, const std::string& goal) {
+  for (const auto& objective : program.objectives) {
+    if (objective.goal == goal &&
+        std::find(module.objectives.begin(), module.objectives.end(), objective.id) != module.objectives.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
+  std::string out;
+  out += fmt::format("{}\n", InlineText(p.title));
+  out += fmt::format("{} · {} · {} · {}\n", p.country.empty() ? "international" : p.country,
+                     InlineText(p.audience_name), InlineText(p.track_title), p.language);
+  out += fmt::format("version {} of {}\n\n", p.version, p.date.ToString());
+
+  out += fmt::format("{}  {}  {}  {}\n", Pad("Time", 11), Pad("#  Module", 52), Pad("Method", 34), "Min");
+  int number = 0;
+  for (const auto& entry : p.agenda) {
+    std::string time = fmt::format("{}-{}", ClockTime(entry.start_minute), ClockTime(entry.start_minute + entry.minutes));
+    std::string what, method;
+    if (const auto* m = std::get_if<resolve::AgendaModule>(&entry.what)) {
+      const auto& module = p.modules[m->module];
+      what = fmt::format("{:<2} {}", ++number, Fit(InlineText(module.participant.title), 49));
+      method = Fit(Methods(module), 34);
+    } else {
+      const auto& pause = std::get<resolve::AgendaBreak>(entry.what);
+      what = "   " + Fit(InlineText(pause.label), 49);
+      method = std::string(model::Name(pause.kind));
+    }
+    out += fmt::format("{}  {}  {}  {:>3}\n", Pad(time, 11), Pad(what, 52), Pad(method, 34), entry.minutes);
+  }
+  int total = p.end_minute - p.start_minute;
+  out += fmt::format("{}  {}  {}  {:>3}  {}\n\n", Pad("", 11), Pad("Total, budget " + std::to_string(p.budget_minutes), 52),
+                     Pad("", 34), total,
+                     total == p.budget_minutes ? "on budget"
+                     : total > p.budget_minutes ? fmt::format("{} over", total - p.budget_minutes)
+                                                : fmt::format("{} under", p.budget_minutes - total));
+
+  out += "Goals × modules (x: the module teaches one of the goal's objectives)\n";
+  size_t goal_width = 4;
+  for (const auto& goal : p.goals) goal_width = std::max(goal_width, Width(goal.id));
+  std::string header = Pad("", goal_width);
+  for (size_t i = 0; i < p.modules.size(); ++i) header += fmt::format(" {:>2}", i + 1);
+  out += header + "  assessed\n";
+  for (const auto& goal : p.goals) {
+    std::string row = Pad(goal.id, goal_width);
+    for (const auto& module : p.modules) row += Serves(p, module, goal.id) ? "  x" : "  .";
+    out += row + (goal.assessed ? "  yes" : "  no") + (goal.taught ? "" : "   NOT TAUGHT") + "\n";
+  }
+  out += "\n";
+
+  out += "Facts printed, with the date each was last verified\n";
+  if (p.facts.empty()) out += "  none: the international version prints no country facts\n";
+  for (const auto& [key, fact] : p.facts) {
+    out += fmt::format("  {}  {}  verified {}{}\n", Pad(key, 27), Fit(InlineText(fact.value), 60), fact.verified.text,
+                       fact.stale ? "  STALE: check before printing" : "");
+  }
+  if (p.translation.units > 0) {
+    out += fmt::format("\nTranslation into {}: {} of {} participant texts ({}%)\n", p.language, p.translation.translated,
+                       p.translation.units, p.translation.translated * 100 / p.translation.units);
+  }
+  out += fmt::format("\n{} warning{}\n", diagnostics.warnings(), diagnostics.warnings() == 1 ? "" : "s");
+  return out;
+}
+
+nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
+  using nlohmann::json;
+  json agenda = json::array();
+  for (const auto& entry : p.agenda) {
+    json item = {{"start", ClockTime(entry.start_minute)},
+                 {"end", ClockTime(entry.start_minute + entry.minutes)},
+                 {"minutes", entry.minutes}};
+    if (const auto* m = std::get_if<resolve::AgendaModule>(&entry.what)) {
+      const auto& module = p.modules[m->module];
+      json methods = json::array();
+      for (const auto& activity : module.facilitator.activities) methods.push_back(model::Name(activity.method));
+      item.update({{"kind", "module"}, {"id", module.id}, {"title", InlineText(module.participant.title)},
+                   {"methods", methods}, {"objectives", module.objectives}});
+    } else {
+      const auto& pause = std::get<resolve::AgendaBreak>(entry.what);
+      item.update({{"kind", std::string(model::Name(pause.kind))}, {"id", pause.id}, {"title", InlineText(pause.label)}});
+    }
+    agenda.push_back(item);
+  }
+  json goals = json::array();
+  for (const auto& goal : p.goals) {
+    json modules = json::array();
+    for (const auto& module : p.modules) {
+      if (Serves(p, module, goal.id)) modules.push_back(module.id);
+    }
+    goals.push_back({{"id", goal.id}, {"text", InlineText(goal.text)}, {"taught", goal.taught},
+                     {"assessed", goal.assessed}, {"modules", modules}});
+  }
+  json facts = json::array();
+  for (const auto& [key, fact] : p.facts) {
+    facts.push_back({{"key", key}, {"value", InlineText(fact.value)}, {"number", fact.number},
+                     {"verified", fact.verified.text}, {"stale", fact.stale}, {"source", fact.source},
+                     {"source_url", fact.source_url}});
+  }
+  return {{"curriculum", p.curriculum_id},
+          {"version", p.version},
+          {"country", p.country.empty() ? json(nullptr) : json(p.country)},
+          {"audience", p.audience},
+          {"track", p.track},
+          {"language", p.language},
+          {"title", InlineText(p.title)},
+          {"start", ClockTime(p.start_minute)},
+          {"end", ClockTime(p.end_minute)},
+          {"minutes", p.end_minute - p.start_minute},
+          {"budget", p.budget_minutes},
+          {"agenda", agenda},
+          {"goals", goals},
+          {"facts", facts},
+          {"translation", {{"units", p.translation.units}, {"translated", p.translation.translated}}},
+          {"diagnostics", json::parse(FormatJson(diagnostics))}};
+}
+
+}  // namespace
+
+CLI::App* AddOutlineCommand(CLI::App& app, OutlineArguments& arguments) {
+  CLI::App* command = app.add_subcommand(
+      "outline", "Show one program's agenda, goal coverage, facts and warnings");
+  AddProgramOptions(*command, arguments.program);
+  command->add_option("--start", arguments.start, "Start the day at this time (HH:MM) instead of the track's")
+      ->check([](const std::string& value) -> std::string {
+        bool ok = value.size() == 5 && value[2] == ':' && std::isdigit(static_cast<unsigned char>(value[0])) &&
+                  std::isdigit(static_cast<unsigned char>(value[1])) && std::isdigit(static_cast<unsigned char>(value[3])) &&
+                  std::isdigit(static_cast<unsigned char>(value[4])) && std::stoi(value.substr(0, 2)) < 24 &&
+                  std::stoi(value.substr(3, 2)) < 60;
+        return ok ? "" : "expected a time of day as HH:MM";
+      });
+  command->add_flag("--json", arguments.json, "Print JSON for programs instead of text");
+  return command;
+}
+
+int RunOutline(const OutlineArguments& arguments) {
+  LoadedProgram loaded = LoadProgram(arguments.program);
+  if (!loaded.program) return loaded.exit_code;
+  ResolvedProgram& program = *loaded.program;
+  if (!arguments.start.empty()) {
+    int start = std::stoi(arguments.start.substr(0, 2)) * 60 + std::stoi(arguments.start.substr(3, 2));
+    Shift(program, start - program.start_minute);
+  }
+  if (arguments.json) {
+    std::fputs((Json(program, loaded.diagnostics).dump(2) + "\n").c_str(), stdout);
+    if (loaded.diagnostics.has_errors()) return kExitContentErrors;
+    return arguments.program.werror && loaded.diagnostics.warnings() > 0 ? kExitWarnings : kExitOk;
+  }
+  std::fputs(Text(program, loaded.diagnostics).c_str(), stdout);
+  std::fflush(stdout);
+  return ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
+}
+
+}  // namespace trainkit::cli

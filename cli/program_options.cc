@@ -1,0 +1,73 @@
+#include "program_options.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "exit_code.h"
+#include "terminal.h"
+#include "trainkit/base/date.h"
+#include "trainkit/base/diagnostic_format.h"
+#include "trainkit/validate/validate.h"
+
+namespace trainkit::cli {
+
+void AddProgramOptions(CLI::App& command, ProgramArguments& arguments) {
+  command.add_option("PATH", arguments.path, "The curriculum folder or its curriculum.xml")->required();
+  command.add_option("--country", arguments.country,
+                     "ISO 3166-1 code of a country adaptation (default: the international version)");
+  command.add_option("--audience", arguments.audience, "The audience the program is for")->required();
+  command.add_option("--track", arguments.track, "The agenda to follow (default: the curriculum's first)");
+  command.add_option("--language", arguments.language,
+                     "The language of the text (default: the adaptation's, else the curriculum's)");
+  command.add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
+}
+
+int ReportDiagnostics(const Diagnostics& diagnostics, bool werror) {
+  TextStyle style{UseColor(stderr)};
+  for (const Diagnostic& diagnostic : diagnostics.items()) std::fputs(FormatText(diagnostic, style).c_str(), stderr);
+  if (diagnostics.has_errors()) return kExitContentErrors;
+  if (werror && diagnostics.warnings() > 0) return kExitWarnings;
+  return kExitOk;
+}
+
+LoadedProgram LoadProgram(const ProgramArguments& arguments) {
+  LoadedProgram result;
+  Diagnostics found;
+  result.loaded = reader::LoadCurriculum(arguments.path, found);
+  Date today = CheckDate();
+  validate::Validate(result.loaded, {today}, found);
+  found.Sort();
+  if (found.has_errors()) {
+    ReportDiagnostics(found, false);
+    std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n",
+                 arguments.path.c_str(), arguments.path.c_str());
+    result.exit_code = result.loaded.io_failed ? kExitIo : kExitContentErrors;
+    return result;
+  }
+  // Of the curriculum's warnings, keep those about the files this program is made from.
+  std::string adaptation_file;
+  for (const auto& adaptation : result.loaded.adaptations) {
+    if (adaptation.country == arguments.country && adaptation.location.file) {
+      adaptation_file = adaptation.location.file->path();
+    }
+  }
+  std::string base_file = result.loaded.curriculum->location.file->path();
+  for (const Diagnostic& diagnostic : found.items()) {
+    const std::string file = diagnostic.location.file ? diagnostic.location.file->path() : "";
+    if (file == base_file || file == adaptation_file) result.diagnostics.Report(diagnostic.code, diagnostic.location, diagnostic.message).notes = diagnostic.notes;
+  }
+
+  resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, today};
+  auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);
+  if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
+    std::fprintf(stderr, "trainkit: %s\n", error->message.c_str());
+    result.exit_code = kExitUsage;
+    return result;
+  }
+  result.program = std::move(std::get<resolve::ResolvedProgram>(resolved));
+  result.diagnostics.Sort();
+  return result;
+}
+
+}  // namespace trainkit::cli

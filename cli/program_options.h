@@ -1,0 +1,44 @@
+// What the commands that work on one program share: the curriculum path and the choice of
+// country, audience and track, and the loading that checks the curriculum first.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/reader/load.h"
+#include "trainkit/resolve/resolve.h"
+
+namespace trainkit::cli {
+
+struct ProgramArguments {
+  std::string path;
+  std::string country;
+  std::string audience;
+  std::string track;
+  std::string language;
+  bool werror = false;
+};
+
+// Adds PATH, --country, --audience, --track, --language and --werror to `command`.
+void AddProgramOptions(CLI::App& command, ProgramArguments& arguments);
+
+// A loaded, validated curriculum and the program resolved from it, or the exit code to
+// stop with after the problems were printed.
+struct LoadedProgram {
+  reader::LoadedCurriculum loaded;
+  std::optional<resolve::ResolvedProgram> program;
+  Diagnostics diagnostics;  // what concerns this program: its files' warnings, resolution's
+  int exit_code = 0;
+};
+
+// Loads and validates the curriculum (printing errors and stopping on any), then resolves
+// the requested program. Prints nothing on success: callers print `diagnostics`.
+LoadedProgram LoadProgram(const ProgramArguments& arguments);
+
+// Prints diagnostics to standard error as text; returns the exit code they call for.
+int ReportDiagnostics(const Diagnostics& diagnostics, bool werror);
+
+}  // namespace trainkit::cli

@@ -1,0 +1,28 @@
+// Internal to the resolver: builds the program from a curriculum the adaptation was applied to.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/model/adaptation.h"
+#include "trainkit/resolve/program.h"
+#include "trainkit/resolve/resolve.h"
+
+namespace trainkit::resolve {
+
+struct BuildInput {
+  const model::Curriculum& curriculum;   // with the adaptation's operations and translations
+  const model::Adaptation* adaptation;   // null for the international version
+  const model::Track& track;
+  const Request& request;
+  std::string language;
+  std::map<std::string, SourceLocation> replaced;    // id -> base location
+  std::map<std::string, SourceLocation> translated;  // id -> translation location
+};
+
+// Keeps what the audience sees, times the agenda, substitutes facts and separates participant
+// from facilitator material. Reports facts the country does not set (W174).
+ResolvedProgram BuildProgram(const BuildInput& input, Diagnostics& diagnostics);
+
+}  // namespace trainkit::resolve

@@ -1,0 +1,133 @@
+#include "trainkit/resolve/resolve.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "trainkit/resolve/overlay.h"
+#include "trainkit/resolve/program_builder.h"
+
+namespace trainkit::resolve {
+namespace {
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string text;
+  for (size_t i = 0; i < words.size(); ++i) text += (i ? ", " : "") + words[i];
+  return text;
+}
+
+std::string Unknown(std::string_view what, const std::string& name, const std::vector<std::string>& known,
+                    std::string_view where) {
+  return fmt::format("unknown {} '{}'{}; {} {}", what, name, DidYouMean(name, known), where,
+                     known.empty() ? "none" : Join(known));
+}
+
+// Checks of the program as a whole: what the country, audience and track leave out.
+void CheckProgram(const ResolvedProgram& program, const model::Curriculum& curriculum,
+                  const model::Track& track, const model::Adaptation* adaptation, Diagnostics& diagnostics) {
+  std::string where = fmt::format("{} in track '{}'{}", program.audience, program.track,
+                                  program.country.empty() ? "" : " for " + program.country);
+  bool items_name_objectives = false;
+  for (const auto& module : curriculum.modules) {
+    for (const auto& item : module.assessment) items_name_objectives = items_name_objectives || !item.objectives.empty();
+  }
+  for (const auto& goal : program.goals) {
+    auto declared = std::find_if(curriculum.goals.begin(), curriculum.goals.end(),
+                                 [&](const model::Goal& g) { return g.id == goal.id; });
+    SourceLocation at = declared != curriculum.goals.end() ? declared->location : SourceLocation{};
+    if (!goal.taught) {
+      diagnostics.Report(Code::W170, at,
+                         fmt::format("goal '{}' is not taught to {}: no module of it teaches one of "
+                                     "the goal's objectives",
+                                     goal.id, where));
+    } else if (items_name_objectives && !goal.assessed) {
+      diagnostics.Report(Code::W171, at,
+                         fmt::format("goal '{}' is not assessed for {}: no question of it assesses "
+                                     "one of the goal's objectives",
+                                     goal.id, where));
+    }
+  }
+  int minutes = program.end_minute - program.start_minute;
+  if (adaptation && minutes != program.budget_minutes) {
+    bool over = minutes > program.budget_minutes;
+    diagnostics.Report(over ? Code::W120 : Code::W121, track.location,
+                       fmt::format("track '{}' takes {} minutes with its breaks for {} in {}, {} its budget "
+                                   "of {} by {}",
+                                   track.id, minutes, program.audience, program.country,
+                                   over ? "over" : "under", program.budget_minutes,
+                                   over ? minutes - program.budget_minutes : program.budget_minutes - minutes));
+  }
+  const TranslationCoverage& coverage = program.translation;
+  if (adaptation && coverage.units > coverage.translated) {
+    diagnostics.Report(Code::W173, adaptation->location,
+                       fmt::format("{} of {} participant texts for {} are not translated into {} and "
+                                   "stay in {} ({}% translated), the first being '{}'",
+                                   coverage.units - coverage.translated, coverage.units, where,
+                                   program.language, program.source_language,
+                                   coverage.translated * 100 / coverage.units, coverage.untranslated.front()));
+  }
+}
+
+}  // namespace
+
+std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurriculum& loaded,
+                                                    const Request& request, Diagnostics& diagnostics) {
+  if (!loaded.curriculum) return RequestError{"the curriculum could not be read"};
+  model::Curriculum curriculum = *loaded.curriculum;
+
+  const model::Adaptation* adaptation = nullptr;
+  if (!request.country.empty()) {
+    std::vector<std::string> countries;
+    for (const auto& a : loaded.adaptations) {
+      countries.push_back(a.country);
+      if (a.country == request.country) adaptation = &a;
+    }
+    if (!adaptation) {
+      return RequestError{Unknown("country", request.country, countries,
+                                  "leave out --country for the international version; countries with an adaptation:")};
+    }
+  }
+
+  std::vector<std::string> audiences;
+  for (const auto& audience : curriculum.audiences) {
+    if (!adaptation || !adaptation->audiences_only) {
+      audiences.push_back(audience.id);
+      continue;
+    }
+    for (const auto& kept : *adaptation->audiences_only) {
+      if (kept.id == audience.id) audiences.push_back(audience.id);
+    }
+  }
+  if (std::find(audiences.begin(), audiences.end(), request.audience) == audiences.end()) {
+    return RequestError{Unknown("audience", request.audience, audiences,
+                                adaptation ? "audiences offered in " + adaptation->country + ":" : "audiences:")};
+  }
+
+  std::string language = request.language;
+  if (language.empty()) language = adaptation ? adaptation->language : curriculum.language;
+  if (language != curriculum.language && (!adaptation || language != adaptation->language)) {
+    std::vector<std::string> languages = {curriculum.language};
+    if (adaptation) languages.push_back(adaptation->language);
+    return RequestError{Unknown("language", language, languages, "languages:")};
+  }
+
+  std::map<std::string, SourceLocation> replaced, translated;
+  if (adaptation) {
+    replaced = ApplyOperations(*adaptation, curriculum, diagnostics);
+    if (language == adaptation->language) translated = ApplyTranslations(*adaptation, curriculum);
+  }
+
+  std::vector<std::string> tracks;
+  for (const auto& track : curriculum.tracks) tracks.push_back(track.id);
+  std::string track_id = request.track.empty() && !tracks.empty() ? tracks.front() : request.track;
+  auto track = std::find_if(curriculum.tracks.begin(), curriculum.tracks.end(),
+                            [&](const model::Track& t) { return t.id == track_id; });
+  if (track == curriculum.tracks.end()) return RequestError{Unknown("track", track_id, tracks, "tracks:")};
+
+  BuildInput input{curriculum, adaptation, *track, request, language, std::move(replaced), std::move(translated)};
+  ResolvedProgram program = BuildProgram(input, diagnostics);
+  CheckProgram(program, curriculum, *track, adaptation, diagnostics);
+  return program;
+}
+
+}  // namespace trainkit::resolve

@@ -1,0 +1,22 @@
+#include "trainkit/writers/writer.h"
+
+#include "trainkit/writers/dump_writer.h"
+
+namespace trainkit::writers {
+
+const std::vector<Writer>& AllWriters() {
+  static const std::vector<Writer> writers = {
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from",
+       &WriteDump},
+  };
+  return writers;
+}
+
+const Writer* FindWriter(std::string_view name) {
+  for (const Writer& writer : AllWriters()) {
+    if (writer.name == name) return &writer;
+  }
+  return nullptr;
+}
+
+}  // namespace trainkit::writers
