@@ -27,6 +27,7 @@ struct Audience {
 
 struct Goal {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   Inlines text;
   SourceLocation location;
 };
@@ -35,6 +36,7 @@ enum class ObjectiveType { kCognitive, kAttitudinal, kBehavioural };
 
 struct Objective {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   ObjectiveType type = ObjectiveType::kCognitive;
   Ref goal;
   Inlines text;
@@ -54,6 +56,7 @@ struct FactDefinition {
 
 struct GlossaryTerm {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   Inlines name;
   Inlines definition;
   Condition condition;
@@ -68,6 +71,7 @@ struct MaterialItem {
 
 struct Section {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   bool facilitators_only = false;
   Refs sources;
   Condition condition;
@@ -107,6 +111,7 @@ struct DebriefQuestion {
 
 struct Activity {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   Method method = Method::kPlenary;
   int minutes = 0;
   std::optional<GroupSize> group_size;
@@ -124,6 +129,7 @@ struct Activity {
 
 struct KeyMessage {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   Inlines text;
   Condition condition;
   SourceLocation location;
@@ -131,6 +137,7 @@ struct KeyMessage {
 
 struct Handout {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   Inlines title;
   Blocks blocks;
   Condition condition;
@@ -148,6 +155,7 @@ struct Choice {
 
 struct AssessmentItem {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   ItemType type = ItemType::kSingleChoice;
   std::optional<bool> answer;  // true/false items
   std::vector<ItemUse> uses;
@@ -166,6 +174,7 @@ using ModulePart = std::variant<Section, Activity, FacilitatorNote>;
 
 struct Module {
   std::string id;
+  std::string revised;  // the curriculum version in which it last changed
   int minutes = 0;
   Refs objectives;
   Refs sources;

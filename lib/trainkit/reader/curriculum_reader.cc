@@ -134,15 +134,16 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
     });
   } else if (name == "goals") {
     ForEachChild(node, {"goal"}, [&](const xml::Node& child) {
-      CheckAttributes(child, {"id"});
-      model::Goal goal{"", Inlines(child), child.location};
+      CheckAttributes(child, {"id", "revised"});
+      model::Goal goal{"", Revised(child), Inlines(child), child.location};
       if (const auto* id = Required(child, "id")) goal.id = Id(*id).value_or(id->value);
       curriculum.goals.push_back(std::move(goal));
     });
   } else if (name == "objectives") {
     ForEachChild(node, {"objective"}, [&](const xml::Node& child) {
-      CheckAttributes(child, {"id", "type", "goal"});
+      CheckAttributes(child, {"id", "type", "goal", "revised"});
       model::Objective objective;
+      objective.revised = Revised(child);
       objective.location = child.location;
       objective.text = Inlines(child);
       if (const auto* id = Required(child, "id")) objective.id = Id(*id).value_or(id->value);
@@ -171,8 +172,9 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
     });
   } else {
     ForEachChild(node, {"term"}, [&](const xml::Node& child) {
-      CheckAttributes(child, {"id", "audience", "exclude-audience"});
+      CheckAttributes(child, {"id", "audience", "exclude-audience", "revised"});
       model::GlossaryTerm term;
+      term.revised = Revised(child);
       term.location = child.location;
       term.condition = ConditionOf(child);
       if (const auto* id = Required(child, "id")) term.id = Id(*id).value_or(id->value);

@@ -37,11 +37,12 @@ std::vector<model::MaterialItem> Reader::Materials(const xml::Node& node) {
 }
 
 model::Section Reader::Section(const xml::Node& node) {
-  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience"});
+  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience", "revised"});
   model::Section section;
   section.location = node.location;
   section.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) section.id = Id(*id).value_or(id->value);
+  section.revised = Revised(node);
   if (const auto* for_attribute = node.FindAttribute("for")) {
     section.facilitators_only =
         OneOf(*for_attribute, model::NameTable<bool>{{"participants", false}, {"facilitators", true}}).value_or(false);
@@ -66,11 +67,12 @@ model::Section Reader::Section(const xml::Node& node) {
 
 model::Activity Reader::Activity(const xml::Node& node) {
   CheckAttributes(node, {"id", "method", "minutes", "group-size", "sources", "audience",
-                         "exclude-audience"});
+                         "exclude-audience", "revised"});
   model::Activity activity;
   activity.location = node.location;
   activity.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) activity.id = Id(*id).value_or(id->value);
+  activity.revised = Revised(node);
   if (const auto* method = Required(node, "method")) {
     activity.method = OneOf(*method, model::MethodNames())
                           .value_or(model::Method::kPlenary);
@@ -149,11 +151,12 @@ model::Activity Reader::Activity(const xml::Node& node) {
 }
 
 model::AssessmentItem Reader::Item(const xml::Node& node) {
-  CheckAttributes(node, {"id", "type", "answer", "use", "objectives", "audience", "exclude-audience"});
+  CheckAttributes(node, {"id", "type", "answer", "use", "objectives", "audience", "exclude-audience", "revised"});
   model::AssessmentItem item;
   item.location = node.location;
   item.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) item.id = Id(*id).value_or(id->value);
+  item.revised = Revised(node);
   if (const auto* type = Required(node, "type")) {
     item.type = OneOf(*type, model::ItemTypeNames())
                     .value_or(model::ItemType::kSingleChoice);
@@ -194,11 +197,12 @@ model::AssessmentItem Reader::Item(const xml::Node& node) {
 
 model::Module Reader::Module(const xml::Node& node) {
   CheckAttributes(node, {"id", "minutes", "objectives", "sources", "origin", "audience",
-                         "exclude-audience"});
+                         "exclude-audience", "revised"});
   model::Module module;
   module.location = node.location;
   module.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) module.id = Id(*id).value_or(id->value);
+  module.revised = Revised(node);
   if (const auto* minutes = Required(node, "minutes")) module.minutes = Minutes(*minutes).value_or(0);
   if (const auto* objectives = Required(node, "objectives")) module.objectives = RefList(*objectives);
   if (const auto* sources = node.FindAttribute("sources")) module.sources = RefList(*sources);
@@ -231,8 +235,9 @@ model::Module Reader::Module(const xml::Node& node) {
       if (!FirstOf(child, key_messages)) return;
       CheckAttributes(child, {});
       ForEachChild(child, {"message"}, [&](const xml::Node& message) {
-        CheckAttributes(message, {"id", "audience", "exclude-audience"});
+        CheckAttributes(message, {"id", "audience", "exclude-audience", "revised"});
         model::KeyMessage key_message;
+        key_message.revised = Revised(message);
         if (const auto* id = Required(message, "id")) key_message.id = Id(*id).value_or(id->value);
         key_message.text = Inlines(message);
         key_message.condition = ConditionOf(message);
@@ -240,8 +245,9 @@ model::Module Reader::Module(const xml::Node& node) {
         module.key_messages.push_back(std::move(key_message));
       });
     } else if (name == "handout") {
-      CheckAttributes(child, {"id", "audience", "exclude-audience"});
+      CheckAttributes(child, {"id", "audience", "exclude-audience", "revised"});
       model::Handout handout;
+      handout.revised = Revised(child);
       handout.location = child.location;
       handout.condition = ConditionOf(child);
       if (const auto* id = Required(child, "id")) handout.id = Id(*id).value_or(id->value);

@@ -221,6 +221,11 @@ std::optional<bool> Reader::Boolean(const xml::Attribute& attribute) {
   return OneOf(attribute, kBooleans);
 }
 
+std::string Reader::Revised(const xml::Node& node) {
+  const auto* revised = node.FindAttribute("revised");
+  return revised ? revised->value : std::string();
+}
+
 model::Condition Reader::ConditionOf(const xml::Node& node) {
   model::Condition condition;
   if (const auto* include = node.FindAttribute("audience")) condition.include = RefList(*include);

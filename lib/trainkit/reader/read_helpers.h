@@ -52,6 +52,8 @@ class Reader {
   std::optional<Enum> OneOf(const xml::Attribute& attribute, const model::NameTable<Enum>& table);
 
   model::Condition ConditionOf(const xml::Node& node);
+  // The `revised` attribute's value, or "".
+  std::string Revised(const xml::Node& node);
   model::Inlines Inlines(const xml::Node& node);
   // Reads the children of `node` as blocks.
   model::Blocks Blocks(const xml::Node& node);

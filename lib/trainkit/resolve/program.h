@@ -218,7 +218,8 @@ struct GlossaryTerm {
 struct TranslationCoverage {
   int units = 0;       // translatable participant texts in the program
   int translated = 0;  // of which translated
-  std::vector<std::string> untranslated;  // their ids
+  std::vector<std::string> units_ids;     // the ids of all of them
+  std::vector<std::string> untranslated;  // the ids of those not translated
 };
 
 struct ResolvedProgram {

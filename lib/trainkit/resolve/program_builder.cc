@@ -217,6 +217,7 @@ void Builder::ComputeCoverage(ResolvedProgram& program) const {
   TranslationCoverage& coverage = program.translation;
   auto count = [&](const std::string& id, bool translated) {
     ++coverage.units;
+    coverage.units_ids.push_back(id);
     if (translated) {
       ++coverage.translated;
     } else {

@@ -9,6 +9,7 @@
 
 #include "trainkit/base/country_code.h"
 #include "trainkit/base/overloaded.h"
+#include "trainkit/base/version.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -251,6 +252,37 @@ void CheckTranslations(const model::Adaptation& adaptation, const IdIndex& base_
   }
 }
 
+// Each replacement, removal, append or translation of a base element that was revised after
+// the version the adaptation was written for may no longer fit it.
+void CheckRevisions(const model::Adaptation& adaptation, const IdIndex& base_index, Diagnostics& diagnostics) {
+  if (adaptation.based_on.empty()) return;
+  auto check = [&](const std::string& id, const SourceLocation& at, std::string_view what) {
+    const IdEntry* entry = base_index.Find(id);
+    if (!entry || entry->revised.empty() || CompareVersions(entry->revised, adaptation.based_on) <= 0) return;
+    diagnostics
+        .Report(Code::W139, at,
+                fmt::format("this {} of {} '{}' was written for version {}, but the {} was revised in version {}; "
+                            "review it, then set based-on=\"{}\"",
+                            what, IdKindName(entry->kind), id, adaptation.based_on, IdKindName(entry->kind),
+                            entry->revised, entry->revised))
+        .notes.push_back({entry->location, "revised here"});
+  };
+  for (const auto& operation : adaptation.operations) {
+    std::visit(Overloaded{
+                   [&](const model::Replace& r) {
+                     check(std::visit([](const auto& e) { return e.id; }, r.replacement), r.location, "replacement");
+                   },
+                   [&](const model::Append& a) { check(a.module.id, a.location, "addition"); },
+                   [&](const model::Remove& r) { check(r.target.id, r.location, "removal"); },
+                   [&](const model::AddModule&) {},
+               },
+               operation);
+  }
+  for (const auto& translation : adaptation.translations) {
+    check(translation.target.id, translation.location, "translation");
+  }
+}
+
 }  // namespace
 
 void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,
@@ -279,6 +311,7 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   IdIndex index = base_index;
   CheckOperations(adaptation, index, diagnostics);
   CheckTranslations(adaptation, base_index, diagnostics);
+  CheckRevisions(adaptation, base_index, diagnostics);
   CheckContentReferences(index, curriculum.folder,
                          [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); }, diagnostics);
   for (const auto& operation : adaptation.operations) {

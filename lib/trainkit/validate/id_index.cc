@@ -27,9 +27,9 @@ std::string_view IdKindName(IdKind kind) {
 }
 
 void IdIndex::Add(const std::string& id, IdKind kind, const SourceLocation& location,
-                  Diagnostics& diagnostics, size_t choices) {
+                  Diagnostics& diagnostics, size_t choices, const std::string& revised) {
   if (id.empty()) return;  // already reported as a missing or malformed id
-  auto [it, inserted] = ids_.emplace(id, IdEntry{kind, location, choices});
+  auto [it, inserted] = ids_.emplace(id, IdEntry{kind, location, choices, revised});
   if (inserted) return;
   Diagnostic& d = diagnostics.Report(
       Code::E101, location,
@@ -42,16 +42,16 @@ void IdIndex::Add(const std::string& id, IdKind kind, const SourceLocation& loca
 void IdIndex::AddModuleContents(const model::Module& module, Diagnostics& diagnostics) {
   for (const auto& part : module.parts) {
     std::visit(Overloaded{
-                   [&](const model::Section& s) { Add(s.id, IdKind::kSection, s.location, diagnostics); },
-                   [&](const model::Activity& a) { Add(a.id, IdKind::kActivity, a.location, diagnostics); },
+                   [&](const model::Section& s) { Add(s.id, IdKind::kSection, s.location, diagnostics, 0, s.revised); },
+                   [&](const model::Activity& a) { Add(a.id, IdKind::kActivity, a.location, diagnostics, 0, a.revised); },
                    [&](const model::FacilitatorNote&) {},
                },
                part);
   }
-  for (const auto& m : module.key_messages) Add(m.id, IdKind::kMessage, m.location, diagnostics);
-  for (const auto& h : module.handouts) Add(h.id, IdKind::kHandout, h.location, diagnostics);
+  for (const auto& m : module.key_messages) Add(m.id, IdKind::kMessage, m.location, diagnostics, 0, m.revised);
+  for (const auto& h : module.handouts) Add(h.id, IdKind::kHandout, h.location, diagnostics, 0, h.revised);
   for (const auto& item : module.assessment) {
-    Add(item.id, IdKind::kItem, item.location, diagnostics, item.choices.size());
+    Add(item.id, IdKind::kItem, item.location, diagnostics, item.choices.size(), item.revised);
   }
 }
 
@@ -60,11 +60,13 @@ IdIndex IdIndex::Build(const model::Curriculum& curriculum, Diagnostics& diagnos
   index.Add(curriculum.id, IdKind::kCurriculum, curriculum.location, diagnostics);
   for (const auto& s : curriculum.sources) index.Add(s.id, IdKind::kSource, s.location, diagnostics);
   for (const auto& a : curriculum.audiences) index.Add(a.id, IdKind::kAudience, a.location, diagnostics);
-  for (const auto& g : curriculum.goals) index.Add(g.id, IdKind::kGoal, g.location, diagnostics);
-  for (const auto& o : curriculum.objectives) index.Add(o.id, IdKind::kObjective, o.location, diagnostics);
-  for (const auto& t : curriculum.glossary) index.Add(t.id, IdKind::kTerm, t.location, diagnostics);
+  for (const auto& g : curriculum.goals) index.Add(g.id, IdKind::kGoal, g.location, diagnostics, 0, g.revised);
+  for (const auto& o : curriculum.objectives) {
+    index.Add(o.id, IdKind::kObjective, o.location, diagnostics, 0, o.revised);
+  }
+  for (const auto& t : curriculum.glossary) index.Add(t.id, IdKind::kTerm, t.location, diagnostics, 0, t.revised);
   for (const auto& module : curriculum.modules) {
-    index.Add(module.id, IdKind::kModule, module.location, diagnostics);
+    index.Add(module.id, IdKind::kModule, module.location, diagnostics, 0, module.revised);
     index.AddModuleContents(module, diagnostics);
   }
   for (const auto& track : curriculum.tracks) {

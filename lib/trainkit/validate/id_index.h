@@ -22,7 +22,8 @@ std::string_view IdKindName(IdKind kind);  // "module", "assessment item", ...
 struct IdEntry {
   IdKind kind;
   SourceLocation location;
-  size_t choices = 0;  // for items: how many choices a translation must give
+  size_t choices = 0;    // for items: how many choices a translation must give
+  std::string revised;   // the curriculum version in which it last changed, if recorded
 };
 
 class IdIndex {
@@ -33,7 +34,7 @@ class IdIndex {
 
   // Registers one more id (an adaptation's own module, say); E101 if already taken.
   void Add(const std::string& id, IdKind kind, const SourceLocation& location,
-           Diagnostics& diagnostics, size_t choices = 0);
+           Diagnostics& diagnostics, size_t choices = 0, const std::string& revised = "");
   void AddModuleContents(const model::Module& module, Diagnostics& diagnostics);
 
   const IdEntry* Find(const std::string& id) const;

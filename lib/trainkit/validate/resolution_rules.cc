@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "trainkit/resolve/resolve.h"
+#include "trainkit/resolve/resolve_all.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -23,10 +23,6 @@ std::string Join(const std::set<std::string>& words, size_t most = 20) {
   return text;
 }
 
-struct Totals {
-  std::map<int, std::set<std::string>> audiences_by_minutes;
-};
-
 }  // namespace
 
 void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& options, Diagnostics& diagnostics) {
@@ -34,33 +30,26 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
   std::vector<const model::Adaptation*> adaptations = {nullptr};
   for (const auto& adaptation : loaded.adaptations) adaptations.push_back(&adaptation);
 
-  std::set<std::tuple<std::string, int, int, std::string>> seen;  // W172, reported once
+  std::set<std::string> reported;  // W172 comes once per operation, whatever the program
   for (const model::Adaptation* adaptation : adaptations) {
     std::string country = adaptation ? adaptation->country : "";
+    std::vector<resolve::ProgramRun> runs = resolve::ResolveAll(loaded, country, options.check_date);
     std::map<std::string, std::set<std::string>> unset_fact_audiences;
-    std::set<std::string> untranslated;
-    std::string language;
-    for (const auto& track : curriculum.tracks) {
-      Totals totals;
-      for (const auto& audience : curriculum.audiences) {
-        Diagnostics found;
-        resolve::Request request{country, audience.id, track.id, "", options.check_date};
-        auto resolved = resolve::Resolve(loaded, request, found);
-        auto* program = std::get_if<resolve::ResolvedProgram>(&resolved);
-        if (!program) continue;  // an audience this country does not offer
-        for (const auto& d : found.items()) {
-          if (d.code != Code::W172) continue;
-          auto key = std::make_tuple(d.location.ToString(), d.location.line, d.location.column, d.message);
-          if (seen.insert(key).second) diagnostics.Report(d.code, d.location, d.message);
+    std::map<std::string, std::map<int, std::set<std::string>>> audiences_by_minutes;  // by track
+    for (const auto& run : runs) {
+      for (const auto& d : run.diagnostics.items()) {
+        if (d.code == Code::W172 && reported.insert(d.location.ToString() + d.message).second) {
+          diagnostics.Report(d.code, d.location, d.message);
         }
-        for (const auto& [key, passages] : program->left_out) unset_fact_audiences[key].insert(audience.id);
-        totals.audiences_by_minutes[program->end_minute - program->start_minute].insert(audience.id);
-        const auto& missing = program->translation.untranslated;
-        untranslated.insert(missing.begin(), missing.end());
-        language = program->language;
       }
-      if (!adaptation) continue;  // the base's budgets are checked on the curriculum itself
-      for (const auto& [minutes, audiences] : totals.audiences_by_minutes) {
+      const resolve::ResolvedProgram& program = run.program;
+      for (const auto& [key, passages] : program.left_out) unset_fact_audiences[key].insert(program.audience);
+      audiences_by_minutes[program.track][program.end_minute - program.start_minute].insert(program.audience);
+    }
+    // The base's budgets are checked on the curriculum itself, grouped the same way.
+    if (!adaptation) continue;
+    for (const auto& track : curriculum.tracks) {
+      for (const auto& [minutes, audiences] : audiences_by_minutes[track.id]) {
         if (minutes == track.budget_minutes) continue;
         bool over = minutes > track.budget_minutes;
         diagnostics.Report(over ? Code::W120 : Code::W121, adaptation->location,
@@ -71,7 +60,6 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
                                        over ? minutes - track.budget_minutes : track.budget_minutes - minutes));
       }
     }
-    if (!adaptation) continue;
     for (const auto& [key, audiences] : unset_fact_audiences) {
       auto definition = std::find_if(curriculum.facts.begin(), curriculum.facts.end(),
                                      [&](const model::FactDefinition& d) { return d.key == key; });
@@ -81,11 +69,13 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
                               key, Join(audiences)))
           .notes.push_back({definition->location, "the fact is declared here"});
     }
-    if (!untranslated.empty()) {
+    resolve::TranslationGaps gaps = resolve::GapsOf(runs);
+    if (!gaps.untranslated.empty()) {
+      size_t n = gaps.untranslated.size();
       diagnostics.Report(Code::W173, adaptation->location,
-                         fmt::format("{} participant text{} not translated into {} and stay{} in {}: {}",
-                                     untranslated.size(), untranslated.size() == 1 ? " is" : "s are", language,
-                                     untranslated.size() == 1 ? "s" : "", curriculum.language, Join(untranslated, 8)));
+                         fmt::format("{} participant text{} not translated into {} and stay{} in {}: {}", n,
+                                     n == 1 ? " is" : "s are", gaps.language, n == 1 ? "s" : "",
+                                     curriculum.language, Join(gaps.untranslated, 8)));
     }
   }
 }

@@ -1,0 +1,30 @@
+// Every program one version of a curriculum can make: each audience on each track.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "trainkit/resolve/resolve.h"
+
+namespace trainkit::resolve {
+
+struct ProgramRun {
+  ResolvedProgram program;
+  Diagnostics diagnostics;  // what resolving this program reported
+};
+
+// Resolves every audience the country offers on every track, for `country` ("" for the
+// international version). Expects a curriculum that validated without errors.
+std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
+                                   const Date& check_date);
+
+// All participant texts of these programs, and those left in the source language.
+struct TranslationGaps {
+  std::string language;
+  std::set<std::string> units;
+  std::set<std::string> untranslated;
+};
+TranslationGaps GapsOf(const std::vector<ProgramRun>& runs);
+
+}  // namespace trainkit::resolve
