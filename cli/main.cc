@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "diff_command.h"
 #include "exit_code.h"
 #include "export_command.h"
 #include "formats_command.h"
@@ -27,6 +28,8 @@ int main(int argc, char** argv) {
   CLI::App* outline = AddOutlineCommand(app, outline_arguments);
   ExportArguments export_arguments;
   CLI::App* export_command = AddExportCommand(app, export_arguments);
+  DiffArguments diff_arguments;
+  CLI::App* diff = AddDiffCommand(app, diff_arguments);
   CLI::App* formats = AddFormatsCommand(app);
 
   try {
@@ -46,6 +49,7 @@ int main(int argc, char** argv) {
     if (validate->parsed()) return RunValidate(validate_arguments);
     if (outline->parsed()) return RunOutline(outline_arguments);
     if (export_command->parsed()) return RunExport(export_arguments);
+    if (diff->parsed()) return RunDiff(diff_arguments);
     if (formats->parsed()) return RunFormats();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());

@@ -19,6 +19,12 @@ std::string Quoted(const std::string& text) {
   return out + "\"";
 }
 
+std::string GroupSize(const std::optional<model::GroupSize>& size) {
+  if (!size) return "";
+  if (size->min == size->max) return fmt::format(" groups of {}", size->min);
+  return fmt::format(" groups of {}-{}", size->min, size->max);
+}
+
 class Dumper {
  public:
   explicit Dumper(const ResolvedProgram& program) : program_(program) {}
@@ -158,6 +164,10 @@ void Dumper::Agenda() {
     if (!fact.hours.empty()) phone += " hours " + Quoted(fact.hours);
     if (!phone.empty()) Line(2, phone.substr(1));
   }
+  for (const auto& [key, passages] : p.left_out) {
+    Line(0, fmt::format("left out: {} passage{} using fact {}, which {}", passages, passages == 1 ? "" : "s", key,
+                        p.country.empty() ? "the international version does not set" : p.country + " does not set"));
+  }
   const auto& t = p.translation;
   if (t.units > 0) {
     Line(0, fmt::format("translation into {}: {} of {} participant texts", p.language, t.translated, t.units));
@@ -228,9 +238,7 @@ void Dumper::Facilitator(int depth, const resolve::Module& module) {
                      const auto& guide = f.activities[a.index];
                      Line(depth, fmt::format("walk activity {} {} at {} for {} min{}", guide.id, model::Name(guide.method),
                                              ClockTime(guide.start_minute), guide.minutes,
-                                             guide.group_size ? fmt::format(" groups of {}-{}", guide.group_size->min,
-                                                                            guide.group_size->max)
-                                                              : ""));
+                                             GroupSize(guide.group_size)));
                      for (const auto& item : guide.materials) Text(depth + 1, "material", item);
                      for (const auto& s : guide.steps) {
                        Text(depth + 1,

@@ -1,0 +1,45 @@
+// Golden tests of the resolver: the dump of every country (and the international version) ×
+// audience of every shipped curriculum, on its first track, is compared with the reviewed
+// file tests/golden/dump/<curriculum>/<intl or CC>/<audience>.txt. A combination without a
+// golden file fails, so a new country or audience cannot go untested.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "../support/run_process.h"
+#include "trainkit/reader/load.h"
+
+namespace fs = std::filesystem;
+using trainkit::test::ReadFile;
+
+TEST_CASE("the dump of every country and audience matches its reviewed golden file") {
+  fs::path root(TRAINKIT_SOURCE_DIR);
+  int compared = 0;
+  for (const fs::path& folder : trainkit::reader::FindCurricula(root / "curricula")) {
+    trainkit::Diagnostics ignored;
+    auto loaded = trainkit::reader::LoadCurriculum(folder, ignored);
+    REQUIRE(loaded.curriculum);
+    std::vector<std::string> countries = {""};
+    for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
+    std::string curriculum = folder.filename().string();
+    for (const std::string& country : countries) {
+      for (const auto& audience : loaded.curriculum->audiences) {
+        std::string name = fmt::format("{}/{}/{}", curriculum, country.empty() ? "intl" : country, audience.id);
+        DYNAMIC_SECTION(name) {
+          std::vector<std::string> arguments = {"export", "curricula/" + curriculum, "--audience", audience.id,
+                                                "--format", "dump", "-o", "-"};
+          if (!country.empty()) arguments.insert(arguments.end(), {"--country", country});
+          auto result = trainkit::test::RunTrainkit(arguments, root);
+          REQUIRE(result.exit_code == 0);
+          fs::path golden = root / "tests/golden/dump" / (name + ".txt");
+          REQUIRE(fs::exists(golden));
+          CHECK(result.out == ReadFile(golden));
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared >= 45);
+}
