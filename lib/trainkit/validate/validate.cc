@@ -23,7 +23,7 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
     CheckAdaptation(adaptation, curriculum, index, options, diagnostics);
   }
   // Programs are only resolved from a curriculum without errors.
-  if (!diagnostics.has_errors()) CheckPrograms(loaded, options, diagnostics);
+  if (options.check_programs && !diagnostics.has_errors()) CheckPrograms(loaded, options, diagnostics);
 }
 
 }  // namespace trainkit::validate
