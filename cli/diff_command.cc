@@ -153,8 +153,10 @@ int RunDiff(const DiffArguments& arguments) {
     std::fputs(arguments.json ? (Json(d).dump(2) + "\n").c_str() : Text(d).c_str(), stdout);
     return kExitOk;
   }
+  auto suggestion = ClosestMatch(arguments.country, countries);
   std::fprintf(stderr, "trainkit: unknown country '%s'%s; countries with an adaptation: %s\n", arguments.country.c_str(),
-               DidYouMean(arguments.country, countries).c_str(), countries.empty() ? "none" : Join(countries).c_str());
+               suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion).c_str() : "",
+               countries.empty() ? "none" : Join(countries).c_str());
   return kExitUsage;
 }
 

@@ -1,6 +1,7 @@
 #include "trainkit/base/diagnostic.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace trainkit {
@@ -53,16 +54,21 @@ void Diagnostics::Sort() {
 
 namespace {
 
+bool Same(char a, char b) {
+  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
+
 // Optimal string alignment distance: edits, plus swaps of two neighbours (a common typo).
+// Letter case does not count: "ua" is a typo of "UA".
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
   for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
   for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      size_t cost = Same(a[i - 1], b[j - 1]) ? 0 : 1;
       d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+      if (i > 1 && j > 1 && Same(a[i - 1], b[j - 2]) && Same(a[i - 2], b[j - 1])) {
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
       }
     }
@@ -83,7 +89,7 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   for (const std::string& candidate : candidates) {
     if (candidate.size() > kLongest || candidate == word) continue;
     size_t distance = EditDistance(word, candidate);
-    if (distance >= word.size()) continue;  // nothing of the word is left: no likely typo
+    if (distance >= word.size() && distance > 0) continue;  // nothing of the word is left
     // On a tie, a candidate that starts like the word is the likelier intent.
     bool better_tie = distance == best_distance && best && !word.empty() &&
                       candidate[0] == word[0] && (*best)[0] != word[0];

@@ -16,9 +16,12 @@ std::string Join(const std::vector<std::string>& words) {
   return text;
 }
 
+// "unknown track 'dya' (did you mean 'day'?); tracks: day, short"
 std::string Unknown(std::string_view what, const std::string& name, const std::vector<std::string>& known,
                     std::string_view where) {
-  return fmt::format("unknown {} '{}'{}; {} {}", what, name, DidYouMean(name, known), where,
+  auto suggestion = ClosestMatch(name, known);
+  return fmt::format("unknown {} '{}'{}; {} {}", what, name,
+                     suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "", where,
                      known.empty() ? "none" : Join(known));
 }
 
@@ -107,7 +110,7 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   if (language.empty()) language = adaptation ? adaptation->language : curriculum.language;
   if (language != curriculum.language && (!adaptation || language != adaptation->language)) {
     std::vector<std::string> languages = {curriculum.language};
-    if (adaptation) languages.push_back(adaptation->language);
+    if (adaptation && adaptation->language != curriculum.language) languages.push_back(adaptation->language);
     return RequestError{Unknown("language", language, languages, "languages:")};
   }
 

@@ -1,0 +1,162 @@
+// outline, export, diff and formats, run as a user runs them.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../support/run_process.h"
+#include "../support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using trainkit::test::ReadFile;
+using trainkit::test::RunTrainkit;
+
+namespace {
+
+// A working folder holding a copy of the minimal curriculum as ./minimal.
+struct Workspace {
+  Workspace() { fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive); }
+  void Replace(const std::string& file, const std::string& from, const std::string& to) const {
+    fs::path path = dir.path() / "minimal" / file;
+    std::string text = ReadFile(path);
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), to);
+    std::ofstream(path, std::ios::binary) << text;
+  }
+  trainkit::test::TempDir dir;
+};
+
+}  // namespace
+
+TEST_CASE("outline shows the agenda, goal coverage, facts and warnings") {
+  Workspace ws;
+  auto result = RunTrainkit({"outline", "minimal", "--country", "UA", "--audience", "police"}, ws.dir.path());
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.rfind("Мінімальна навчальна програма\nUA · Поліція та прикордонники · Коротке заняття · uk\n", 0) == 0);
+  CHECK(result.out.find("10:00-10:45  1  Що таке торгівля людьми?") != std::string::npos);
+  CHECK(result.out.find("10:45-11:00     Coffee") != std::string::npos);
+  CHECK(result.out.find("Total, budget 60") != std::string::npos);
+  CHECK(result.out.find("on budget") != std::string::npos);
+  CHECK(result.out.find("g-recognise  x  no") != std::string::npos);
+  CHECK(result.out.find("  law.trafficking              Стаття 149 Кримінального кодексу України  verified 2026-11\n") !=
+        std::string::npos);
+  CHECK(result.out.find("Translation into uk: 15 of 15 participant texts (100%)") != std::string::npos);
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("outline --start moves the clock, and --json is for programs") {
+  Workspace ws;
+  ws.Replace("countries/UA.xml", "verified=\"2026-06\"", "verified=\"2024-01\"");
+  auto result = RunTrainkit({"outline", "minimal", "--country", "UA", "--audience", "police", "--start", "08:15", "--json"},
+                            ws.dir.path());
+  CHECK(result.exit_code == 0);
+  auto json = nlohmann::json::parse(result.out);
+  CHECK(json["country"] == "UA");
+  CHECK(json["start"] == "08:15");
+  CHECK(json["end"] == "09:15");
+  CHECK(json["agenda"][0] == nlohmann::json::parse(R"({"start":"08:15","end":"09:00","minutes":45,"kind":"module",
+      "id":"definition","title":"Що таке торгівля людьми?","methods":["card-sort"],"objectives":["o-elements"]})"));
+  CHECK(json["agenda"][1]["kind"] == "break");
+  CHECK(json["goals"][0]["modules"] == nlohmann::json::array({"definition"}));
+  CHECK(json["facts"][0]["key"] == "hotline.national");
+  CHECK(json["facts"][0]["stale"] == true);
+  CHECK(json["diagnostics"][0]["code"] == "W134");
+  CHECK(RunTrainkit({"outline", "minimal", "--audience", "police", "--start", "25:00"}, ws.dir.path()).exit_code == 2);
+}
+
+TEST_CASE("a program that does not exist is a usage error that names what does") {
+  Workspace ws;
+  auto country = RunTrainkit({"outline", "minimal", "--country", "UX", "--audience", "police"}, ws.dir.path());
+  CHECK(country.exit_code == 2);
+  CHECK(country.err == "trainkit: unknown country 'UX' (did you mean 'UA'?); leave out --country for the international "
+                       "version; countries with an adaptation: UA\n");
+  auto track = RunTrainkit({"export", "minimal", "--audience", "police", "--track", "long", "--format", "dump"}, ws.dir.path());
+  CHECK(track.exit_code == 2);
+  CHECK(track.err == "trainkit: unknown track 'long'; tracks: short\n");
+  CHECK(RunTrainkit({"export", "minimal", "--audience", "police", "--format", "pdf"}, ws.dir.path()).exit_code == 2);
+}
+
+TEST_CASE("export writes the default path atomically, or to -o") {
+  Workspace ws;
+  auto result = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "dump"}, ws.dir.path());
+  CHECK(result.exit_code == 0);
+  fs::path written = ws.dir.path() / "exports/minimal/UA/police/minimal-UA-police-dump.txt";
+  CHECK(result.err == "trainkit: wrote exports/minimal/UA/police/minimal-UA-police-dump.txt (" +
+                          std::to_string(fs::file_size(written)) + " bytes)\n");
+  auto to_stdout = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "dump", "-o", "-"},
+                               ws.dir.path());
+  CHECK(to_stdout.out == ReadFile(written));
+  CHECK(to_stdout.out.rfind("program minimal version 1.0 of 2026-11-28\n  country UA\n", 0) == 0);
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(written.parent_path())) files += entry.is_regular_file() ? 1 : 0;
+  CHECK(files == 1);  // no temporary file left beside it
+
+  auto named_track = RunTrainkit({"export", "minimal", "--audience", "police", "--track", "short", "--format", "dump"},
+                                 ws.dir.path());
+  CHECK(named_track.exit_code == 0);
+  CHECK(fs::exists(ws.dir.path() / "exports/minimal/intl/police/minimal-intl-police-short-dump.txt"));
+}
+
+TEST_CASE("export writes nothing when it cannot or must not") {
+  Workspace ws;
+  SECTION("the output path is a directory") {
+    fs::create_directories(ws.dir.path() / "out.txt");
+    auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "dump", "-o", "out.txt"}, ws.dir.path());
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: cannot write out.txt: it is a directory\n");
+  }
+  SECTION("warnings with --werror") {
+    ws.Replace("curriculum.xml", "budget=\"60\"", "budget=\"90\"");
+    auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "dump", "-o", "x.txt", "--werror"},
+                              ws.dir.path());
+    CHECK(result.exit_code == 3);
+    CHECK(result.err.find("warning[W121]") != std::string::npos);
+    CHECK_FALSE(fs::exists(ws.dir.path() / "x.txt"));
+  }
+  SECTION("the curriculum has errors") {
+    ws.Replace("curriculum.xml", "<fact ref=\"law.trafficking\"/>", "<fact ref=\"law.traficking\"/>");
+    auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "dump", "-o", "x.txt"}, ws.dir.path());
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("error[E104]") != std::string::npos);
+    CHECK(result.err.find("trainkit: minimal has errors; run 'trainkit validate minimal' after fixing them\n") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(ws.dir.path() / "x.txt"));
+  }
+}
+
+TEST_CASE("diff shows what an adaptation changes and what is stale") {
+  Workspace ws;
+  ws.Replace("curriculum.xml", "id=\"minimal\" version=\"1.0\"", "id=\"minimal\" version=\"1.1\"");
+  ws.Replace("curriculum.xml", "<section id=\"national-law\"", "<section id=\"national-law\" revised=\"1.1\"");
+  auto text = RunTrainkit({"diff", "minimal", "--country", "UA"}, ws.dir.path());
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("written for version 1.0; the curriculum is version 1.1: review it\n") != std::string::npos);
+  CHECK(text.out.find("Facts: 2 of 2 set\n") != std::string::npos);
+  CHECK(text.out.find("  replaces section national-law  STALE: revised in 1.1  at minimal/countries/UA.xml:9:3\n") !=
+        std::string::npos);
+  CHECK(text.out.find("  appends to module definition: section help-ua  at minimal/countries/UA.xml:12:3\n") != std::string::npos);
+  CHECK(text.out.find("Translations: 14 given; 16 of 16 participant texts of its programs translated into uk\n") !=
+        std::string::npos);
+  CHECK(text.out.find("Stale: 1 change and 0 translations override elements revised after version 1.0\n") !=
+        std::string::npos);
+
+  auto json = nlohmann::json::parse(RunTrainkit({"diff", "minimal", "--country", "UA", "--json"}, ws.dir.path()).out);
+  CHECK(json["up_to_date"] == false);
+  CHECK(json["changes"][0]["stale"] == true);
+  CHECK(json["changes"][0]["revised"] == "1.1");
+  CHECK(json["facts"][1]["key"] == "hotline.national");
+  CHECK(json["facts"][1]["number"] == "116 123");
+  CHECK(json["untranslated"].empty());
+
+  auto unknown = RunTrainkit({"diff", "minimal", "--country", "ua"}, ws.dir.path());
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "trainkit: unknown country 'ua' (did you mean 'UA'?); countries with an adaptation: UA\n");
+}
+
+TEST_CASE("formats lists the writer registry") {
+  trainkit::test::TempDir dir;
+  auto result = RunTrainkit({"formats"}, dir.path());
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("dump           .txt   the resolved program as indented text") == 0);
+}

@@ -1,0 +1,118 @@
+// No facilitator note, trainer-only section, activity step or debrief question of any
+// shipped program reaches what participants see. The types already keep them apart; this
+// test proves it on the real curricula, every country, audience and track.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/resolve/resolve_all.h"
+#include "trainkit/writers/dump_writer.h"
+
+using namespace trainkit;
+using writers::InlineText;
+
+namespace {
+
+void BlockTexts(const model::Blocks& blocks, std::vector<std::string>& out) {
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Paragraph& p) { out.push_back(InlineText(p.content)); },
+                   [&](const model::Heading& h) { out.push_back(InlineText(h.content)); },
+                   [&](const model::List& l) {
+                     for (const auto& item : l.items) {
+                       out.push_back(InlineText(item.content));
+                       BlockTexts(item.sublists, out);
+                     }
+                   },
+                   [&](const model::Table& t) {
+                     out.push_back(InlineText(t.caption));
+                     for (const auto& row : t.rows) {
+                       for (const auto& cell : row.cells) out.push_back(InlineText(cell.content));
+                     }
+                   },
+                   [&](const model::Note& n) { BlockTexts(n.content, out); },
+                   [&](const model::Image& i) { out.push_back(i.alt); },
+                   [&](const model::Quote& q) { out.push_back(InlineText(q.content)); },
+                   [&](const model::Prompt& p) { out.push_back(InlineText(p.content)); },
+               },
+               block.value);
+  }
+}
+
+std::vector<std::string> ParticipantTexts(const resolve::ResolvedProgram& program) {
+  std::vector<std::string> out = {InlineText(program.title)};
+  BlockTexts(program.summary, out);
+  for (const auto& module : program.modules) {
+    const auto& p = module.participant;
+    out.push_back(InlineText(p.title));
+    BlockTexts(p.summary, out);
+    for (const auto& s : p.sections) {
+      out.push_back(InlineText(s.title));
+      BlockTexts(s.blocks, out);
+    }
+    for (const auto& a : p.activities) {
+      out.push_back(InlineText(a.title));
+      out.push_back(InlineText(a.purpose));
+      if (a.worksheet) BlockTexts(a.worksheet->blocks, out);
+    }
+    for (const auto& k : p.key_messages) out.push_back(InlineText(k.text));
+    for (const auto& h : p.handouts) BlockTexts(h.blocks, out);
+    for (const auto& q : p.questions) {
+      out.push_back(InlineText(q.question));
+      for (const auto& c : q.choices) out.push_back(InlineText(c));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& program) {
+  std::vector<std::string> out;
+  auto notes = [&](const std::vector<resolve::FacilitatorNote>& list) {
+    for (const auto& note : list) BlockTexts(note.content, out);
+  };
+  for (const auto& module : program.modules) {
+    const auto& f = module.facilitator;
+    BlockTexts(f.preparation, out);
+    for (const auto& step : f.order) {
+      if (const auto* note = std::get_if<resolve::FacilitatorNote>(&step)) BlockTexts(note->content, out);
+    }
+    for (const auto& [id, list] : f.section_notes) notes(list);
+    for (const auto& s : f.trainer_sections) BlockTexts(s.blocks, out);
+    for (const auto& a : f.activities) {
+      notes(a.notes);
+      for (const auto& step : a.steps) out.push_back(InlineText(step.text));
+      for (const auto& q : a.debrief) out.push_back(InlineText(q));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("no facilitator-only text reaches the participant side of any shipped program") {
+  namespace fs = std::filesystem;
+  int programs = 0;
+  for (const fs::path& folder : reader::FindCurricula(fs::path(TRAINKIT_SOURCE_DIR) / "curricula")) {
+    Diagnostics ignored;
+    auto loaded = reader::LoadCurriculum(folder, ignored);
+    REQUIRE(loaded.curriculum);
+    std::vector<std::string> countries = {""};
+    for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
+    for (const auto& country : countries) {
+      for (const auto& run : resolve::ResolveAll(loaded, country, Date{2026, 11, 28})) {
+        ++programs;
+        std::string participant;
+        for (const auto& text : ParticipantTexts(run.program)) participant += text + "\n";
+        for (const auto& text : FacilitatorTexts(run.program)) {
+          // Short phrases ("Form groups.") may rightly appear in both; a sentence of guidance may not.
+          if (text.size() < 40) continue;
+          INFO(folder.filename().string() << " " << country << " " << run.program.audience << " "
+                                          << run.program.track << ": " << text);
+          CHECK(participant.find(text) == std::string::npos);
+        }
+      }
+    }
+  }
+  CHECK(programs >= 90);
+}
