@@ -123,8 +123,13 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   out += "\n";
 
   out += "Facts printed, with the date each was last verified\n";
-  if (p.facts.empty()) out += "  none: the international version prints no country facts\n";
+  if (p.facts.empty()) {
+    out += "  none: the international version prints no country facts\n";
+  } else if (p.facts_used.empty()) {
+    out += "  none\n";
+  }
   for (const auto& [key, fact] : p.facts) {
+    if (!p.facts_used.count(key)) continue;
     out += fmt::format("  {}  {}  verified {}{}\n", Pad(key, 27), Fit(InlineText(fact.value), 60), fact.verified.text,
                        fact.stale ? "  STALE: check before printing" : "");
   }
@@ -166,7 +171,7 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   }
   json facts = json::array();
   for (const auto& [key, fact] : p.facts) {
-    facts.push_back({{"key", key}, {"value", InlineText(fact.value)}, {"number", fact.number},
+    facts.push_back({{"key", key}, {"used", p.facts_used.count(key) > 0}, {"value", InlineText(fact.value)}, {"number", fact.number},
                      {"verified", fact.verified.text}, {"stale", fact.stale}, {"source", fact.source},
                      {"source_url", fact.source_url}});
   }

@@ -64,6 +64,7 @@ struct Translation {
   std::optional<Inlines> title;
   std::optional<Blocks> summary;
   std::optional<Inlines> purpose;
+  std::optional<Inlines> worksheet_title;
   std::optional<Inlines> question;
   std::vector<Inlines> choices;
   std::optional<Inlines> explanation;

@@ -189,6 +189,8 @@ model::Translation AdaptationReader::ReadTranslation(const xml::Node& node) {
       once(translation.title);
     } else if (name == "purpose") {
       once(translation.purpose);
+    } else if (name == "worksheet-title") {
+      once(translation.worksheet_title);
     } else if (name == "question") {
       once(translation.question);
     } else if (name == "explanation") {
@@ -207,7 +209,7 @@ model::Translation AdaptationReader::ReadTranslation(const xml::Node& node) {
       translation.blocks.push_back(std::move(*block));
     } else {
       static const std::vector<std::string> kAllowed = {
-          "title", "summary", "purpose", "question", "choice", "explanation", "name",
+          "title", "summary", "purpose", "worksheet-title", "question", "choice", "explanation", "name",
           "definition", "p", "heading", "ul", "ol", "table", "note", "image", "quote", "prompt"};
       diagnostics().Report(Code::E012, child.location,
                            fmt::format("unknown element {} inside <translate>{}", Tag(name),

@@ -13,7 +13,10 @@ bool ContentFilter::UsesUnsetFact(const model::Inlines& inlines, bool count) {
                    [&](const model::Strong& s) { unset = UsesUnsetFact(s.children, count) || unset; },
                    [&](const model::Link& l) { unset = UsesUnsetFact(l.children, count) || unset; },
                    [&](const model::FactRef& f) {
-                     if (facts_.count(f.key.id)) return;
+                     if (facts_.count(f.key.id)) {
+                       if (count) used_.insert(f.key.id);
+                       return;
+                     }
                      unset = true;
                      if (count) ++left_out_[f.key.id];
                    },
@@ -35,6 +38,7 @@ model::Inlines ContentFilter::Inlines(const model::Inlines& inlines) {
                    [&](model::FactRef&) {},
                },
                copy.value);
+    if (const auto* fact = std::get_if<model::FactRef>(&copy.value); fact && facts_.count(fact->key.id)) used_.insert(fact->key.id);
     if (const auto* fact = std::get_if<model::FactRef>(&copy.value); fact && !facts_.count(fact->key.id)) {
       std::string key = fact->key.id;
       for (const auto& definition : definitions_) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "trainkit/model/content.h"
@@ -25,6 +26,8 @@ class ContentFilter {
 
   // For each fact key, how many passages were left out because the country does not set it.
   const std::map<std::string, int>& left_out() const { return left_out_; }
+  // The facts the kept content prints.
+  const std::set<std::string>& used() const { return used_; }
 
  private:
   bool UsesUnsetFact(const model::Inlines& inlines, bool count);
@@ -35,6 +38,7 @@ class ContentFilter {
   const std::map<std::string, Fact>& facts_;
   const std::vector<model::FactDefinition>& definitions_;
   std::map<std::string, int> left_out_;
+  std::set<std::string> used_;
 };
 
 }  // namespace trainkit::resolve

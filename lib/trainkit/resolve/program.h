@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -251,6 +252,7 @@ struct ResolvedProgram {
   int budget_minutes = 0;
 
   std::map<std::string, Fact> facts;  // the facts this country sets
+  std::set<std::string> facts_used;   // of which this program prints
   // For each fact the country does not set, how many passages that use it were left out.
   std::map<std::string, int> left_out;
   TranslationCoverage translation;

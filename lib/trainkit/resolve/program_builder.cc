@@ -333,6 +333,7 @@ ResolvedProgram Builder::Build() {
   }
   program.facts = facts_;
   program.left_out = filter_.left_out();
+  program.facts_used = filter_.used();
   if (in_.language != c.language) ComputeCoverage(program);
   ReportUnsetFacts();
   return program;

@@ -71,6 +71,7 @@ class Translator {
                                    if (t_.title) a.title = *t_.title;
                                    if (t_.purpose) a.purpose = *t_.purpose;
                                    if (a.worksheet && !t_.blocks.empty()) a.worksheet->blocks = t_.blocks;
+                                   if (a.worksheet && t_.worksheet_title) a.worksheet->title = *t_.worksheet_title;
                                    return true;
                                  },
                                  [&](model::FacilitatorNote&) { return false; },

@@ -181,7 +181,7 @@ TranslationShape ShapeOf(IdKind kind) {
       return {false, true, false, false, false, false, true, "<title> and its blocks"};
     case IdKind::kActivity:
       return {false, true, false, true, false, false, true,
-              "<title>, <purpose> and the blocks of its worksheet"};
+              "<title>, <purpose>, <worksheet-title> and the blocks of its worksheet"};
     case IdKind::kItem:
       return {false, false, false, false, true, false, false,
               "<question>, one <choice> per choice, and <explanation>"};
@@ -208,6 +208,7 @@ void CheckTranslation(const model::Translation& translation, const IdEntry& entr
   if (translation.title && !shape.title) return misfit("has a <title>");
   if (translation.summary && !shape.summary) return misfit("has a <summary>");
   if (translation.purpose && !shape.purpose) return misfit("has a <purpose>");
+  if (translation.worksheet_title && entry.kind != IdKind::kActivity) return misfit("has a <worksheet-title>");
   if (has_item_parts && !shape.item) return misfit("has parts of an assessment item");
   if ((translation.name || translation.definition) && !shape.term) return misfit("has parts of a glossary term");
   if (!translation.blocks.empty() && !shape.blocks) return misfit("has blocks of text");

@@ -177,6 +177,7 @@ void Walk(const model::Adaptation& adaptation, const ContentVisitor& visitor) {
     if (translation.title) Walk(*translation.title, visitor);
     if (translation.summary) Walk(*translation.summary, visitor);
     if (translation.purpose) Walk(*translation.purpose, visitor);
+    if (translation.worksheet_title) Walk(*translation.worksheet_title, visitor);
     if (translation.question) Walk(*translation.question, visitor);
     for (const auto& choice : translation.choices) Walk(choice, visitor);
     if (translation.explanation) Walk(*translation.explanation, visitor);

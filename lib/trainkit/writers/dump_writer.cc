@@ -150,7 +150,8 @@ void Dumper::Agenda() {
   }
   Line(0, "facts");
   for (const auto& [key, fact] : p.facts) {
-    Line(1, fmt::format("{} {} {}{} verified {}{}{} [{}]", key, model::Name(fact.kind), Quoted(InlineText(fact.value)),
+    Line(1, fmt::format("{}{} {} {}{} verified {}{}{} [{}]", key, p.facts_used.count(key) ? "" : " (unused)",
+                        model::Name(fact.kind), Quoted(InlineText(fact.value)),
                         fact.number.empty() ? "" : " number " + Quoted(fact.number), fact.verified.text,
                         fact.stale ? " STALE" : "",
                         fact.confidence == model::Confidence::kUnspecified
