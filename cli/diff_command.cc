@@ -8,6 +8,7 @@
 
 #include "exit_code.h"
 #include "program_options.h"
+#include "trainkit/base/join.h"
 #include "trainkit/diff/adaptation_diff.h"
 #include "trainkit/model/names.h"
 #include "trainkit/validate/validate.h"
@@ -17,12 +18,6 @@ namespace trainkit::cli {
 namespace {
 
 using diff::AdaptationDiff;
-
-std::string Join(const std::vector<std::string>& words) {
-  std::string text;
-  for (const auto& w : words) text += (text.empty() ? "" : ", ") + w;
-  return text;
-}
 
 std::string Describe(const diff::Change& c) {
   std::string text = fmt::format("{} {} {}", c.action, c.target_kind.empty() ? "id" : c.target_kind, c.target_id);
@@ -74,7 +69,7 @@ std::string Text(const AdaptationDiff& d) {
   out += fmt::format("\nTranslations: {} given; {} of {} participant texts of its programs translated into {}\n",
                      d.translations.size(), d.units.size() - d.untranslated.size(), d.units.size(), d.language);
   if (!d.untranslated.empty()) {
-    out += "  not translated: " + Join({d.untranslated.begin(), d.untranslated.end()}) + "\n";
+    out += "  not translated: " + Join(d.untranslated) + "\n";
   }
   for (const auto& t : d.translations) {
     if (t.stale) out += fmt::format("  STALE: {} {} was revised in {}  at {}\n", t.target_kind, t.target_id, t.revised, t.location.ToString());

@@ -4,17 +4,12 @@
 
 #include <algorithm>
 
+#include "trainkit/base/join.h"
 #include "trainkit/resolve/overlay.h"
 #include "trainkit/resolve/program_builder.h"
 
 namespace trainkit::resolve {
 namespace {
-
-std::string Join(const std::vector<std::string>& words) {
-  std::string text;
-  for (size_t i = 0; i < words.size(); ++i) text += (i ? ", " : "") + words[i];
-  return text;
-}
 
 // "unknown track 'dya' (did you mean 'day'?); tracks: day, short"
 std::string Unknown(std::string_view what, const std::string& name, const std::vector<std::string>& known,

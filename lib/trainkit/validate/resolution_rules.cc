@@ -6,22 +6,12 @@
 #include <map>
 #include <set>
 
+#include "trainkit/base/join.h"
 #include "trainkit/resolve/resolve_all.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
 namespace {
-
-// "a, b, c", or the first `most` words and how many more.
-std::string Join(const std::set<std::string>& words, size_t most = 20) {
-  std::string text;
-  size_t count = 0;
-  for (const auto& word : words) {
-    if (count++ == most) return text + fmt::format(" and {} more", words.size() - most);
-    text += (text.empty() ? "" : ", ") + word;
-  }
-  return text;
-}
 
 }  // namespace
 

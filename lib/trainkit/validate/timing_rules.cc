@@ -5,16 +5,11 @@
 #include <map>
 #include <set>
 
+#include "trainkit/base/join.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
 namespace {
-
-std::string JoinAudiences(const std::vector<std::string>& audiences) {
-  std::string text;
-  for (size_t i = 0; i < audiences.size(); ++i) text += (i ? ", " : "") + audiences[i];
-  return text;
-}
 
 void CheckModuleTiming(const model::Module& module, const model::Curriculum& curriculum,
                        Diagnostics& diagnostics) {
@@ -49,7 +44,7 @@ void CheckModuleTiming(const model::Module& module, const model::Curriculum& cur
     diagnostics.Report(Code::W113, module.location,
                        fmt::format("the activities of module '{}' take up to {} minutes for {}, "
                                    "more than the module's {}",
-                                   module.id, longest, JoinAudiences(over), module.minutes));
+                                   module.id, longest, Join(over), module.minutes));
   }
 }
 
@@ -93,7 +88,7 @@ void CheckTrack(const model::Track& track, const model::Curriculum& curriculum,
     diagnostics.Report(over ? Code::W120 : Code::W121, track.location,
                        fmt::format("track '{}' takes {} minutes with its breaks for {}, {} its "
                                    "budget of {} by {}",
-                                   track.id, total, JoinAudiences(audiences),
+                                   track.id, total, Join(audiences),
                                    over ? "over" : "under", track.budget_minutes, difference));
   }
 }
