@@ -6,9 +6,12 @@
 
 #include "atomic_write.h"
 #include "exit_code.h"
+#include "writer_context.h"
 #include "trainkit/writers/writer.h"
 
 namespace trainkit::cli {
+
+namespace fs = std::filesystem;
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   CLI::App* command = app.add_subcommand("export", "Export one program (country, audience, track) in one format");
@@ -20,6 +23,9 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
       ->check(CLI::IsMember(formats));
   command->add_option("-o,--output", arguments.output,
                       "Where to write (default: under exports/); '-' for standard output");
+  command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
+  command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
+      ->check(CLI::IsMember({"a4", "letter"}));
   return command;
 }
 
@@ -35,8 +41,16 @@ int RunExport(const ExportArguments& arguments) {
   LoadedProgram loaded = LoadProgram(arguments.program);
   if (!loaded.program) return loaded.exit_code;
   const writers::Writer* writer = writers::FindWriter(arguments.format);
+  writers::WriterContext context;
+  Status status = MakeWriterContext(*writer, *loaded.program,
+                                    arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
+                                    loaded.loaded.curriculum->folder, arguments.paper, context);
+  if (!status.ok()) {
+    std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+    return kExitIo;
+  }
   std::string bytes;
-  Status status = writer->write(*loaded.program, writers::WriterContext{}, bytes, loaded.diagnostics);
+  status = writer->write(*loaded.program, context, bytes, loaded.diagnostics);
   int exit_code = ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
   if (exit_code != kExitOk) {
     std::fputs("trainkit: warnings are errors with --werror; nothing written\n", stderr);

@@ -13,6 +13,8 @@ struct ExportArguments {
   ProgramArguments program;
   std::string format;
   std::string output;  // empty: the default path under exports/; "-": standard output
+  std::string templates;  // empty: the default template folder
+  std::string paper;      // empty: the style's
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

@@ -1,13 +1,14 @@
 #include "trainkit/writers/writer.h"
 
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/guide_pdf_writer.h"
 
 namespace trainkit::writers {
 
 const std::vector<Writer>& AllWriters() {
   static const std::vector<Writer> writers = {
-      {"dump", "txt", "the resolved program as indented text, with where each piece came from",
-       &WriteDump},
+      {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", "pdf/style.json", &WriteGuidePdf},
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from", "", &WriteDump},
   };
   return writers;
 }

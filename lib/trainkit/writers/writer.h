@@ -2,24 +2,38 @@
 // and the golden tests all read this table; nothing else knows the list of formats.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/status.h"
 #include "trainkit/resolve/program.h"
 
 namespace trainkit::writers {
 
-// What a writer may use besides the program: templates and fonts come in here, never from
-// the file system or the clock.
-struct WriterContext {};
+// What a writer may use besides the program: templates, fonts, media and the time come in
+// here, never from the file system or the clock.
+struct WriterContext {
+  std::string style_json;            // the format's style (templates/pdf/style.json for the guide)
+  std::string strings_json;          // templates/strings/<language>.json, or empty
+  std::string english_strings_json;  // templates/strings/en.json, which fills any gap
+  // The path of a font file the style names, or nullopt if there is none.
+  std::function<std::optional<std::string>(const std::string& name)> find_font;
+  // The bytes of a media file, by its path in the curriculum, or nullopt if it cannot be read.
+  std::function<std::optional<std::string>(const std::string& source)> load_media;
+  std::string paper;  // "a4" or "letter"; empty: the style's
+  Date timestamp;     // the date written into outputs (SOURCE_DATE_EPOCH, else the curriculum's)
+};
 
 struct Writer {
   std::string_view name;         // "guide-pdf"
   std::string_view extension;    // "pdf"
   std::string_view description;  // one line for `trainkit formats`
+  std::string_view style_file;   // its style in the template folder, or empty
   // Writes the program's bytes to `out`. Content the format cannot show is reported as a
   // warning; failures of the environment return an error Status.
   Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,

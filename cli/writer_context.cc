@@ -1,0 +1,64 @@
+#include "writer_context.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace trainkit::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> ReadAll(const fs::path& path) {
+  std::error_code error;
+  if (!fs::is_regular_file(path, error)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Where Debian's fonts-dejavu package puts the DejaVu fonts.
+const char* kSystemFonts = "/usr/share/fonts/truetype/dejavu";
+
+}  // namespace
+
+fs::path DefaultTemplateFolder() { return TRAINKIT_TEMPLATES_DIR; }
+
+Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
+                         const fs::path& templates, const fs::path& curriculum_folder, const std::string& paper,
+                         writers::WriterContext& context) {
+  if (!writer.style_file.empty()) {
+    auto style = ReadAll(templates / writer.style_file);
+    if (!style) return Status::Error(fmt::format("template: cannot read {}", (templates / writer.style_file).string()));
+    context.style_json = *style;
+  }
+  auto english = ReadAll(templates / "strings" / "en.json");
+  if (!english) return Status::Error(fmt::format("template: cannot read {}", (templates / "strings/en.json").string()));
+  context.english_strings_json = *english;
+  // "ro-MD" uses ro-MD.json if there is one, else ro.json.
+  std::string language = program.language;
+  auto strings = ReadAll(templates / "strings" / (language + ".json"));
+  if (!strings) strings = ReadAll(templates / "strings" / (language.substr(0, language.find('-')) + ".json"));
+  context.strings_json = strings.value_or("");
+
+  context.find_font = [templates](const std::string& name) -> std::optional<std::string> {
+    for (const fs::path& folder : {templates / "fonts", fs::path(kSystemFonts)}) {
+      std::error_code error;
+      if (fs::is_regular_file(folder / name, error)) return (folder / name).string();
+    }
+    return std::nullopt;
+  };
+  context.load_media = [curriculum_folder](const std::string& source) { return ReadAll(curriculum_folder / source); };
+  context.paper = paper;
+  context.timestamp = program.date;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (end != epoch && *end == '\0' && seconds >= 0) context.timestamp = Date::FromDaysSinceEpoch(seconds / 86400);
+  }
+  return Status::Ok();
+}
+
+}  // namespace trainkit::cli

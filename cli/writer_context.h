@@ -1,0 +1,23 @@
+// Gathers what a writer needs from the template folder, the fonts and the curriculum's media.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "trainkit/base/status.h"
+#include "trainkit/resolve/program.h"
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::cli {
+
+// The template folder trainkit uses when --template names none.
+std::filesystem::path DefaultTemplateFolder();
+
+// Reads the writer's style and the UI strings for the program's language from `templates`,
+// and sets up fonts (the template's fonts/, then Debian's fonts-dejavu) and media (from
+// `curriculum_folder`). Error when the template folder lacks what the writer needs.
+Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
+                         const std::filesystem::path& templates, const std::filesystem::path& curriculum_folder,
+                         const std::string& paper, writers::WriterContext& context);
+
+}  // namespace trainkit::cli

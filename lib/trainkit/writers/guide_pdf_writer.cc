@@ -1,0 +1,152 @@
+#include "trainkit/writers/guide_pdf_writer.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/pdf/guide_content.h"
+#include "trainkit/writers/pdf/podofo_document.h"
+#include "trainkit/writers/ui_strings.h"
+
+namespace trainkit::writers {
+namespace {
+
+using namespace pdf;
+
+void ImagesIn(const model::Blocks& blocks, std::set<std::string>& out) {
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Image& image) { out.insert(image.source.id); },
+                   [&](const model::Note& note) { ImagesIn(note.content, out); },
+                   [&](const model::List& list) {
+                     for (const auto& item : list.items) ImagesIn(item.sublists, out);
+                   },
+                   [](const auto&) {},
+               },
+               block.value);
+  }
+}
+
+// Every image the guide may show.
+std::set<std::string> ImagesOf(const resolve::ResolvedProgram& program) {
+  std::set<std::string> images;
+  ImagesIn(program.summary, images);
+  for (const auto& module : program.modules) {
+    ImagesIn(module.participant.summary, images);
+    for (const auto& s : module.participant.sections) ImagesIn(s.blocks, images);
+    for (const auto& a : module.participant.activities) {
+      if (a.worksheet) ImagesIn(a.worksheet->blocks, images);
+    }
+    ImagesIn(module.facilitator.preparation, images);
+    for (const auto& s : module.facilitator.trainer_sections) ImagesIn(s.blocks, images);
+  }
+  return images;
+}
+
+// Reports each character no face can show, once, with the text it is in.
+bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& diagnostics) {
+  std::set<char32_t> reported;
+  auto check = [&](const std::string& text, Face face) {
+    for (size_t i = 0; i < text.size();) {
+      auto lead = static_cast<unsigned char>(text[i]);
+      size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
+      for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      if (cp > 0x20 && !document.HasGlyph(face, cp) && reported.insert(cp).second) {
+        diagnostics.Report(Code::E180, {},
+                           fmt::format("the guide's font has no glyph for U+{:04X} '{}' in \"{}\"; it would print as "
+                                       "a gap: choose fonts that have it (the style's 'fonts')",
+                                       static_cast<unsigned>(cp), text.substr(i, length), text.substr(0, 80)));
+      }
+      i += length;
+    }
+  };
+  auto spans = [&](const Spans& list) {
+    for (const auto& span : list) check(span.text, span.face);
+  };
+  for (const auto& block : flow) {
+    std::visit(Overloaded{
+                   [&](const Heading& h) { check(h.text, Face::kBold); },
+                   [&](const Paragraph& p) {
+                     spans(p.spans);
+                     check(p.marker, Face::kRegular);
+                     check(p.right, Face::kRegular);
+                   },
+                   [&](const Table& t) {
+                     for (const auto& cell : t.header) spans(cell.spans);
+                     for (const auto& row : t.rows) {
+                       for (const auto& cell : row) spans(cell.spans);
+                     }
+                   },
+                   [](const auto&) {},
+               },
+               block);
+  }
+  return reported.empty();
+}
+
+}  // namespace
+
+Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                     Diagnostics& diagnostics) {
+  Style style;
+  Status status = ParseStyle(context.style_json, style);
+  if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
+  if (!status.ok()) return status;
+  UiStrings strings;
+  status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  if (!status.ok()) return status;
+
+  PodofoDocument document;
+  std::array<std::string, 4> fonts;
+  for (size_t i = 0; i < 4; ++i) {
+    auto path = context.find_font ? context.find_font(style.fonts[i]) : std::nullopt;
+    if (!path) return Status::Error(fmt::format("font '{}' not found", style.fonts[i]));
+    fonts[i] = *path;
+  }
+  status = document.LoadFonts(fonts);
+  if (!status.ok()) return status;
+
+  GuideInput input{program, strings, {}, {}};
+  for (const std::string& source : ImagesOf(program)) {
+    auto bytes = context.load_media ? context.load_media(source) : std::nullopt;
+    double aspect = 1;
+    Status loaded = bytes ? document.AddImage(source, *bytes, aspect) : Status::Error("it cannot be read");
+    if (loaded.ok()) {
+      input.image_aspects[source] = aspect;
+    } else {
+      diagnostics.Report(Code::W181, {},
+                         fmt::format("image '{}' is left out of the guide ({}); its description is printed instead",
+                                     source, loaded.message()));
+    }
+  }
+
+  LayoutOptions options;
+  options.header = GuideHeader(program, strings);
+  options.footer = [&](int page, int pages) {
+    return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
+  };
+  Flow flow = BuildGuide(input);
+  if (!CheckGlyphs(flow, document, diagnostics)) return Status::Ok();
+  // The contents show page numbers, which only a first layout knows.
+  LayoutResult layout = Layout(flow, style, document, options);
+  for (int pass = 0; pass < 3; ++pass) {
+    input.anchor_pages = layout.anchors;
+    layout = Layout(BuildGuide(input), style, document, options);
+    if (layout.anchors == input.anchor_pages) break;
+  }
+
+  DocumentInfo info;
+  info.title = InlineText(program.title);
+  for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;
+  info.subject = strings.Get("facilitator_guide") + " · " + GuideHeader(program, strings) + " · " + InlineText(program.track_title);
+  info.keywords = fmt::format("{}, {}, {}, {}, {}", program.curriculum_id, program.country.empty() ? "intl" : program.country,
+                              program.audience, program.track, program.language);
+  info.language = program.language;
+  info.date = context.timestamp;
+  return document.Write(layout.pages, info, out);
+}
+
+}  // namespace trainkit::writers

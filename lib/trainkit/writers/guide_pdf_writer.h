@@ -1,0 +1,16 @@
+// The `guide-pdf` format: the facilitator guide a trainer prints and teaches from.
+#pragma once
+
+#include <string>
+
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::writers {
+
+// Lays the guide out (twice: the contents need the page numbers) and paints it with PoDoFo:
+// DejaVu (or the style's fonts) embedded as Unicode subsets, bookmarks, links, metadata and
+// /Lang. A character the fonts cannot show is an error (E180) and nothing is written.
+Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                     Diagnostics& diagnostics);
+
+}  // namespace trainkit::writers

@@ -1,0 +1,68 @@
+// What the guide says, in reading order, before it is cut into pages: headings, paragraphs,
+// list items, tables, callout boxes and images. The layout engine turns a Flow into pages.
+#pragma once
+
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "trainkit/writers/pdf/page_layout.h"
+
+namespace trainkit::writers::pdf {
+
+// A run of text in one face, optionally a link (a URL, or "#anchor" for a place in the guide).
+struct Span {
+  std::string text;
+  Face face = Face::kRegular;
+  std::string link;
+};
+using Spans = std::vector<Span>;
+
+enum class Role { kBody, kSmall, kTitle, kSubtitle };
+
+// Callouts: a tinted block with a bar on its left; it may run on over a page break.
+enum class Callout { kNone, kNote, kSafety };
+
+struct Heading {
+  int level = 1;  // 1: a part of the guide (new page), 2: a section, 3: a sub-section
+  std::string text;
+  std::string anchor;  // where "#anchor" links point; also a bookmark when not empty
+  bool new_page = false;
+};
+
+struct Paragraph {
+  Spans spans;
+  Role role = Role::kBody;
+  double indent = 0;
+  std::string marker;  // a bullet or number hanging in the indent
+  Callout callout = Callout::kNone;
+  bool keep_with_next = false;
+  std::string right;  // text set flush right on the last line (a page number in the contents)
+};
+
+struct TableCell {
+  Spans spans;
+};
+
+struct Table {
+  std::vector<double> widths;  // relative column widths
+  std::vector<TableCell> header;
+  std::vector<std::vector<TableCell>> rows;
+  Callout callout = Callout::kNone;
+};
+
+struct Image {
+  std::string source;
+  double aspect = 1;         // height / width
+  double width_fraction = 1; // of the text width
+};
+
+struct Spacer {
+  double height = 0;
+};
+
+using FlowBlock = std::variant<Heading, Paragraph, Table, Image, Spacer>;
+using Flow = std::vector<FlowBlock>;
+
+}  // namespace trainkit::writers::pdf

@@ -1,0 +1,451 @@
+#include "trainkit/writers/pdf/guide_content.h"
+
+#include <fmt/format.h>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/model/names.h"
+#include "trainkit/writers/dump_writer.h"
+
+namespace trainkit::writers::pdf {
+namespace {
+
+using resolve::ResolvedProgram;
+
+Face Combine(Face face, bool bold, bool italic) {
+  bool b = bold || face == Face::kBold || face == Face::kBoldItalic;
+  bool i = italic || face == Face::kItalic || face == Face::kBoldItalic;
+  return b && i ? Face::kBoldItalic : b ? Face::kBold : i ? Face::kItalic : Face::kRegular;
+}
+
+class Guide {
+ public:
+  explicit Guide(const GuideInput& in) : in_(in), p_(in.program), s_(in.strings) {}
+  Flow Build();
+
+ private:
+  Spans ToSpans(const model::Inlines& inlines, Face face = Face::kRegular, const std::string& link = "") const;
+  Spans Text(const std::string& text, Face face = Face::kRegular) const { return {{text, face, ""}}; }
+  void Add(FlowBlock block) { flow_.push_back(std::move(block)); }
+  void Para(Spans spans, Role role = Role::kBody, double indent = 0, std::string marker = "",
+            Callout callout = Callout::kNone) {
+    Paragraph paragraph;
+    paragraph.spans = std::move(spans);
+    paragraph.role = role;
+    paragraph.indent = indent;
+    paragraph.marker = std::move(marker);
+    paragraph.callout = callout;
+    Add(std::move(paragraph));
+  }
+  void Label(const std::string& text) { Add(Heading{3, text, "", false}); }
+  void Blocks(const model::Blocks& blocks, double indent = 0, Callout callout = Callout::kNone);
+  void List(const model::List& list, double indent, Callout callout);
+  void Note(const resolve::FacilitatorNote& note);
+  std::string Clock(int start, int minutes) const {
+    return fmt::format("{}–{}", ClockTime(start), ClockTime(start + minutes));
+  }
+  std::string Minutes(int minutes) const { return s_.Format("minutes_long", {{"minutes", std::to_string(minutes)}}); }
+
+  void Cover();
+  void Contents();
+  void Agenda();
+  void Module(size_t number, const resolve::Module& module);
+  void Activity(const resolve::ParticipantActivity& activity, const resolve::ActivityGuide& guide);
+  void AnswerKey(const resolve::Module& module);
+  void Facts();
+  void Glossary();
+  void Sources();
+  std::string PageOf(const std::string& anchor) const {
+    auto found = in_.anchor_pages.find(anchor);
+    return found == in_.anchor_pages.end() ? "" : std::to_string(found->second + 1);
+  }
+
+  const GuideInput& in_;
+  const ResolvedProgram& p_;
+  const UiStrings& s_;
+  Flow flow_;
+  std::vector<std::pair<std::string, std::string>> contents_;  // title, anchor
+};
+
+Spans Guide::ToSpans(const model::Inlines& inlines, Face face, const std::string& link) const {
+  Spans spans;
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { spans.push_back({t.text, face, link}); },
+                   [&](const model::Emphasis& e) {
+                     for (auto& span : ToSpans(e.children, Combine(face, false, true), link)) spans.push_back(span);
+                   },
+                   [&](const model::Strong& st) {
+                     for (auto& span : ToSpans(st.children, Combine(face, true, false), link)) spans.push_back(span);
+                   },
+                   [&](const model::Link& l) {
+                     for (auto& span : ToSpans(l.children, face, l.href)) spans.push_back(span);
+                   },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) {
+                       for (auto& span : ToSpans(fact->second.value, face, link)) spans.push_back(span);
+                     }
+                   },
+               },
+               item.value);
+  }
+  return spans;
+}
+
+void Guide::List(const model::List& list, double indent, Callout callout) {
+  int number = 0;
+  for (const auto& item : list.items) {
+    std::string marker = list.ordered ? fmt::format("{}.", ++number) : "•";
+    Para(ToSpans(item.content), Role::kBody, indent + 14, marker, callout);
+    Blocks(item.sublists, indent + 14, callout);
+  }
+}
+
+void Guide::Blocks(const model::Blocks& blocks, double indent, Callout callout) {
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Paragraph& para) { Para(ToSpans(para.content), Role::kBody, indent, "", callout); },
+                   [&](const model::Heading& h) {
+                     Paragraph heading;
+                     heading.spans = ToSpans(h.content, Face::kBold);
+                     heading.indent = indent;
+                     heading.callout = callout;
+                     heading.keep_with_next = true;
+                     Add(std::move(heading));
+                   },
+                   [&](const model::List& list) { List(list, indent, callout); },
+                   [&](const model::Table& table) {
+                     pdf::Table out;
+                     size_t columns = 0;
+                     for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
+                     out.widths.assign(columns, 1.0);
+                     for (size_t r = 0; r < table.rows.size(); ++r) {
+                       const auto& row = table.rows[r];
+                       bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });
+                       std::vector<TableCell> cells;
+                       for (const auto& cell : row.cells) cells.push_back({ToSpans(cell.content, cell.header && !header ? Face::kBold : Face::kRegular)});
+                       if (header) {
+                         out.header = std::move(cells);
+                       } else {
+                         out.rows.push_back(std::move(cells));
+                       }
+                     }
+                     if (!table.caption.empty()) Para(ToSpans(table.caption, Face::kBold), Role::kSmall, indent, "", callout);
+                     Add(std::move(out));
+                   },
+                   [&](const model::Note& note) { Blocks(note.content, indent, callout == Callout::kNone ? Callout::kNote : callout); },
+                   [&](const model::Image& image) {
+                     auto aspect = in_.image_aspects.find(image.source.id);
+                     if (aspect != in_.image_aspects.end()) {
+                       Add(pdf::Image{image.source.id, aspect->second, image.width_percent ? *image.width_percent / 100.0 : 1.0});
+                     }
+                     // The alt text stays with the image: it is the description a trainer reads aloud.
+                     Para(Text(image.alt, Face::kItalic), Role::kSmall, indent, "", callout);
+                   },
+                   [&](const model::Quote& quote) { Para(ToSpans(quote.content, Face::kItalic), Role::kBody, indent + 14, "", callout); },
+                   [&](const model::Prompt& prompt) { Para(ToSpans(prompt.content), Role::kBody, indent + 14, "✎", callout); },
+               },
+               block.value);
+  }
+}
+
+void Guide::Note(const resolve::FacilitatorNote& note) {
+  Callout callout = note.safety ? Callout::kSafety : Callout::kNote;
+  Paragraph label;
+  label.spans = Text(s_.Get(note.safety ? "safety_note" : "facilitator_note"), Face::kBold);
+  label.callout = callout;
+  label.keep_with_next = true;
+  Add(std::move(label));
+  Blocks(note.content, 0, callout);
+}
+
+void Guide::Cover() {
+  Add(Spacer{120});
+  Para(ToSpans(p_.title, Face::kBold), Role::kTitle);
+  Add(Spacer{6});
+  Para(Text(s_.Get("facilitator_guide")), Role::kSubtitle);
+  Add(Spacer{36});
+  auto row = [&](const std::string& label, Spans value) {
+    Spans spans = Text(label + ": ", Face::kBold);
+    spans.insert(spans.end(), value.begin(), value.end());
+    Para(spans);
+  };
+  row(s_.Get("country"), p_.country.empty() ? Text(s_.Get("international")) : Text(p_.country));
+  row(s_.Get("audience"), ToSpans(p_.audience_name));
+  row(s_.Get("track"), ToSpans(p_.track_title));
+  row(s_.Get("language_label"), Text(p_.language));
+  Para(Text(s_.Format("version", {{"version", p_.version}, {"date", p_.date.ToString()}})));
+  Add(Spacer{24});
+  Para(Text(s_.Format("generated_from", {{"id", p_.curriculum_id}})), Role::kSmall);
+}
+
+void Guide::Contents() {
+  Add(Heading{1, s_.Get("contents"), "contents", true});
+  for (const auto& [title, anchor] : contents_) {
+    Paragraph entry;
+    entry.spans = {{title, Face::kRegular, "#" + anchor}};
+    entry.right = PageOf(anchor);
+    Add(std::move(entry));
+  }
+}
+
+void Guide::Agenda() {
+  Add(Heading{1, s_.Get("agenda"), "agenda", true});
+  pdf::Table table;
+  table.widths = {1.3, 4.2, 2.6, 0.7};
+  table.header = {{Text(s_.Get("time"))}, {Text(s_.Get("module"))}, {Text(s_.Get("method"))}, {Text(s_.Get("minutes"))}};
+  size_t number = 0;
+  for (const auto& entry : p_.agenda) {
+    std::string time = Clock(entry.start_minute, entry.minutes);
+    if (const auto* m = std::get_if<resolve::AgendaModule>(&entry.what)) {
+      const auto& module = p_.modules[m->module];
+      std::vector<std::string> methods;
+      for (const auto& a : module.facilitator.activities) {
+        std::string name = s_.Get("method." + std::string(model::Name(a.method)));
+        if (std::find(methods.begin(), methods.end(), name) == methods.end()) methods.push_back(name);
+      }
+      std::string method_text;
+      for (const auto& name : methods) method_text += (method_text.empty() ? "" : ", ") + name;
+      Spans title = Text(fmt::format("{}. ", ++number));
+      for (auto& span : ToSpans(module.participant.title, Face::kRegular, "#module-" + module.id)) title.push_back(span);
+      table.rows.push_back({{Text(time)}, {title}, {Text(method_text)}, {Text(std::to_string(entry.minutes))}});
+    } else {
+      const auto& pause = std::get<resolve::AgendaBreak>(entry.what);
+      table.rows.push_back({{Text(time)}, {ToSpans(pause.label, Face::kItalic)}, {Text(s_.Get(pause.kind == model::BreakKind::kLunch ? "lunch" : "break"), Face::kItalic)}, {Text(std::to_string(entry.minutes))}});
+    }
+  }
+  int total = p_.end_minute - p_.start_minute;
+  table.rows.push_back({{Text(Clock(p_.start_minute, total), Face::kBold)}, {Text(s_.Get("total"), Face::kBold)}, {}, {Text(std::to_string(total), Face::kBold)}});
+  Add(std::move(table));
+  Para(Text(s_.Format("budget", {{"budget", std::to_string(p_.budget_minutes)}, {"total", std::to_string(total)}})));
+  if (total != p_.budget_minutes) {
+    std::string key = total > p_.budget_minutes ? "over_budget" : "under_budget";
+    Para(Text(s_.Format(key, {{"minutes", std::to_string(std::abs(total - p_.budget_minutes))}}), Face::kBold), Role::kBody, 0, "", Callout::kSafety);
+  }
+  Add(Heading{2, s_.Get("goals"), "", false});
+  for (const auto& goal : p_.goals) {
+    Para(ToSpans(goal.text, Face::kBold), Role::kBody, 0, "•");
+    for (const auto& objective : p_.objectives) {
+      if (objective.goal == goal.id) Para(ToSpans(objective.text), Role::kBody, 28, "–");
+    }
+  }
+}
+
+void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve::ActivityGuide& guide) {
+  Add(Heading{2, s_.Get("activity") + ": " + InlineText(activity.title), "", false});
+  std::string meta = fmt::format("{} · {} · {}", Clock(guide.start_minute, guide.minutes), Minutes(guide.minutes),
+                                 s_.Get("method." + std::string(model::Name(guide.method))));
+  if (guide.group_size) {
+    meta += " · " + s_.Get("group_size") + ": " +
+            (guide.group_size->min == guide.group_size->max
+                 ? s_.Format("people_one", {{"count", std::to_string(guide.group_size->min)}})
+                 : s_.Format("people", {{"min", std::to_string(guide.group_size->min)}, {"max", std::to_string(guide.group_size->max)}}));
+  }
+  Para(Text(meta), Role::kSmall);
+  if (!activity.purpose.empty()) Para(ToSpans(activity.purpose, Face::kItalic));
+  if (!guide.materials.empty()) {
+    Label(s_.Get("materials"));
+    for (const auto& item : guide.materials) Para(ToSpans(item), Role::kBody, 14, "☐");
+  }
+  if (!guide.steps.empty()) {
+    Label(s_.Get("steps"));
+    int number = 0;
+    for (const auto& step : guide.steps) {
+      Spans spans;
+      if (step.minutes) spans.push_back({fmt::format("{} ({}′) ", ClockTime(step.start_minute), *step.minutes), Face::kBold, ""});
+      for (auto& span : ToSpans(step.text)) spans.push_back(span);
+      Para(spans, Role::kBody, 14, fmt::format("{}.", ++number));
+    }
+  }
+  if (activity.worksheet) {
+    Label(s_.Get("worksheet") + (activity.worksheet->title.empty() ? "" : ": " + InlineText(activity.worksheet->title)));
+    Blocks(activity.worksheet->blocks, 14);
+  }
+  if (!guide.debrief.empty()) {
+    Label(s_.Get("debrief"));
+    for (const auto& question : guide.debrief) Para(ToSpans(question), Role::kBody, 14, "?");
+  }
+  for (const auto& note : guide.notes) Note(note);
+}
+
+void Guide::AnswerKey(const resolve::Module& module) {
+  const auto& questions = module.participant.questions;
+  if (questions.empty()) return;
+  Label(s_.Get("answer_key"));
+  for (size_t i = 0; i < questions.size(); ++i) {
+    const auto& q = questions[i];
+    const auto& key = module.facilitator.answers[i];
+    Para(ToSpans(q.question, Face::kBold), Role::kBody, 14, fmt::format("{}.", i + 1));
+    std::string answer;
+    if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
+    for (size_t c : key.correct_choices) {
+      answer += (answer.empty() ? "" : "; ") + std::string(1, static_cast<char>('A' + c)) + ") " + InlineText(q.choices[c]);
+    }
+    Para(Text(s_.Get("correct") + ": " + answer), Role::kBody, 28);
+    if (!key.explanation.empty()) Para(ToSpans(key.explanation, Face::kItalic), Role::kSmall, 28);
+  }
+}
+
+void Guide::Module(size_t number, const resolve::Module& module) {
+  const auto& part = module.participant;
+  const auto& fac = module.facilitator;
+  Add(Heading{1, fmt::format("{}. {}", number, InlineText(part.title)), "module-" + module.id, true});
+  std::string origin = module.origin == model::Origin::kUnspecified ? "" : " · " + s_.Get("origin_" + std::string(model::Name(module.origin)));
+  Para(Text(Clock(module.start_minute, module.minutes) + " · " + Minutes(module.minutes) + origin), Role::kSmall);
+  Blocks(part.summary);
+  if (!module.objectives.empty()) {
+    Label(s_.Get("objectives_served"));
+    for (const auto& id : module.objectives) {
+      for (const auto& objective : p_.objectives) {
+        if (objective.id == id) Para(ToSpans(objective.text), Role::kBody, 14, "•");
+      }
+    }
+  }
+  if (!fac.materials.empty()) {
+    Label(s_.Get("materials"));
+    for (const auto& item : fac.materials) Para(ToSpans(item), Role::kBody, 14, "☐");
+  }
+  if (!fac.preparation.empty()) {
+    Label(s_.Get("preparation"));
+    Blocks(fac.preparation);
+  }
+  for (const auto& step : fac.order) {
+    std::visit(Overloaded{
+                   [&](const resolve::SectionStep& s) {
+                     const auto& section = part.sections[s.index];
+                     Add(Heading{2, InlineText(section.title), "", false});
+                     Blocks(section.blocks);
+                     auto notes = fac.section_notes.find(section.id);
+                     if (notes != fac.section_notes.end()) {
+                       for (const auto& note : notes->second) Note(note);
+                     }
+                   },
+                   [&](const resolve::TrainerSectionStep& t) {
+                     const auto& section = fac.trainer_sections[t.index];
+                     Add(Heading{2, InlineText(section.title), "", false});
+                     Paragraph label;
+                     label.spans = Text(s_.Get("for_facilitators"), Face::kBold);
+                     label.callout = Callout::kNote;
+                     label.keep_with_next = true;
+                     Add(std::move(label));
+                     Blocks(section.blocks, 0, Callout::kNote);
+                     auto notes = fac.section_notes.find(section.id);
+                     if (notes != fac.section_notes.end()) {
+                       for (const auto& note : notes->second) Note(note);
+                     }
+                   },
+                   [&](const resolve::ActivityStep& a) { Activity(part.activities[a.index], fac.activities[a.index]); },
+                   [&](const resolve::FacilitatorNote& note) { Note(note); },
+               },
+               step);
+  }
+  if (!part.key_messages.empty()) {
+    Label(s_.Get("key_messages"));
+    for (const auto& message : part.key_messages) Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
+  }
+  if (!part.handouts.empty()) {
+    Label(s_.Get("handouts"));
+    for (const auto& handout : part.handouts) Para(ToSpans(handout.title), Role::kBody, 14, "•");
+  }
+  AnswerKey(module);
+}
+
+void Guide::Facts() {
+  Add(Heading{1, s_.Get("facts"), "facts", true});
+  if (p_.facts.empty()) {
+    Para(Text(s_.Get("no_facts")));
+  } else {
+    Para(Text(s_.Get("facts_intro")));
+    pdf::Table table;
+    table.widths = {2.2, 3, 3.4, 1.2};
+    table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("verified"))}};
+    for (const auto& [key, fact] : p_.facts) {
+      if (!p_.facts_used.count(key)) continue;
+      Spans value = ToSpans(fact.value);
+      Spans source = Text(fact.source);
+      if (!fact.source_url.empty()) source.push_back({" " + fact.source_url, Face::kRegular, fact.source_url});
+      table.rows.push_back({{ToSpans(fact.label)}, {value}, {source}, {Text(fact.verified.text, fact.stale ? Face::kBold : Face::kRegular)}});
+    }
+    Add(std::move(table));
+  }
+  std::string left_out;
+  for (const auto& [key, count] : p_.left_out) left_out += (left_out.empty() ? "" : ", ") + key;
+  if (!left_out.empty() && !p_.country.empty()) Para(Text(s_.Format("left_out", {{"facts", left_out}})), Role::kSmall);
+
+  Add(Heading{1, s_.Get("check_before_printing"), "check", false});
+  bool any = false;
+  for (const auto& [key, fact] : p_.facts) {
+    if (!fact.stale || !p_.facts_used.count(key)) continue;
+    if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
+    any = true;
+    Spans spans = Text("☐ ", Face::kBold);
+    for (auto& span : ToSpans(fact.label, Face::kBold)) spans.push_back(span);
+    spans.push_back({": ", Face::kBold, ""});
+    for (auto& span : ToSpans(fact.value)) spans.push_back(span);
+    spans.push_back({" — " + s_.Get("verified") + " " + fact.verified.text + "; " + s_.Get("source") + ": " + fact.source,
+                     Face::kRegular, ""});
+    Para(spans, Role::kBody, 0, "", Callout::kSafety);
+  }
+  if (!any) Para(Text(p_.facts.empty() ? s_.Get("no_facts") : s_.Get("nothing_to_check")));
+}
+
+void Guide::Glossary() {
+  if (p_.glossary.empty()) return;
+  Add(Heading{1, s_.Get("glossary"), "glossary", true});
+  for (const auto& term : p_.glossary) {
+    Spans spans = ToSpans(term.name, Face::kBold);
+    spans.push_back({": ", Face::kBold, ""});
+    for (auto& span : ToSpans(term.definition)) spans.push_back(span);
+    Para(spans);
+  }
+}
+
+void Guide::Sources() {
+  Add(Heading{1, s_.Get("sources"), "sources", true});
+  for (const auto& source : p_.sources) {
+    Spans spans = ToSpans(source.title);
+    if (!source.url.empty()) spans.push_back({" " + source.url, Face::kRegular, source.url});
+    Para(spans, Role::kBody, 14, "•");
+  }
+  Add(Heading{2, s_.Get("licence"), "", false});
+  Spans licence = ToSpans(p_.license.text);
+  if (!p_.license.href.empty()) licence.push_back({" " + p_.license.href, Face::kRegular, p_.license.href});
+  Para(licence);
+  if (!p_.authors.empty()) {
+    std::string authors;
+    for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
+    Para(Text(s_.Get("authors") + ": " + authors), Role::kSmall);
+  }
+}
+
+Flow Guide::Build() {
+  contents_.push_back({s_.Get("agenda"), "agenda"});
+  for (size_t i = 0; i < p_.modules.size(); ++i) {
+    contents_.push_back({fmt::format("{}. {}", i + 1, InlineText(p_.modules[i].participant.title)), "module-" + p_.modules[i].id});
+  }
+  contents_.push_back({s_.Get("facts"), "facts"});
+  contents_.push_back({s_.Get("check_before_printing"), "check"});
+  if (!p_.glossary.empty()) contents_.push_back({s_.Get("glossary"), "glossary"});
+  contents_.push_back({s_.Get("sources"), "sources"});
+
+  Cover();
+  Contents();
+  Agenda();
+  for (size_t i = 0; i < p_.modules.size(); ++i) Module(i + 1, p_.modules[i]);
+  Facts();
+  Glossary();
+  Sources();
+  return std::move(flow_);
+}
+
+}  // namespace
+
+Flow BuildGuide(const GuideInput& input) { return Guide(input).Build(); }
+
+std::string GuideHeader(const ResolvedProgram& program, const UiStrings& strings) {
+  return fmt::format("{} · {} · {}", InlineText(program.title),
+                     program.country.empty() ? strings.Get("international") : program.country,
+                     InlineText(program.audience_name));
+}
+
+}  // namespace trainkit::writers::pdf

@@ -1,0 +1,27 @@
+// What the facilitator guide says, as a Flow: cover, contents, agenda, each module with its
+// notes, activities and answer key, the country's facts and what to check before printing,
+// glossary, sources and licence.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "trainkit/resolve/program.h"
+#include "trainkit/writers/pdf/flow.h"
+#include "trainkit/writers/ui_strings.h"
+
+namespace trainkit::writers::pdf {
+
+struct GuideInput {
+  const resolve::ResolvedProgram& program;
+  const UiStrings& strings;
+  std::map<std::string, double> image_aspects;  // media path -> height / width; missing: not shown
+  std::map<std::string, int> anchor_pages;      // from a first layout, for the contents; 0-based
+};
+
+Flow BuildGuide(const GuideInput& input);
+
+// The running header: curriculum · country · audience.
+std::string GuideHeader(const resolve::ResolvedProgram& program, const UiStrings& strings);
+
+}  // namespace trainkit::writers::pdf

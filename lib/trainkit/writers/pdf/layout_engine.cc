@@ -1,0 +1,419 @@
+#include "trainkit/writers/pdf/layout_engine.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "trainkit/base/overloaded.h"
+
+namespace trainkit::writers::pdf {
+namespace {
+
+// A piece of text that is laid out as a whole: a word, or the part of a word in one face.
+struct Atom {
+  std::string text;
+  Face face = Face::kRegular;
+  std::string link;
+  bool space_before = false;
+  double width = 0;
+};
+
+struct Line {
+  std::vector<Atom> atoms;
+  double width = 0;
+};
+
+size_t CodePointLength(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+class Engine {
+ public:
+  Engine(const Style& style, const TextMeasurer& measure, const LayoutOptions& options)
+      : style_(style), measure_(measure), options_(options) {
+    result_.pages.width = style.page_width;
+    result_.pages.height = style.page_height;
+    NewPage();
+  }
+
+  LayoutResult Run(const Flow& flow);
+
+ private:
+  double Top() const { return style_.page_height - style_.margin_top; }
+  double Bottom() const { return style_.margin_bottom; }
+  double LineHeight(double size) const { return size * style_.line_height; }
+  double SizeOf(Role role) const {
+    switch (role) {
+      case Role::kSmall: return style_.small_size;
+      case Role::kTitle: return style_.title_size;
+      case Role::kSubtitle: return style_.h2_size;
+      case Role::kBody: break;
+    }
+    return style_.body_size;
+  }
+  Page& page() { return result_.pages.pages.back(); }
+  int page_index() const { return static_cast<int>(result_.pages.pages.size()) - 1; }
+  bool AtTop() const { return y_ >= Top() - 0.01; }
+  void NewPage() {
+    result_.pages.pages.emplace_back();
+    y_ = Top();
+  }
+  void EnsureRoom(double height) {
+    if (y_ - height < Bottom() && !AtTop()) NewPage();
+  }
+
+  std::vector<Atom> Atoms(const Spans& spans, double size) const;
+  std::vector<Line> Wrap(const Spans& spans, double size, double width) const;
+  void BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const;
+  void PlaceLine(const Line& line, double x, double size, Color color);
+  void CalloutStrip(Callout callout, double top, double height);
+
+  void Place(const Heading& heading, const FlowBlock* next);
+  void Place(const Paragraph& paragraph, const FlowBlock* previous, const FlowBlock* next);
+  void Place(const Table& table);
+  void Place(const Image& image);
+  void Decorate();
+
+  const Style& style_;
+  const TextMeasurer& measure_;
+  const LayoutOptions& options_;
+  LayoutResult result_;
+  double y_ = 0;
+  struct PendingLink { int page; size_t item; std::string anchor; };
+  std::vector<PendingLink> pending_links_;
+  std::map<std::string, double> anchor_y_;
+};
+
+std::vector<Atom> Engine::Atoms(const Spans& spans, double size) const {
+  std::vector<Atom> atoms;
+  bool space = false;
+  for (const Span& span : spans) {
+    size_t i = 0;
+    const std::string& text = span.text;
+    while (i < text.size()) {
+      if (text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+        space = true;
+        ++i;
+        continue;
+      }
+      size_t end = text.find_first_of(" \n\t", i);
+      if (end == std::string::npos) end = text.size();
+      Atom atom{text.substr(i, end - i), span.face, span.link, space && !atoms.empty(), 0};
+      atom.width = measure_.Width(atom.text, atom.face, size);
+      atoms.push_back(std::move(atom));
+      space = false;
+      i = end;
+    }
+  }
+  return atoms;
+}
+
+// A word wider than the line is cut between characters, never left to run off the page.
+void Engine::BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const {
+  std::string piece;
+  for (size_t i = 0; i < atom.text.size();) {
+    size_t length = CodePointLength(static_cast<unsigned char>(atom.text[i]));
+    std::string next = piece + atom.text.substr(i, length);
+    if (!piece.empty() && measure_.Width(next, atom.face, size) > width) {
+      Atom part = atom;
+      part.text = piece;
+      part.width = measure_.Width(piece, atom.face, size);
+      part.space_before = false;
+      lines.push_back({{part}, part.width});
+      piece = atom.text.substr(i, length);
+    } else {
+      piece = next;
+    }
+    i += length;
+  }
+  atom.text = piece;
+  atom.width = measure_.Width(piece, atom.face, size);
+  atom.space_before = false;
+  lines.push_back({{atom}, atom.width});
+}
+
+std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width) const {
+  std::vector<Line> lines(1);
+  double space = measure_.Width(" ", Face::kRegular, size);
+  for (Atom& atom : Atoms(spans, size)) {
+    Line& line = lines.back();
+    double gap = line.atoms.empty() || !atom.space_before ? 0 : space;
+    if (line.width + gap + atom.width <= width || (line.atoms.empty() && atom.width <= width)) {
+      line.width += gap + atom.width;
+      line.atoms.push_back(std::move(atom));
+      continue;
+    }
+    if (atom.width > width) {
+      if (line.atoms.empty()) lines.pop_back();
+      BreakLongAtom(std::move(atom), size, width, lines);
+      continue;
+    }
+    atom.space_before = false;
+    lines.push_back({{atom}, atom.width});
+  }
+  if (lines.back().atoms.empty() && lines.size() > 1) lines.pop_back();
+  return lines;
+}
+
+void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
+  double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
+  double space = measure_.Width(" ", Face::kRegular, size);
+  for (const Atom& atom : line.atoms) {
+    if (atom.space_before) x += space;
+    Color ink = atom.link.empty() ? color : style_.accent;
+    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text});
+    if (!atom.link.empty()) {
+      LinkItem link{x, baseline - size * 0.25, atom.width, size * 1.1, "", -1, 0};
+      if (atom.link[0] == '#') {
+        pending_links_.push_back({page_index(), page().items.size(), atom.link.substr(1)});
+      } else {
+        link.uri = atom.link;
+      }
+      page().items.push_back(link);
+    }
+    x += atom.width;
+  }
+  y_ -= LineHeight(size);
+}
+
+void Engine::CalloutStrip(Callout callout, double top, double height) {
+  if (callout == Callout::kNone) return;
+  bool safety = callout == Callout::kSafety;
+  page().items.push_back(BoxItem{style_.margin_left, top - height, style_.content_width(), height,
+                                 safety ? style_.safety_fill : style_.note_fill, false, {}, 0});
+  page().items.push_back(BoxItem{style_.margin_left, top - height, 3, height,
+                                 safety ? style_.safety_border : style_.note_border, false, {}, 0});
+}
+
+void Engine::Place(const Heading& heading, const FlowBlock* next) {
+  double size = heading.level == 1 ? style_.h1_size : heading.level == 2 ? style_.h2_size : style_.h3_size;
+  if (heading.new_page && !AtTop()) NewPage();
+  double before = AtTop() ? 0 : (heading.level == 1 ? 18 : heading.level == 2 ? 12 : 8);
+  std::vector<Line> lines = Wrap({{heading.text, Face::kBold, ""}}, size, style_.content_width());
+  // Keep the heading with at least the first lines of what follows.
+  double follow = next ? 3 * LineHeight(style_.body_size) : 0;
+  if (const auto* image = next ? std::get_if<Image>(next) : nullptr) {
+    follow = std::min(style_.content_width() * image->width_fraction * image->aspect, Top() - Bottom() - 60);
+  }
+  EnsureRoom(before + lines.size() * LineHeight(size) + follow);
+  if (!AtTop()) y_ -= before;
+  if (!heading.anchor.empty()) {
+    result_.anchors[heading.anchor] = page_index();
+    anchor_y_[heading.anchor] = y_;
+    result_.pages.outline.push_back({heading.text, heading.level, page_index(), y_});
+  }
+  for (const Line& line : lines) PlaceLine(line, style_.margin_left, size, heading.level == 3 ? style_.text : style_.accent);
+  if (heading.level == 1) {
+    page().items.push_back(RuleItem{style_.margin_left, y_ + 2, style_.page_width - style_.margin_right, y_ + 2, 1, style_.accent});
+  }
+  y_ -= heading.level == 1 ? 8 : 3;
+}
+
+void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const FlowBlock* next) {
+  double size = SizeOf(paragraph.role);
+  double lh = LineHeight(size);
+  bool in_callout = paragraph.callout != Callout::kNone;
+  double pad = in_callout ? style_.box_padding : 0;
+  double left = style_.margin_left + paragraph.indent + pad;
+  double right_width = paragraph.right.empty() ? 0 : measure_.Width(paragraph.right, Face::kRegular, size) + 12;
+  double width = style_.page_width - style_.margin_right - pad - left - right_width;
+  std::vector<Line> lines = Wrap(paragraph.spans, size, width);
+
+  auto callout_of = [](const FlowBlock* block) {
+    const auto* p = block ? std::get_if<Paragraph>(block) : nullptr;
+    return p ? p->callout : Callout::kNone;
+  };
+  bool opens = in_callout && callout_of(previous) != paragraph.callout;
+  bool closes = in_callout && callout_of(next) != paragraph.callout;
+  double space_after = closes ? pad + style_.paragraph_space : in_callout ? style_.paragraph_space / 2 : style_.paragraph_space;
+  if (opens && !AtTop()) y_ -= style_.paragraph_space / 2;
+
+  // How many lines go on this page: never one alone at its foot, never one alone at the next head.
+  size_t total = lines.size();
+  double top_pad = opens ? pad : 0;
+  size_t fit = static_cast<size_t>(std::max(0.0, std::floor((y_ - top_pad - Bottom()) / lh)));
+  bool keep_whole = paragraph.keep_with_next || total <= 3;
+  if (fit < total && !AtTop()) {
+    if (keep_whole || fit < 2) {
+      NewPage();
+    } else if (total - fit == 1) {
+      fit -= 1;
+    }
+  }
+  if (paragraph.keep_with_next && !AtTop() && y_ - top_pad - total * lh - 3 * LineHeight(style_.body_size) < Bottom()) {
+    NewPage();
+  }
+
+  if (opens) {
+    CalloutStrip(paragraph.callout, y_, pad);
+    y_ -= pad;
+  }
+  for (size_t i = 0; i < total; ++i) {
+    if (y_ - lh < Bottom() - 0.01) {
+      NewPage();
+      if (in_callout) {
+        CalloutStrip(paragraph.callout, y_, pad / 2);
+        y_ -= pad / 2;
+      }
+    }
+    double line_top = y_;
+    CalloutStrip(paragraph.callout, line_top, lh);
+    if (i == 0 && !paragraph.marker.empty()) {
+      double marker_width = measure_.Width(paragraph.marker, Face::kRegular, size);
+      double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
+      page().items.push_back(TextItem{left - marker_width - 4, baseline, Face::kRegular, size, style_.text, paragraph.marker});
+    }
+    Color color = paragraph.role == Role::kSmall ? style_.muted : style_.text;
+    if (i + 1 == total && !paragraph.right.empty()) {
+      double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
+      double x = style_.page_width - style_.margin_right - pad - measure_.Width(paragraph.right, Face::kRegular, size);
+      page().items.push_back(TextItem{x, baseline, Face::kRegular, size, color, paragraph.right});
+    }
+    PlaceLine(lines[i], left, size, color);
+  }
+  if (closes) {
+    CalloutStrip(paragraph.callout, y_, pad);
+    y_ -= pad;
+  }
+  y_ -= closes ? style_.paragraph_space : space_after;
+}
+
+void Engine::Place(const Table& table) {
+  if (table.widths.empty()) return;
+  double size = style_.body_size * 0.9;
+  double lh = LineHeight(size);
+  double pad = 3;
+  double total_weight = 0;
+  for (double w : table.widths) total_weight += w;
+  std::vector<double> widths, xs;
+  double x = style_.margin_left;
+  for (double w : table.widths) {
+    xs.push_back(x);
+    widths.push_back(style_.content_width() * w / total_weight);
+    x += widths.back();
+  }
+  auto wrap_row = [&](const std::vector<TableCell>& cells, Face face) {
+    std::vector<std::vector<Line>> wrapped;
+    for (size_t c = 0; c < widths.size(); ++c) {
+      Spans spans = c < cells.size() ? cells[c].spans : Spans{};
+      if (face == Face::kBold) {
+        for (Span& s : spans) s.face = Face::kBold;
+      }
+      wrapped.push_back(Wrap(spans, size, widths[c] - 2 * pad));
+    }
+    return wrapped;
+  };
+  std::vector<std::vector<Line>> header = wrap_row(table.header, Face::kBold);
+  auto height_of = [&](const std::vector<std::vector<Line>>& row) {
+    size_t most = 0;
+    for (const auto& cell : row) most = std::max(most, cell.size());
+    return most * lh + 2 * pad;
+  };
+  // Draws up to `max_lines` lines of each cell from `from`; returns whether lines are left.
+  auto draw_row = [&](const std::vector<std::vector<Line>>& row, size_t from, size_t max_lines, bool is_header) {
+    size_t most = 0;
+    for (const auto& cell : row) most = std::max(most, cell.size() > from ? cell.size() - from : 0);
+    size_t count = std::min(most, max_lines);
+    double height = count * lh + 2 * pad;
+    if (is_header) page().items.push_back(BoxItem{style_.margin_left, y_ - height, style_.content_width(), height, style_.header_fill, false, {}, 0});
+    double top = y_;
+    for (size_t c = 0; c < row.size(); ++c) {
+      y_ = top - pad;
+      for (size_t l = from; l < from + count && l < row[c].size(); ++l) PlaceLine(row[c][l], xs[c] + pad, size, style_.text);
+    }
+    y_ = top - height;
+    page().items.push_back(RuleItem{style_.margin_left, y_, style_.page_width - style_.margin_right, y_, 0.5, style_.rule});
+    return from + count < most;
+  };
+  bool has_header = !table.header.empty();
+  double header_height = has_header ? height_of(header) : 0;
+  EnsureRoom(header_height + (table.rows.empty() ? 0 : height_of(wrap_row(table.rows[0], Face::kRegular))));
+  if (has_header) draw_row(header, 0, header.size() * 1000, true);
+  for (const auto& cells : table.rows) {
+    auto row = wrap_row(cells, Face::kRegular);
+    size_t from = 0;
+    while (true) {
+      double room = y_ - Bottom() - 2 * pad;
+      size_t fit = room > 0 ? static_cast<size_t>(room / lh) : 0;
+      size_t most = 0;
+      for (const auto& cell : row) most = std::max(most, cell.size());
+      size_t needed = most - from;
+      // A row moves whole to the next page unless it is taller than a page.
+      if (fit < needed && (fit == 0 || Top() - Bottom() - header_height - 2 * pad >= needed * lh)) {
+        NewPage();
+        if (has_header) draw_row(header, 0, 1000, true);
+        continue;
+      }
+      if (!draw_row(row, from, fit, false)) break;
+      from += fit;
+      NewPage();
+      if (has_header) draw_row(header, 0, 1000, true);
+    }
+  }
+  y_ -= style_.paragraph_space + 2;
+}
+
+void Engine::Place(const Image& image) {
+  double width = style_.content_width() * std::clamp(image.width_fraction, 0.1, 1.0);
+  double height = width * image.aspect;
+  double most = (Top() - Bottom()) * 0.9;
+  if (height > most) {
+    width *= most / height;
+    height = most;
+  }
+  EnsureRoom(height + 4);
+  double x = style_.margin_left + (style_.content_width() - width) / 2;
+  page().items.push_back(ImageItem{x, y_ - height, width, height, image.source});
+  y_ -= height + style_.paragraph_space + 2;
+}
+
+void Engine::Decorate() {
+  int pages = static_cast<int>(result_.pages.pages.size());
+  for (int i = 1; i < pages; ++i) {
+    Page& p = result_.pages.pages[i];
+    double size = style_.small_size;
+    double header_y = style_.page_height - style_.margin_top + 22;
+    p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, options_.header});
+    p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right, header_y - 5, 0.5, style_.rule});
+    if (options_.footer) {
+      std::string footer = options_.footer(i + 1, pages);
+      double width = measure_.Width(footer, Face::kRegular, size);
+      p.items.push_back(TextItem{style_.page_width - style_.margin_right - width, style_.margin_bottom - 28,
+                                 Face::kRegular, size, style_.muted, footer});
+    }
+  }
+  for (const auto& link : pending_links_) {
+    auto& item = std::get<LinkItem>(result_.pages.pages[link.page].items[link.item]);
+    auto target = result_.anchors.find(link.anchor);
+    if (target != result_.anchors.end()) {
+      item.target_page = target->second;
+      item.target_y = anchor_y_[link.anchor];
+    }
+  }
+}
+
+LayoutResult Engine::Run(const Flow& flow) {
+  for (size_t i = 0; i < flow.size(); ++i) {
+    const FlowBlock* previous = i > 0 ? &flow[i - 1] : nullptr;
+    const FlowBlock* next = i + 1 < flow.size() ? &flow[i + 1] : nullptr;
+    std::visit(Overloaded{
+                   [&](const Heading& h) { Place(h, next); },
+                   [&](const Paragraph& p) { Place(p, previous, next); },
+                   [&](const Table& t) { Place(t); },
+                   [&](const Image& m) { Place(m); },
+                   [&](const Spacer& s) {
+                     if (!AtTop()) y_ -= s.height;
+                   },
+               },
+               flow[i]);
+  }
+  Decorate();
+  return std::move(result_);
+}
+
+}  // namespace
+
+LayoutResult Layout(const Flow& flow, const Style& style, const TextMeasurer& measure, const LayoutOptions& options) {
+  return Engine(style, measure, options).Run(flow);
+}
+
+}  // namespace trainkit::writers::pdf

@@ -1,0 +1,38 @@
+// Cuts a Flow into pages: wraps text, keeps headings with what follows, avoids a lone line at
+// the foot or head of a page, repeats table headers, scales images to fit, and never lets
+// text run off the page (a word wider than a line is broken).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "trainkit/writers/pdf/flow.h"
+#include "trainkit/writers/pdf/page_layout.h"
+#include "trainkit/writers/pdf/style.h"
+
+namespace trainkit::writers::pdf {
+
+// How wide text is: PoDoFo's font metrics in the guide, a simple stand-in in tests.
+class TextMeasurer {
+ public:
+  virtual ~TextMeasurer() = default;
+  virtual double Width(std::string_view utf8, Face face, double size) const = 0;
+};
+
+struct LayoutOptions {
+  std::string header;  // running header on every page but the first
+  // The footer of page `page` of `pages` (1-based), on every page but the first.
+  std::function<std::string(int page, int pages)> footer;
+};
+
+struct LayoutResult {
+  PageList pages;
+  std::map<std::string, int> anchors;  // anchor -> 0-based page
+};
+
+LayoutResult Layout(const Flow& flow, const Style& style, const TextMeasurer& measure,
+                    const LayoutOptions& options);
+
+}  // namespace trainkit::writers::pdf

@@ -1,0 +1,77 @@
+// The laid-out guide: pages of positioned text, lines, boxes, images and links, in PDF points
+// with the origin at the bottom left. Pure data: it can be dumped as text and tested without
+// PoDoFo, and the painter only copies it onto PDF pages.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace trainkit::writers::pdf {
+
+enum class Face { kRegular, kBold, kItalic, kBoldItalic };
+
+struct Color {
+  double r = 0, g = 0, b = 0;
+  friend bool operator==(const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+};
+
+struct TextItem {
+  double x = 0, y = 0;  // baseline start
+  Face face = Face::kRegular;
+  double size = 10;
+  Color color;
+  std::string text;  // UTF-8
+};
+
+struct RuleItem {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  Color color;
+};
+
+struct BoxItem {
+  double x = 0, y = 0, width = 0, height = 0;  // (x, y) is the bottom left corner
+  Color fill;
+  bool stroke = false;
+  Color stroke_color;
+  double stroke_width = 0.75;
+};
+
+struct ImageItem {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string source;  // the media path, as the curriculum names it
+};
+
+// A clickable area: to a URL, or to a place in the document.
+struct LinkItem {
+  double x = 0, y = 0, width = 0, height = 0;
+  std::string uri;        // external link, or empty
+  int target_page = -1;   // internal link (0-based page), or -1
+  double target_y = 0;
+};
+
+using PageItem = std::variant<TextItem, RuleItem, BoxItem, ImageItem, LinkItem>;
+
+struct Page {
+  std::vector<PageItem> items;
+};
+
+// A bookmark in the PDF outline.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;  // 1 = top
+  int page = 0;
+  double y = 0;
+};
+
+struct PageList {
+  double width = 0, height = 0;
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+};
+
+// Every page and item as one line of text each, rounded to tenths of a point.
+std::string DumpPageList(const PageList& pages);
+
+}  // namespace trainkit::writers::pdf

@@ -1,0 +1,169 @@
+#include "trainkit/writers/pdf/podofo_document.h"
+
+#include <fmt/format.h>
+#include <podofo/podofo.h>
+
+#include "trainkit/base/overloaded.h"
+
+namespace trainkit::writers::pdf {
+
+using namespace PoDoFo;
+
+namespace {
+
+PdfString Utf8(const std::string& text) { return PdfString(reinterpret_cast<const pdf_utf8*>(text.c_str())); }
+
+std::string ErrorText(const PdfError& error) {
+  const char* name = PdfError::ErrorName(error.GetError());
+  return fmt::format("PDF error: {}", name ? name : "unknown");
+}
+
+std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02}000000Z", date.year, date.month, date.day); }
+
+}  // namespace
+
+struct PodofoDocument::Impl {
+  PdfMemDocument document;
+  std::array<PdfFont*, 4> fonts{};
+  std::map<std::string, std::unique_ptr<PdfImage>> images;
+};
+
+PodofoDocument::PodofoDocument() : impl_(std::make_unique<Impl>()) {
+  impl_->document.SetPdfVersion(ePdfVersion_1_7);
+}
+
+PodofoDocument::~PodofoDocument() = default;
+
+Status PodofoDocument::LoadFonts(const std::array<std::string, 4>& paths) {
+  const char* names[] = {"TrainkitRegular", "TrainkitBold", "TrainkitItalic", "TrainkitBoldItalic"};
+  for (size_t i = 0; i < 4; ++i) {
+    try {
+      bool bold = i == 1 || i == 3, italic = i == 2 || i == 3;
+      // Identity encoding: WinAnsi would silently drop Cyrillic and ș ț ă.
+      impl_->fonts[i] = impl_->document.CreateFontSubset(names[i], bold, italic, false,
+                                                         new PdfIdentityEncoding(0, 0xffff, true), paths[i].c_str());
+    } catch (const PdfError& error) {
+      return Status::Error(fmt::format("cannot load font {}: {}", paths[i], ErrorText(error)));
+    }
+    if (!impl_->fonts[i]) return Status::Error(fmt::format("cannot load font {}", paths[i]));
+  }
+  return Status::Ok();
+}
+
+bool PodofoDocument::HasGlyph(Face face, char32_t code_point) const {
+  return impl_->fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(code_point)) != 0;
+}
+
+double PodofoDocument::Width(std::string_view utf8, Face face, double size) const {
+  PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
+  font->SetFontSize(static_cast<float>(size));
+  return font->GetFontMetrics()->StringWidth(Utf8(std::string(utf8)));
+}
+
+Status PodofoDocument::AddImage(const std::string& source, const std::string& bytes, double& aspect) {
+  auto image = std::make_unique<PdfImage>(&impl_->document);
+  try {
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+    if (png) {
+      image->LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
+    } else {
+      image->LoadFromJpegData(data, static_cast<pdf_long>(bytes.size()));
+    }
+  } catch (const PdfError& error) {
+    return Status::Error(ErrorText(error));
+  }
+  if (image->GetWidth() <= 0 || image->GetHeight() <= 0) return Status::Error("the image has no size");
+  aspect = image->GetHeight() / image->GetWidth();
+  impl_->images[source] = std::move(image);
+  return Status::Ok();
+}
+
+Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, std::string& out) {
+  PdfMemDocument& doc = impl_->document;
+  try {
+    for (const Page& page : pages.pages) {
+      // The PdfPage* of CreatePage() is freed by the next CreatePage(): paint each page at once.
+      PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, pages.width, pages.height));
+      PdfPainter painter;
+      painter.SetPage(pdf_page);
+      for (const PageItem& item : page.items) {
+        std::visit(Overloaded{
+                       [&](const TextItem& t) {
+                         PdfFont* font = impl_->fonts[static_cast<size_t>(t.face)];
+                         font->SetFontSize(static_cast<float>(t.size));
+                         painter.SetFont(font);
+                         painter.SetColor(t.color.r, t.color.g, t.color.b);
+                         painter.DrawText(t.x, t.y, Utf8(t.text));
+                       },
+                       [&](const RuleItem& r) {
+                         painter.SetStrokingColor(r.color.r, r.color.g, r.color.b);
+                         painter.SetStrokeWidth(r.width);
+                         painter.DrawLine(r.x1, r.y1, r.x2, r.y2);
+                       },
+                       [&](const BoxItem& b) {
+                         painter.SetColor(b.fill.r, b.fill.g, b.fill.b);
+                         painter.Rectangle(b.x, b.y, b.width, b.height);
+                         painter.Fill();
+                       },
+                       [&](const ImageItem& m) {
+                         auto image = impl_->images.find(m.source);
+                         if (image == impl_->images.end()) return;
+                         painter.DrawImage(m.x, m.y, image->second.get(), m.width / image->second->GetWidth(),
+                                           m.height / image->second->GetHeight());
+                       },
+                       [&](const LinkItem&) {},
+                   },
+                   item);
+      }
+      painter.FinishPage();
+    }
+    for (size_t i = 0; i < pages.pages.size(); ++i) {
+      for (const PageItem& item : pages.pages[i].items) {
+        const auto* link = std::get_if<LinkItem>(&item);
+        if (!link || (link->uri.empty() && link->target_page < 0)) continue;
+        PdfPage* page = doc.GetPage(static_cast<int>(i));
+        PdfAnnotation* annotation = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link->x, link->y, link->width, link->height));
+        annotation->SetBorderStyle(0, 0, 0);
+        if (!link->uri.empty()) {
+          PdfAction action(ePdfAction_URI, &doc);
+          action.SetURI(PdfString(link->uri));
+          annotation->SetAction(action);
+        } else {
+          annotation->SetDestination(PdfDestination(doc.GetPage(link->target_page), 0, link->target_y + 14, 0));
+        }
+      }
+    }
+    if (!pages.outline.empty()) {
+      PdfOutlineItem* root = doc.GetOutlines()->CreateRoot(Utf8(info.title));
+      PdfOutlineItem* last = nullptr;
+      for (const auto& entry : pages.outline) {
+        if (entry.level != 1) continue;
+        PdfDestination destination(doc.GetPage(entry.page), 0, entry.y + 14, 0);
+        last = last ? last->CreateNext(Utf8(entry.title), destination) : root->CreateChild(Utf8(entry.title), destination);
+      }
+      doc.SetPageMode(ePdfPageModeUseBookmarks);
+    }
+    PdfInfo* pdf_info = doc.GetInfo();
+    pdf_info->SetTitle(Utf8(info.title));
+    pdf_info->SetAuthor(Utf8(info.author));
+    pdf_info->SetSubject(Utf8(info.subject));
+    pdf_info->SetKeywords(Utf8(info.keywords));
+    pdf_info->SetCreator(PdfString("trainkit"));
+    pdf_info->SetProducer(PdfString("trainkit with PoDoFo"));
+    // Pinned dates make the same inputs give the same bytes.
+    pdf_info->GetObject()->GetDictionary().AddKey(PdfName("CreationDate"), PdfString(PdfDateText(info.date)));
+    pdf_info->GetObject()->GetDictionary().AddKey(PdfName("ModDate"), PdfString(PdfDateText(info.date)));
+    doc.GetCatalog()->GetDictionary().AddKey(PdfName("Lang"), PdfString(info.language));
+
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    doc.Write(&device);
+    out.assign(buffer.GetBuffer(), device.GetLength());
+  } catch (const PdfError& error) {
+    return Status::Error(ErrorText(error));
+  }
+  return Status::Ok();
+}
+
+}  // namespace trainkit::writers::pdf
