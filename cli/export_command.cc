@@ -53,7 +53,9 @@ int RunExport(const ExportArguments& arguments) {
   status = writer->write(*loaded.program, context, bytes, loaded.diagnostics);
   int exit_code = ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
   if (exit_code != kExitOk) {
-    std::fputs("trainkit: warnings are errors with --werror; nothing written\n", stderr);
+    std::fputs(exit_code == kExitWarnings ? "trainkit: warnings are errors with --werror; nothing written\n"
+                                          : "trainkit: nothing written\n",
+               stderr);
     return exit_code;
   }
   if (!status.ok()) {

@@ -3,12 +3,14 @@
 
 trainkit_packages=(
   g++ make cmake pkg-config       # toolchain
-  libxml2-dev                     # XML parsing and schema validation
+  libxml2-dev zlib1g-dev          # XML parsing and schema validation; checksums of images
   libfmt-dev libcli11-dev nlohmann-json3-dev
+  libpodofo-dev fonts-dejavu-core # the facilitator guide (PDF) and its fonts
 )
 trainkit_test_packages=(
   catch2                          # unit tests
   libxml2-utils                   # xmllint: checks our XSD and curricula as an outside consumer
+  poppler-utils qpdf              # pdftotext, pdffonts, pdfinfo and qpdf check the guides
 )
 
 trainkit_install() {

@@ -158,5 +158,7 @@ TEST_CASE("formats lists the writer registry") {
   trainkit::test::TempDir dir;
   auto result = RunTrainkit({"formats"}, dir.path());
   CHECK(result.exit_code == 0);
-  CHECK(result.out.find("dump           .txt   the resolved program as indented text") == 0);
+  CHECK(result.out ==
+        "guide-pdf      .pdf   the facilitator guide, to print and teach from\n"
+        "dump           .txt   the resolved program as indented text, with where each piece came from\n");
 }

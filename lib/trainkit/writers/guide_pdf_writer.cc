@@ -6,6 +6,7 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/image_check.h"
 #include "trainkit/writers/pdf/guide_content.h"
 #include "trainkit/writers/pdf/podofo_document.h"
 #include "trainkit/writers/ui_strings.h"
@@ -45,23 +46,26 @@ std::set<std::string> ImagesOf(const resolve::ResolvedProgram& program) {
   return images;
 }
 
-// Reports each character no face can show, once, with the text it is in.
+// Reports the characters no face can show, once each, with the text they are in.
 bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& diagnostics) {
   std::set<char32_t> reported;
   auto check = [&](const std::string& text, Face face) {
+    std::string missing;
     for (size_t i = 0; i < text.size();) {
       auto lead = static_cast<unsigned char>(text[i]);
       size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
       for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
       if (cp > 0x20 && !document.HasGlyph(face, cp) && reported.insert(cp).second) {
-        diagnostics.Report(Code::E180, {},
-                           fmt::format("the guide's font has no glyph for U+{:04X} '{}' in \"{}\"; it would print as "
-                                       "a gap: choose fonts that have it (the style's 'fonts')",
-                                       static_cast<unsigned>(cp), text.substr(i, length), text.substr(0, 80)));
+        missing += fmt::format("{}'{}' (U+{:04X})", missing.empty() ? "" : ", ", text.substr(i, length), static_cast<unsigned>(cp));
       }
       i += length;
     }
+    if (missing.empty()) return;
+    diagnostics.Report(Code::E180, {},
+                       fmt::format("the guide's fonts have no glyph for {} in \"{}\"; they would print as gaps: "
+                                   "choose fonts that have them (the style's 'fonts')",
+                                   missing, text.size() > 80 ? text.substr(0, 80) + "…" : text));
   };
   auto spans = [&](const Spans& list) {
     for (const auto& span : list) check(span.text, span.face);
@@ -113,7 +117,8 @@ Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContex
   for (const std::string& source : ImagesOf(program)) {
     auto bytes = context.load_media ? context.load_media(source) : std::nullopt;
     double aspect = 1;
-    Status loaded = bytes ? document.AddImage(source, *bytes, aspect) : Status::Error("it cannot be read");
+    Status loaded = !bytes ? Status::Error("it cannot be read") : CheckImageBytes(*bytes);
+    if (loaded.ok()) loaded = document.AddImage(source, *bytes, aspect);
     if (loaded.ok()) {
       input.image_aspects[source] = aspect;
     } else {

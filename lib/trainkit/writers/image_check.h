@@ -1,0 +1,18 @@
+// Checks that image bytes are a whole, sane PNG or JPEG before a library decodes them: a
+// truncated or damaged file is refused here, not read past its end by a decoder.
+#pragma once
+
+#include <string_view>
+
+#include "trainkit/base/status.h"
+
+namespace trainkit::writers {
+
+// At most this many pixels: more is a mistake or a decompression bomb.
+inline constexpr double kMaxImagePixels = 50e6;
+
+// Ok for a PNG whose chunks are all present with correct checksums, or a JPEG with a frame
+// header and an end marker, either of a sane size. Otherwise an error saying what is wrong.
+Status CheckImageBytes(std::string_view bytes);
+
+}  // namespace trainkit::writers
