@@ -91,10 +91,11 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& 
   return reported.empty();
 }
 
-}  // namespace
-
-Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
-                     Diagnostics& diagnostics) {
+// Everything but the painting: fonts and images loaded into `document`, the guide laid out.
+// `laid_out` is false when a diagnostic (E180) means nothing may be written.
+Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext& context, Diagnostics& diagnostics,
+                   PodofoDocument& document, LayoutResult& layout, DocumentInfo& info, bool& laid_out) {
+  laid_out = false;
   Style style;
   Status status = ParseStyle(context.style_json, style);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
@@ -103,7 +104,6 @@ Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContex
   status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
   if (!status.ok()) return status;
 
-  PodofoDocument document;
   std::array<std::string, 4> fonts;
   for (size_t i = 0; i < 4; ++i) {
     auto path = context.find_font ? context.find_font(style.fonts[i]) : std::nullopt;
@@ -136,14 +136,13 @@ Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContex
   Flow flow = BuildGuide(input);
   if (!CheckGlyphs(flow, document, diagnostics)) return Status::Ok();
   // The contents show page numbers, which only a first layout knows.
-  LayoutResult layout = Layout(flow, style, document, options);
+  layout = Layout(flow, style, document, options);
   for (int pass = 0; pass < 3; ++pass) {
     input.anchor_pages = layout.anchors;
     layout = Layout(BuildGuide(input), style, document, options);
     if (layout.anchors == input.anchor_pages) break;
   }
 
-  DocumentInfo info;
   info.title = InlineText(program.title);
   for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;
   info.subject = strings.Get("facilitator_guide") + " · " + GuideHeader(program, strings) + " · " + InlineText(program.track_title);
@@ -151,7 +150,32 @@ Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContex
                               program.audience, program.track, program.language);
   info.language = program.language;
   info.date = context.timestamp;
+  laid_out = true;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                     Diagnostics& diagnostics) {
+  PodofoDocument document;
+  LayoutResult layout;
+  DocumentInfo info;
+  bool laid_out = false;
+  Status status = LayOutGuide(program, context, diagnostics, document, layout, info, laid_out);
+  if (!status.ok() || !laid_out) return status;
   return document.Write(layout.pages, info, out);
+}
+
+Status WriteGuideLayout(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                        Diagnostics& diagnostics) {
+  PodofoDocument document;
+  LayoutResult layout;
+  DocumentInfo info;
+  bool laid_out = false;
+  Status status = LayOutGuide(program, context, diagnostics, document, layout, info, laid_out);
+  if (status.ok() && laid_out) out = DumpPageList(layout.pages);
+  return status;
 }
 
 }  // namespace trainkit::writers

@@ -13,4 +13,9 @@ namespace trainkit::writers {
 Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                      Diagnostics& diagnostics);
 
+// The `guide-layout` format: the same guide's pages as text (every item and its position), to
+// see and test what a change to the layout does.
+Status WriteGuideLayout(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                        Diagnostics& diagnostics);
+
 }  // namespace trainkit::writers

@@ -8,6 +8,8 @@ namespace trainkit::writers {
 const std::vector<Writer>& AllWriters() {
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", "pdf/style.json", &WriteGuidePdf},
+      {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", "pdf/style.json",
+       &WriteGuideLayout},
       {"dump", "txt", "the resolved program as indented text, with where each piece came from", "", &WriteDump},
   };
   return writers;

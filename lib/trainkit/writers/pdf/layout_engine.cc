@@ -157,11 +157,24 @@ std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width) co
 void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
   double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
   double space = measure_.Width(" ", Face::kRegular, size);
+  // Words in the same face (and link) are one piece of text, so search and copy see words.
+  const Atom* previous = nullptr;
+  size_t last_text = 0, last_link = 0;
   for (const Atom& atom : line.atoms) {
-    if (atom.space_before) x += space;
     Color ink = atom.link.empty() ? color : style_.accent;
+    double gap = atom.space_before ? space : 0;
+    if (previous && previous->face == atom.face && previous->link == atom.link) {
+      std::get<TextItem>(page().items[last_text]).text += (atom.space_before ? " " : "") + atom.text;
+      if (!atom.link.empty()) std::get<LinkItem>(page().items[last_link]).width += gap + atom.width;
+      x += gap + atom.width;
+      continue;
+    }
+    previous = &atom;
+    x += gap;
+    last_text = page().items.size();
     page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text});
     if (!atom.link.empty()) {
+      last_link = page().items.size();
       LinkItem link{x, baseline - size * 0.25, atom.width, size * 1.1, "", -1, 0};
       if (atom.link[0] == '#') {
         pending_links_.push_back({page_index(), page().items.size(), atom.link.substr(1)});
@@ -235,12 +248,14 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
   if (fit < total && !AtTop()) {
     if (keep_whole || fit < 2) {
       NewPage();
+      fit = total;  // on a fresh page lines simply run on
     } else if (total - fit == 1) {
       fit -= 1;
     }
   }
   if (paragraph.keep_with_next && !AtTop() && y_ - top_pad - total * lh - 3 * LineHeight(style_.body_size) < Bottom()) {
     NewPage();
+    fit = total;
   }
 
   if (opens) {
@@ -248,7 +263,7 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
     y_ -= pad;
   }
   for (size_t i = 0; i < total; ++i) {
-    if (y_ - lh < Bottom() - 0.01) {
+    if (y_ - lh < Bottom() - 0.01 || (i == fit && i > 0 && fit < total)) {
       NewPage();
       if (in_callout) {
         CalloutStrip(paragraph.callout, y_, pad / 2);
@@ -372,8 +387,10 @@ void Engine::Decorate() {
     Page& p = result_.pages.pages[i];
     double size = style_.small_size;
     double header_y = style_.page_height - style_.margin_top + 22;
-    p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, options_.header});
-    p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right, header_y - 5, 0.5, style_.rule});
+    if (!options_.header.empty()) {
+      p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, options_.header});
+      p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right, header_y - 5, 0.5, style_.rule});
+    }
     if (options_.footer) {
       std::string footer = options_.footer(i + 1, pages);
       double width = measure_.Width(footer, Face::kRegular, size);

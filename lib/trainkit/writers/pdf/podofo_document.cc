@@ -125,6 +125,8 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
         PdfPage* page = doc.GetPage(static_cast<int>(i));
         PdfAnnotation* annotation = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link->x, link->y, link->width, link->height));
         annotation->SetBorderStyle(0, 0, 0);
+        // PoDoFo stamps annotations with the current time; the pinned date keeps output reproducible.
+        annotation->GetObject()->GetDictionary().AddKey(PdfName("M"), PdfString(PdfDateText(info.date)));
         if (!link->uri.empty()) {
           PdfAction action(ePdfAction_URI, &doc);
           action.SetURI(PdfString(link->uri));

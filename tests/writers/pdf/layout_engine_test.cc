@@ -1,0 +1,173 @@
+#include "trainkit/writers/pdf/layout_engine.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace trainkit::writers::pdf;
+
+namespace {
+
+// Every code point is half as wide as the type is high, in every face.
+class FixedWidth : public TextMeasurer {
+ public:
+  double Width(std::string_view utf8, Face, double size) const override {
+    double count = static_cast<double>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+    return count * size * 0.5;
+  }
+};
+
+// A 300 × 300 point page with 50 point margins: 200 points of text each way. Body text of 10
+// points on 15 point lines: 13 lines a page, 40 characters a line.
+Style SmallPage() {
+  Style style;
+  style.page_width = style.page_height = 300;
+  style.margin_top = style.margin_bottom = style.margin_left = style.margin_right = 50;
+  style.body_size = 10;
+  style.line_height = 1.5;
+  style.paragraph_space = 0;
+  return style;
+}
+
+Paragraph Text(const std::string& text) {
+  Paragraph p;
+  p.spans = {{text, Face::kRegular, ""}};
+  return p;
+}
+
+// A paragraph of `lines` full lines (each 8 words of 4 letters: 195 of the 200 points).
+Paragraph Lines(int lines, char letter = 'a') {
+  std::string text;
+  for (int i = 0; i < lines * 8; ++i) text += std::string(4, letter) + " ";
+  return Text(text);
+}
+
+std::vector<const TextItem*> Texts(const Page& page) {
+  std::vector<const TextItem*> texts;
+  for (const auto& item : page.items) {
+    if (const auto* t = std::get_if<TextItem>(&item)) texts.push_back(t);
+  }
+  return texts;
+}
+
+LayoutResult Run(const Flow& flow) { return Layout(flow, SmallPage(), FixedWidth(), {}); }
+
+}  // namespace
+
+TEST_CASE("text wraps at the line width and never runs past the right margin") {
+  LayoutResult result = Run({Lines(3), Text(std::string(100, 'x'))});
+  REQUIRE(result.pages.pages.size() == 1);
+  auto texts = Texts(result.pages.pages[0]);
+  REQUIRE(texts.size() == 6);  // three lines of words, a 100-letter word cut into 40 + 40 + 20
+  CHECK(texts[0]->text == "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa");
+  CHECK(texts[1]->y == Approx(texts[0]->y - 15));
+  CHECK(texts[3]->text == std::string(40, 'x'));
+  CHECK(texts[5]->text == std::string(20, 'x'));
+  FixedWidth measure;
+  for (const TextItem* t : texts) CHECK(t->x + measure.Width(t->text, t->face, t->size) <= 250.001);
+}
+
+TEST_CASE("a paragraph never leaves one line alone at the foot or the head of a page") {
+  SECTION("one line would fit: the whole paragraph moves") {
+    LayoutResult result = Run({Lines(12), Lines(5, 'b')});
+    REQUIRE(result.pages.pages.size() == 2);
+    CHECK(Texts(result.pages.pages[0]).size() == 12);
+    CHECK(Texts(result.pages.pages[1]).size() == 5);
+  }
+  SECTION("all but one line would fit: two go over") {
+    LayoutResult result = Run({Lines(9), Lines(5, 'b')});
+    REQUIRE(result.pages.pages.size() == 2);
+    CHECK(Texts(result.pages.pages[0]).size() == 9 + 3);
+    CHECK(Texts(result.pages.pages[1]).size() == 2);
+  }
+}
+
+TEST_CASE("a heading stays with what follows it and becomes a bookmark") {
+  LayoutResult result = Run({Lines(11), Heading{2, "Next part", "next", false}, Lines(4, 'b')});
+  REQUIRE(result.pages.pages.size() == 2);
+  CHECK(Texts(result.pages.pages[0]).size() == 11);
+  CHECK(Texts(result.pages.pages[1])[0]->text == "Next part");
+  CHECK(result.anchors.at("next") == 1);
+  REQUIRE(result.pages.outline.size() == 1);
+  CHECK(result.pages.outline[0].page == 1);
+}
+
+TEST_CASE("a table that runs over repeats its header row on each page") {
+  Table table;
+  table.widths = {1, 1};
+  table.header = {{{{"Time", Face::kRegular, ""}}}, {{{"What", Face::kRegular, ""}}}};
+  for (int i = 0; i < 20; ++i) table.rows.push_back({{{{std::to_string(i), Face::kRegular, ""}}}, {{{"row", Face::kRegular, ""}}}});
+  LayoutResult result = Run({table});
+  REQUIRE(result.pages.pages.size() >= 3);
+  for (const auto& page : result.pages.pages) {
+    auto texts = Texts(page);
+    REQUIRE(texts.size() >= 2);
+    CHECK(texts[0]->text == "Time");
+    CHECK(texts[0]->face == Face::kBold);
+  }
+  int rows = 0;
+  for (const auto& page : result.pages.pages) {
+    for (const TextItem* t : Texts(page)) rows += t->text == "row" ? 1 : 0;
+  }
+  CHECK(rows == 20);
+}
+
+TEST_CASE("a table cell taller than a page is split, not cut off") {
+  Table table;
+  table.widths = {1};
+  table.rows.push_back({{{{std::string(40 * 30, 'z'), Face::kRegular, ""}}}});
+  LayoutResult result = Run({table});
+  size_t letters = 0;
+  for (const auto& page : result.pages.pages) {
+    for (const TextItem* t : Texts(page)) {
+      letters += t->text.size();
+      CHECK(t->y >= 50);
+    }
+  }
+  CHECK(result.pages.pages.size() == 2);  // 28 lines of 43 letters, 14 lines a page
+  CHECK(letters == 1200);                 // every letter is on a page
+}
+
+TEST_CASE("an image is scaled to fit the page") {
+  LayoutResult result = Run({Image{"media/tall.png", 5.0, 1.0}});
+  const auto& image = std::get<ImageItem>(result.pages.pages[0].items[0]);
+  CHECK(image.height == Approx(180));  // 90% of the text height
+  CHECK(image.width == Approx(36));
+  CHECK(image.y >= 50);
+}
+
+TEST_CASE("callouts tint every line they run over, across a page break") {
+  Paragraph note = Lines(20);
+  note.callout = Callout::kSafety;
+  LayoutResult result = Run({note});
+  REQUIRE(result.pages.pages.size() == 2);
+  for (const auto& page : result.pages.pages) {
+    bool tinted = std::any_of(page.items.begin(), page.items.end(), [](const PageItem& item) {
+      const auto* box = std::get_if<BoxItem>(&item);
+      return box && box->fill == Style().safety_fill;
+    });
+    CHECK(tinted);
+  }
+}
+
+TEST_CASE("links to anchors point at the page of their heading; pages after the first get header and footer") {
+  Paragraph entry;
+  entry.spans = {{"Go to the end", Face::kRegular, "#end"}};
+  LayoutOptions options;
+  options.header = "Guide";
+  options.footer = [](int page, int pages) { return "Page " + std::to_string(page) + " of " + std::to_string(pages); };
+  LayoutResult result = Layout({entry, Heading{1, "The end", "end", true}}, SmallPage(), FixedWidth(), options);
+  REQUIRE(result.pages.pages.size() == 2);
+  const LinkItem* link = nullptr;
+  for (const auto& item : result.pages.pages[0].items) {
+    if (const auto* l = std::get_if<LinkItem>(&item)) link = l;
+  }
+  REQUIRE(link);
+  CHECK(link->target_page == 1);
+  auto texts = Texts(result.pages.pages[1]);
+  CHECK(texts[texts.size() - 2]->text == "Guide");
+  CHECK(texts.back()->text == "Page 2 of 2");
+  CHECK(Texts(result.pages.pages[0]).size() == 1);  // the cover has no header or footer
+}
