@@ -42,3 +42,24 @@ TEST_CASE("the dump of every country and audience matches its reviewed golden fi
   }
   CHECK(compared >= 45);
 }
+
+// The guide's page layout for two programs, one per curriculum, as reviewed text: a change to
+// the layout engine, the style or the guide's content shows here line by line.
+TEST_CASE("the guide layout of sample programs matches its reviewed golden file") {
+  fs::path root(TRAINKIT_SOURCE_DIR);
+  struct Sample {
+    std::string curriculum, country, audience;
+  };
+  for (const Sample& sample : {Sample{"training-of-trainers", "", "trainers"},
+                               Sample{"trafficking-in-women", "UA", "police"}}) {
+    std::string name = fmt::format("{}-{}-{}", sample.curriculum, sample.country.empty() ? "intl" : sample.country,
+                                   sample.audience);
+    INFO(name);
+    std::vector<std::string> arguments = {"export", "curricula/" + sample.curriculum, "--audience", sample.audience,
+                                          "--format", "guide-layout", "-o", "-"};
+    if (!sample.country.empty()) arguments.insert(arguments.end(), {"--country", sample.country});
+    auto result = trainkit::test::RunTrainkit(arguments, root);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == ReadFile(root / "tests/golden/layout" / (name + ".txt")));
+  }
+}

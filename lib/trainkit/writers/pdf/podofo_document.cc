@@ -29,6 +29,9 @@ struct PodofoDocument::Impl {
 };
 
 PodofoDocument::PodofoDocument() : impl_(std::make_unique<Impl>()) {
+  // PoDoFo would print its own messages; ours say the same with the file's name.
+  PdfError::EnableLogging(false);
+  PdfError::EnableDebug(false);
   impl_->document.SetPdfVersion(ePdfVersion_1_7);
 }
 

@@ -1,0 +1,97 @@
+// Exporting the facilitator guide: reproducible bytes, paper sizes, templates, broken inputs.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../support/run_process.h"
+#include "../support/temp_dir.h"
+
+namespace fs = std::filesystem;
+using trainkit::test::ReadFile;
+using trainkit::test::RunTrainkit;
+
+namespace {
+
+struct Workspace {
+  Workspace() {
+    fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive);
+    fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "templates", dir.path() / "templates", fs::copy_options::recursive);
+  }
+  trainkit::test::ProcessResult Guide(const std::vector<std::string>& extra, const std::string& output,
+                                      const std::map<std::string, std::string>& environment = {}) const {
+    std::vector<std::string> arguments = {"export", "minimal", "--country", "UA", "--audience", "police",
+                                          "--format", "guide-pdf", "-o", output};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    return RunTrainkit(arguments, dir.path(), environment);
+  }
+  trainkit::test::TempDir dir;
+};
+
+}  // namespace
+
+TEST_CASE("the same inputs give the same guide, byte for byte; SOURCE_DATE_EPOCH sets its dates") {
+  Workspace ws;
+  REQUIRE(ws.Guide({}, "a.pdf").exit_code == 0);
+  REQUIRE(ws.Guide({}, "b.pdf").exit_code == 0);
+  std::string a = ReadFile(ws.dir.path() / "a.pdf");
+  CHECK(a.rfind("%PDF-1.7", 0) == 0);
+  CHECK(a == ReadFile(ws.dir.path() / "b.pdf"));
+  CHECK(a.find("/CreationDate(D:20261128000000Z)") != std::string::npos);
+  REQUIRE(ws.Guide({}, "c.pdf", {{"SOURCE_DATE_EPOCH", "1800000000"}}).exit_code == 0);
+  std::string c = ReadFile(ws.dir.path() / "c.pdf");
+  CHECK(c != a);
+  CHECK(c.find("/CreationDate(D:20270115000000Z)") != std::string::npos);
+}
+
+TEST_CASE("the letter paper size gives US Letter pages") {
+  Workspace ws;
+  REQUIRE(ws.Guide({"--paper", "letter"}, "letter.pdf").exit_code == 0);
+  CHECK(ReadFile(ws.dir.path() / "letter.pdf").find("/MediaBox[ 0 0 612 792]") != std::string::npos);
+  CHECK(ws.Guide({"--paper", "a5"}, "x.pdf").exit_code == 2);
+}
+
+TEST_CASE("a template folder with a broken style or a missing font is an error, and nothing is written") {
+  Workspace ws;
+  SECTION("a style that is not JSON") {
+    std::ofstream(ws.dir.path() / "templates/pdf/style.json") << "{ broken";
+    auto result = ws.Guide({"--template", "templates"}, "x.pdf");
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: style: not a JSON object\n");
+  }
+  SECTION("a font that does not exist") {
+    std::ofstream(ws.dir.path() / "templates/pdf/style.json")
+        << R"({"fonts": ["NoSuchFont.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]})";
+    auto result = ws.Guide({"--template", "templates"}, "x.pdf");
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: font 'NoSuchFont.ttf' not found\n");
+  }
+  SECTION("a font file that is not a font") {
+    fs::create_directories(ws.dir.path() / "templates/fonts");
+    std::ofstream(ws.dir.path() / "templates/fonts/Broken.ttf") << "not a font";
+    std::ofstream(ws.dir.path() / "templates/pdf/style.json")
+        << R"({"fonts": ["Broken.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]})";
+    auto result = ws.Guide({"--template", "templates"}, "x.pdf");
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.rfind("trainkit: cannot load font ", 0) == 0);
+  }
+  SECTION("a template folder without strings") {
+    fs::remove_all(ws.dir.path() / "templates/strings");
+    auto result = ws.Guide({"--template", "templates"}, "x.pdf");
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.find("template: cannot read") != std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.pdf"));
+}
+
+TEST_CASE("a very long word or URL is broken to fit the line, never run off the page") {
+  Workspace ws;
+  std::string curriculum = ReadFile(ws.dir.path() / "minimal/curriculum.xml");
+  std::string long_word = "<p>" + std::string(300, 'W') + " https://example.org/" + std::string(200, 'x') + "</p>";
+  curriculum.replace(curriculum.find("<p>Trafficking has"), 0, long_word);
+  std::ofstream(ws.dir.path() / "minimal/curriculum.xml") << curriculum;
+  auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "guide-layout", "-o", "-"}, ws.dir.path());
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("\"" + std::string(300, 'W') + "\"") == std::string::npos);  // not on one line
+  CHECK(result.out.find("WWWWWWWWWW") != std::string::npos);
+}
