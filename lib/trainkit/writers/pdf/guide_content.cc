@@ -357,7 +357,7 @@ void Guide::Facts() {
   } else {
     Para(Text(s_.Get("facts_intro")));
     pdf::Table table;
-    table.widths = {2.2, 3, 3.4, 1.2};
+    table.widths = {2.2, 3, 3.1, 1.5};
     table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("verified"))}};
     for (const auto& [key, fact] : p_.facts) {
       if (!p_.facts_used.count(key)) continue;

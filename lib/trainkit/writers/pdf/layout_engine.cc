@@ -133,10 +133,10 @@ void Engine::BreakLongAtom(Atom atom, double size, double width, std::vector<Lin
 
 std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width) const {
   std::vector<Line> lines(1);
-  double space = measure_.Width(" ", Face::kRegular, size);
   for (Atom& atom : Atoms(spans, size)) {
     Line& line = lines.back();
-    double gap = line.atoms.empty() || !atom.space_before ? 0 : space;
+    // A space is as wide as the face of the word it stands before: joined text is painted so.
+    double gap = line.atoms.empty() || !atom.space_before ? 0 : measure_.Width(" ", atom.face, size);
     if (line.width + gap + atom.width <= width || (line.atoms.empty() && atom.width <= width)) {
       line.width += gap + atom.width;
       line.atoms.push_back(std::move(atom));
@@ -156,13 +156,12 @@ std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width) co
 
 void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
   double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
-  double space = measure_.Width(" ", Face::kRegular, size);
   // Words in the same face (and link) are one piece of text, so search and copy see words.
   const Atom* previous = nullptr;
   size_t last_text = 0, last_link = 0;
   for (const Atom& atom : line.atoms) {
     Color ink = atom.link.empty() ? color : style_.accent;
-    double gap = atom.space_before ? space : 0;
+    double gap = atom.space_before ? measure_.Width(" ", atom.face, size) : 0;
     if (previous && previous->face == atom.face && previous->link == atom.link) {
       std::get<TextItem>(page().items[last_text]).text += (atom.space_before ? " " : "") + atom.text;
       if (!atom.link.empty()) std::get<LinkItem>(page().items[last_link]).width += gap + atom.width;
