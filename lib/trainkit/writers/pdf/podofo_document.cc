@@ -5,6 +5,8 @@
 
 #include "trainkit/base/overloaded.h"
 
+#include <unordered_map>
+
 namespace trainkit::writers::pdf {
 
 using namespace PoDoFo;
@@ -18,6 +20,41 @@ std::string ErrorText(const PdfError& error) {
   return fmt::format("PDF error: {}", name ? name : "unknown");
 }
 
+uint32_t BigEndian32(const std::string& bytes, size_t at) {
+  auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i])); };
+  return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
+}
+
+// An opaque 8-bit PNG, not interlaced, goes into the PDF as it is: its compressed rows are
+// valid PDF image data with the PNG predictor, so nothing is decoded or compressed again.
+// Returns false for any other PNG, which PoDoFo then decodes. Expects checked bytes.
+bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
+  uint32_t width = BigEndian32(png, 16), height = BigEndian32(png, 20);
+  auto depth = static_cast<unsigned char>(png[24]), color = static_cast<unsigned char>(png[25]);
+  auto interlace = static_cast<unsigned char>(png[28]);
+  if (depth != 8 || (color != 0 && color != 2) || interlace != 0) return false;
+  std::string data;
+  for (size_t at = 8; at + 12 <= png.size();) {
+    uint32_t length = BigEndian32(png, at);
+    if (png.compare(at + 4, 4, "PLTE") == 0 || png.compare(at + 4, 4, "tRNS") == 0) return false;
+    if (png.compare(at + 4, 4, "IDAT") == 0) data.append(png, at + 8, length);
+    at += 12 + length;
+  }
+  int colors = color == 2 ? 3 : 1;
+  image.SetImageColorSpace(color == 2 ? ePdfColorSpace_DeviceRGB : ePdfColorSpace_DeviceGray);
+  PdfDictionary& dictionary = image.GetObject()->GetDictionary();
+  dictionary.AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+  PdfDictionary parameters;
+  parameters.AddKey(PdfName("Predictor"), static_cast<pdf_int64>(15));
+  parameters.AddKey(PdfName("Colors"), static_cast<pdf_int64>(colors));
+  parameters.AddKey(PdfName("BitsPerComponent"), static_cast<pdf_int64>(8));
+  parameters.AddKey(PdfName("Columns"), static_cast<pdf_int64>(width));
+  dictionary.AddKey(PdfName("DecodeParms"), parameters);
+  PdfMemoryInputStream stream(data.data(), static_cast<pdf_long>(data.size()));
+  image.SetImageDataRaw(width, height, 8, &stream);
+  return true;
+}
+
 std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02}000000Z", date.year, date.month, date.day); }
 
 }  // namespace
@@ -25,6 +62,8 @@ std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02
 struct PodofoDocument::Impl {
   PdfMemDocument document;
   std::array<PdfFont*, 4> fonts{};
+  // Widths at size 1 by face and text: the layout measures the same words again and again.
+  std::array<std::unordered_map<std::string, double>, 4> widths;
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
@@ -58,9 +97,15 @@ bool PodofoDocument::HasGlyph(Face face, char32_t code_point) const {
 }
 
 double PodofoDocument::Width(std::string_view utf8, Face face, double size) const {
-  PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
-  font->SetFontSize(static_cast<float>(size));
-  return font->GetFontMetrics()->StringWidth(Utf8(std::string(utf8)));
+  auto& cache = impl_->widths[static_cast<size_t>(face)];
+  std::string text(utf8);
+  auto found = cache.find(text);
+  if (found == cache.end()) {
+    PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
+    font->SetFontSize(1);
+    found = cache.emplace(text, font->GetFontMetrics()->StringWidth(Utf8(text))).first;
+  }
+  return found->second * size;
 }
 
 Status PodofoDocument::AddImage(const std::string& source, const std::string& bytes, double& aspect) {
@@ -69,7 +114,7 @@ Status PodofoDocument::AddImage(const std::string& source, const std::string& by
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
     bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
     if (png) {
-      image->LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
+      if (!EmbedPngAsIs(bytes, *image)) image->LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
     } else {
       image->LoadFromJpegData(data, static_cast<pdf_long>(bytes.size()));
     }

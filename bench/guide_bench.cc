@@ -1,0 +1,86 @@
+// Times the facilitator guide of one program, phase by phase, in one process:
+//   guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS]
+// Run by hand (see bench/README.md), never by the test suite.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include "trainkit/reader/load.h"
+#include "trainkit/resolve/resolve.h"
+#include "trainkit/validate/validate.h"
+#include "trainkit/writers/guide_pdf_writer.h"
+
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+double Milliseconds(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::fputs("usage: guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS]\n", stderr);
+    return 2;
+  }
+  fs::path folder = argv[1];
+  int runs = argc > 4 ? std::atoi(argv[4]) : 20;
+  fs::path templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
+  std::vector<double> load, resolve, write;
+  std::string pdf;
+  for (int run = 0; run < runs; ++run) {
+    auto start = Clock::now();
+    trainkit::Diagnostics diagnostics;
+    auto loaded = trainkit::reader::LoadCurriculum(folder, diagnostics);
+    trainkit::validate::Options options{trainkit::Date{2026, 11, 28}};
+    options.check_programs = false;
+    trainkit::validate::Validate(loaded, options, diagnostics);
+    load.push_back(Milliseconds(start));
+
+    start = Clock::now();
+    auto result = trainkit::resolve::Resolve(loaded, {argv[2], argv[3], "", "", trainkit::Date{2026, 11, 28}}, diagnostics);
+    auto& program = std::get<trainkit::resolve::ResolvedProgram>(result);
+    resolve.push_back(Milliseconds(start));
+
+    start = Clock::now();
+    trainkit::writers::WriterContext context;
+    context.style_json = Read(templates / "pdf/style.json");
+    context.english_strings_json = Read(templates / "strings/en.json");
+    context.strings_json = Read(templates / "strings" / (program.language.substr(0, 2) + ".json"));
+    context.find_font = [](const std::string& name) -> std::optional<std::string> {
+      return "/usr/share/fonts/truetype/dejavu/" + name;
+    };
+    context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
+    context.timestamp = program.date;
+    pdf.clear();
+    auto status = trainkit::writers::WriteGuidePdf(program, context, pdf, diagnostics);
+    write.push_back(Milliseconds(start));
+    if (!status.ok()) {
+      std::fprintf(stderr, "%s\n", status.message().c_str());
+      return 1;
+    }
+  }
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  std::printf("%s", fmt::format("{:<34} {:>9}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9}\n",
+                                "median of runs (ms)", runs, "load and validate the curriculum", median(load),
+                                "resolve the program", median(resolve), "write the guide (guide-pdf)", median(write),
+                                "guide size (bytes)", pdf.size())
+                        .c_str());
+  return 0;
+}
