@@ -91,11 +91,20 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& 
   return reported.empty();
 }
 
-// Everything but the painting: fonts and images loaded into `document`, the guide laid out.
-// `laid_out` is false when a diagnostic (E180) means nothing may be written.
+// A guide ready to paint: fonts and images loaded, pages laid out.
+struct LaidOutGuide {
+  PodofoDocument document;
+  LayoutResult layout;
+  DocumentInfo info;
+  bool complete = false;  // false when a diagnostic (E180) means nothing may be written
+};
+
+// Everything but the painting.
 Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext& context, Diagnostics& diagnostics,
-                   PodofoDocument& document, LayoutResult& layout, DocumentInfo& info, bool& laid_out) {
-  laid_out = false;
+                   LaidOutGuide& guide) {
+  PodofoDocument& document = guide.document;
+  LayoutResult& layout = guide.layout;
+  DocumentInfo& info = guide.info;
   Style style;
   Status status = ParseStyle(context.style_json, style);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
@@ -150,7 +159,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
                               program.audience, program.track, program.language);
   info.language = program.language;
   info.date = context.timestamp;
-  laid_out = true;
+  guide.complete = true;
   return Status::Ok();
 }
 
@@ -158,23 +167,17 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
 
 Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                      Diagnostics& diagnostics) {
-  PodofoDocument document;
-  LayoutResult layout;
-  DocumentInfo info;
-  bool laid_out = false;
-  Status status = LayOutGuide(program, context, diagnostics, document, layout, info, laid_out);
-  if (!status.ok() || !laid_out) return status;
-  return document.Write(layout.pages, info, out);
+  LaidOutGuide guide;
+  Status status = LayOutGuide(program, context, diagnostics, guide);
+  if (!status.ok() || !guide.complete) return status;
+  return guide.document.Write(guide.layout.pages, guide.info, out);
 }
 
 Status WriteGuideLayout(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
-  PodofoDocument document;
-  LayoutResult layout;
-  DocumentInfo info;
-  bool laid_out = false;
-  Status status = LayOutGuide(program, context, diagnostics, document, layout, info, laid_out);
-  if (status.ok() && laid_out) out = DumpPageList(layout.pages);
+  LaidOutGuide guide;
+  Status status = LayOutGuide(program, context, diagnostics, guide);
+  if (status.ok() && guide.complete) out = DumpPageList(guide.layout.pages);
   return status;
 }
 
