@@ -242,6 +242,7 @@ TEST_CASE("translations give the text in the adaptation's language and are count
     <facts><fact key="law" source="s" verified="2026-10">ст. 149</fact></facts>
     <translate ref="m1"><title>Перший</title></translate>
     <translate ref="k1">Ключ.</translate>
+    <translate ref="law">національний закон</translate>
     <translate ref="q1"><question>Питання?</question><choice>Ні</choice><choice>Так</choice><explanation>Тому що.</explanation></translate>
   </adaptation>)";
   Fixture f(adaptation);
@@ -251,6 +252,7 @@ TEST_CASE("translations give the text in the adaptation's language and are count
   CHECK(InlineText(m.participant.title) == "Перший");
   CHECK(m.provenance.translated);
   CHECK(InlineText(m.participant.key_messages[0].text) == "Ключ.");
+  CHECK(InlineText(program.facts.at("law").label) == "національний закон");
   CHECK(InlineText(m.participant.questions[0].choices[1]) == "Так");
   CHECK(m.facilitator.answers[0].correct_choices == std::vector<size_t>{1});
   CHECK_FALSE(m.participant.sections[0].provenance.translated);

@@ -47,6 +47,8 @@ class Translator {
     for (auto& module : curriculum.modules) {
       if (Apply(module)) return true;
     }
+    // Fact keys come last: an id of the same name is what the reference means.
+    for (auto& f : curriculum.facts) if (f.key == id) return f.label = t_.text, true;
     return false;
   }
 

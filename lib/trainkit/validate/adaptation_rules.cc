@@ -232,6 +232,10 @@ void CheckTranslations(const model::Adaptation& adaptation, const IdIndex& base_
     const std::string& id = translation.target.id;
     if (id.empty()) continue;
     const IdEntry* entry = base_index.Find(id);
+    // A fact's label ("The national hotline") is translated by its key.
+    auto fact = base_index.facts().find(id);
+    IdEntry fact_entry{IdKind::kFact, fact != base_index.facts().end() ? fact->second->location : SourceLocation{}, 0, ""};
+    if (!entry && fact != base_index.facts().end()) entry = &fact_entry;
     if (!entry) {
       std::vector<std::string> all;
       for (int k = 0; k <= static_cast<int>(IdKind::kBreak); ++k) {

@@ -22,6 +22,7 @@ std::string_view IdKindName(IdKind kind) {
     case IdKind::kItem: return "assessment item";
     case IdKind::kTrack: return "track";
     case IdKind::kBreak: return "break";
+    case IdKind::kFact: return "fact";
   }
   return "id";
 }

@@ -14,7 +14,8 @@ namespace trainkit::validate {
 
 enum class IdKind {
   kCurriculum, kSource, kAudience, kGoal, kObjective, kTerm, kModule, kSection, kActivity,
-  kMessage, kHandout, kItem, kTrack, kBreak
+  kMessage, kHandout, kItem, kTrack, kBreak,
+  kFact  // fact keys: a name space of their own, reached only by translations
 };
 
 std::string_view IdKindName(IdKind kind);  // "module", "assessment item", ...
