@@ -127,19 +127,11 @@ CLI::App* AddDiffCommand(CLI::App& app, DiffArguments& arguments) {
 }
 
 int RunDiff(const DiffArguments& arguments) {
-  ProgramArguments program;
-  program.path = arguments.path;
-  Diagnostics found;
-  reader::LoadedCurriculum loaded = reader::LoadCurriculum(arguments.path, found);
+  Diagnostics warnings;  // diff shows the state of things; validate reports them
+  int exit_code = kExitOk;
+  reader::LoadedCurriculum loaded = LoadCheckedCurriculum(arguments.path, warnings, exit_code);
+  if (exit_code != kExitOk) return exit_code;
   Date today = CheckDate();
-  validate::Validate(loaded, {today}, found);
-  if (found.has_errors()) {
-    found.Sort();
-    ReportDiagnostics(found, false);
-    std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n",
-                 arguments.path.c_str(), arguments.path.c_str());
-    return loaded.io_failed ? kExitIo : kExitContentErrors;
-  }
   std::vector<std::string> countries;
   for (const auto& adaptation : loaded.adaptations) {
     countries.push_back(adaptation.country);

@@ -31,22 +31,27 @@ int ReportDiagnostics(const Diagnostics& diagnostics, bool werror) {
   return kExitOk;
 }
 
+reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code) {
+  reader::LoadedCurriculum loaded = reader::LoadCurriculum(path, warnings);
+  validate::Options options{CheckDate()};
+  options.check_programs = false;
+  validate::Validate(loaded, options, warnings);
+  warnings.Sort();
+  exit_code = kExitOk;
+  if (warnings.has_errors()) {
+    ReportDiagnostics(warnings, false);
+    std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n", path.c_str(),
+                 path.c_str());
+    exit_code = loaded.io_failed ? kExitIo : kExitContentErrors;
+  }
+  return loaded;
+}
+
 LoadedProgram LoadProgram(const ProgramArguments& arguments) {
   LoadedProgram result;
   Diagnostics found;
-  result.loaded = reader::LoadCurriculum(arguments.path, found);
-  Date today = CheckDate();
-  validate::Options options{today};
-  options.check_programs = false;
-  validate::Validate(result.loaded, options, found);
-  found.Sort();
-  if (found.has_errors()) {
-    ReportDiagnostics(found, false);
-    std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n",
-                 arguments.path.c_str(), arguments.path.c_str());
-    result.exit_code = result.loaded.io_failed ? kExitIo : kExitContentErrors;
-    return result;
-  }
+  result.loaded = LoadCheckedCurriculum(arguments.path, found, result.exit_code);
+  if (result.exit_code != kExitOk) return result;
   // Of the curriculum's warnings, keep those about the files this program is made from.
   std::string adaptation_file;
   for (const auto& adaptation : result.loaded.adaptations) {
@@ -57,10 +62,10 @@ LoadedProgram LoadProgram(const ProgramArguments& arguments) {
   std::string base_file = result.loaded.curriculum->location.file->path();
   for (const Diagnostic& diagnostic : found.items()) {
     const std::string file = diagnostic.location.file ? diagnostic.location.file->path() : "";
-    if (file == base_file || file == adaptation_file) result.diagnostics.Report(diagnostic.code, diagnostic.location, diagnostic.message).notes = diagnostic.notes;
+    if (file == base_file || file == adaptation_file) result.diagnostics.Add(diagnostic);
   }
 
-  resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, today};
+  resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate()};
   auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);
   if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
     std::fprintf(stderr, "trainkit: %s\n", error->message.c_str());

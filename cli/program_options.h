@@ -34,6 +34,10 @@ struct LoadedProgram {
   int exit_code = 0;
 };
 
+// Loads and validates the curriculum at `path`, without resolving every program. On errors,
+// prints them, says so and sets `exit_code`; otherwise returns all the warnings, unprinted.
+reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code);
+
 // Loads and validates the curriculum (printing errors and stopping on any), then resolves
 // the requested program. Prints nothing on success: callers print `diagnostics`.
 LoadedProgram LoadProgram(const ProgramArguments& arguments);

@@ -49,6 +49,7 @@ struct Diagnostic {
 class Diagnostics {
  public:
   Diagnostic& Report(Code code, SourceLocation location, std::string message);
+  void Add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
   void Append(const Diagnostics& other);
 
   const std::vector<Diagnostic>& items() const { return items_; }
