@@ -1,5 +1,7 @@
 // Times the facilitator guide of one program, phase by phase, in one process:
-//   guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS]
+//   guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS] [--html FILE]
+// With --html it also writes the same guide as an HTML page, from which LibreOffice makes the
+// equivalent DOCX for the comparison in bench/compare_libreoffice.sh.
 // Run by hand (see bench/README.md), never by the test suite.
 #include <fmt/format.h>
 
@@ -13,7 +15,9 @@
 #include "trainkit/reader/load.h"
 #include "trainkit/resolve/resolve.h"
 #include "trainkit/validate/validate.h"
+#include "flow_html.h"
 #include "trainkit/writers/guide_pdf_writer.h"
+#include "trainkit/writers/pdf/guide_content.h"
 
 using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
@@ -38,6 +42,7 @@ int main(int argc, char** argv) {
   }
   fs::path folder = argv[1];
   int runs = argc > 4 ? std::atoi(argv[4]) : 20;
+  std::string html_file = argc > 6 && std::string(argv[5]) == "--html" ? argv[6] : "";
   fs::path templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
   std::vector<double> load, resolve, write;
   std::string pdf;
@@ -72,6 +77,24 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "%s\n", status.message().c_str());
       return 1;
     }
+  }
+  if (!html_file.empty()) {
+    trainkit::Diagnostics diagnostics;
+    auto loaded = trainkit::reader::LoadCurriculum(folder, diagnostics);
+    auto result = trainkit::resolve::Resolve(loaded, {argv[2], argv[3], "", "", trainkit::Date{2026, 11, 28}}, diagnostics);
+    auto& program = std::get<trainkit::resolve::ResolvedProgram>(result);
+    trainkit::writers::UiStrings strings;
+    (void)trainkit::writers::UiStrings::Load(Read(templates / "strings" / (program.language.substr(0, 2) + ".json")),
+                                             Read(templates / "strings/en.json"), strings);
+    trainkit::writers::pdf::GuideInput input{program, strings, {}, {}};
+    for (const auto& module : program.modules) {
+      for (const auto& section : module.participant.sections) {
+        for (const auto& block : section.blocks) {
+          if (const auto* image = std::get_if<trainkit::model::Image>(&block.value)) input.image_aspects[image->source.id] = 0.75;
+        }
+      }
+    }
+    std::ofstream(html_file) << FlowToHtml(trainkit::writers::pdf::BuildGuide(input), fs::absolute(folder), program.language);
   }
   auto median = [](std::vector<double> v) {
     std::sort(v.begin(), v.end());

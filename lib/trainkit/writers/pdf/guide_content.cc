@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
@@ -343,9 +345,18 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     Label(s_.Get("key_messages"));
     for (const auto& message : part.key_messages) Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
   }
-  if (!part.handouts.empty()) {
+  // What participants hold in this module: its handouts and the worksheets of its activities,
+  // by the titles they carry in the participant handout.
+  bool worksheets = std::any_of(part.activities.begin(), part.activities.end(),
+                                [](const resolve::ParticipantActivity& a) { return a.worksheet.has_value(); });
+  if (!part.handouts.empty() || worksheets) {
     Label(s_.Get("handouts"));
     for (const auto& handout : part.handouts) Para(ToSpans(handout.title), Role::kBody, 14, "•");
+    for (const auto& activity : part.activities) {
+      if (!activity.worksheet) continue;
+      std::string title = InlineText(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);
+      Para(Text(s_.Get("worksheet") + ": " + title), Role::kBody, 14, "•");
+    }
   }
   AnswerKey(module);
 }

@@ -5,7 +5,7 @@
 
 #include "trainkit/base/overloaded.h"
 
-#include <unordered_map>
+#include <vector>
 
 namespace trainkit::writers::pdf {
 
@@ -62,8 +62,10 @@ std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02
 struct PodofoDocument::Impl {
   PdfMemDocument document;
   std::array<PdfFont*, 4> fonts{};
-  // Widths at size 1 by face and text: the layout measures the same words again and again.
-  std::array<std::unordered_map<std::string, double>, 4> widths;
+  // Advance widths at size 1 by face and character (the Basic Multilingual Plane; negative
+  // until measured). PoDoFo adds no kerning, so a text is as wide as its characters together,
+  // and FreeType is asked once per character instead of once per word.
+  std::array<std::vector<double>, 4> advances;
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
@@ -97,15 +99,25 @@ bool PodofoDocument::HasGlyph(Face face, char32_t code_point) const {
 }
 
 double PodofoDocument::Width(std::string_view utf8, Face face, double size) const {
-  auto& cache = impl_->widths[static_cast<size_t>(face)];
-  std::string text(utf8);
-  auto found = cache.find(text);
-  if (found == cache.end()) {
-    PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
-    font->SetFontSize(1);
-    found = cache.emplace(text, font->GetFontMetrics()->StringWidth(Utf8(text))).first;
+  auto& advances = impl_->advances[static_cast<size_t>(face)];
+  if (advances.empty()) advances.assign(0x10000, -1);
+  PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
+  double width = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    auto lead = static_cast<unsigned char>(utf8[i]);
+    size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
+    for (size_t k = 1; k < length && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += length;
+    if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
+    double& advance = advances[cp];
+    if (advance < 0) {
+      font->SetFontSize(1);
+      advance = font->GetFontMetrics()->UnicodeCharWidth(static_cast<unsigned short>(cp));
+    }
+    width += advance;
   }
-  return found->second * size;
+  return width * size;
 }
 
 Status PodofoDocument::AddImage(const std::string& source, const std::string& bytes, double& aspect) {
