@@ -6,6 +6,7 @@ trainkit_packages=(
   libxml2-dev zlib1g-dev          # XML parsing and schema validation; checksums of images
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libpodofo-dev fonts-dejavu-core # the facilitator guide (PDF) and its fonts
+  libzip-dev                      # DOCX and SCORM packages are zip archives
 )
 trainkit_test_packages=(
   catch2                          # unit tests
