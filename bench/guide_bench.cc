@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
 
     start = Clock::now();
     trainkit::writers::WriterContext context;
-    context.style_json = Read(templates / "pdf/style.json");
+    context.templates["pdf/style.json"] = Read(templates / "pdf/style.json");
     context.english_strings_json = Read(templates / "strings/en.json");
     context.strings_json = Read(templates / "strings" / (program.language.substr(0, 2) + ".json"));
     context.find_font = [](const std::string& name) -> std::optional<std::string> {

@@ -29,10 +29,10 @@ fs::path DefaultTemplateFolder() { return TRAINKIT_TEMPLATES_DIR; }
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
                          const fs::path& templates, const fs::path& curriculum_folder, const std::string& paper,
                          writers::WriterContext& context) {
-  if (!writer.style_file.empty()) {
-    auto style = ReadAll(templates / writer.style_file);
-    if (!style) return Status::Error(fmt::format("template: cannot read {}", (templates / writer.style_file).string()));
-    context.style_json = *style;
+  for (std::string_view name : writer.template_files) {
+    auto text = ReadAll(templates / name);
+    if (!text) return Status::Error(fmt::format("template: cannot read {}", (templates / name).string()));
+    context.templates.emplace(name, std::move(*text));
   }
   auto english = ReadAll(templates / "strings" / "en.json");
   if (!english) return Status::Error(fmt::format("template: cannot read {}", (templates / "strings/en.json").string()));

@@ -160,6 +160,7 @@ TEST_CASE("formats lists the writer registry") {
   CHECK(result.exit_code == 0);
   CHECK(result.out ==
         "guide-pdf      .pdf   the facilitator guide, to print and teach from\n"
+        "handout-docx   .docx  the participant handout, to edit in Word or LibreOffice and print\n"
         "guide-layout   .txt   the facilitator guide's pages as text, to check the layout\n"
         "dump           .txt   the resolved program as indented text, with where each piece came from\n");
 }

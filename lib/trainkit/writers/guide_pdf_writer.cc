@@ -106,7 +106,9 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   LayoutResult& layout = guide.layout;
   DocumentInfo& info = guide.info;
   Style style;
-  Status status = ParseStyle(context.style_json, style);
+  auto style_file = context.templates.find("pdf/style.json");
+  if (style_file == context.templates.end()) return Status::Error("template: pdf/style.json is needed");
+  Status status = ParseStyle(style_file->second, style);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
   if (!status.ok()) return status;
   UiStrings strings;

@@ -71,6 +71,22 @@ Status CheckJpeg(std::string_view bytes) {
 
 }  // namespace
 
+PixelSize ImageSize(std::string_view bytes) {
+  if (bytes.size() >= 24 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) {
+    return {static_cast<double>(BigEndian32(bytes, 16)), static_cast<double>(BigEndian32(bytes, 20))};
+  }
+  for (size_t at = 2; at + 9 <= bytes.size() && static_cast<unsigned char>(bytes[at]) == 0xFF;) {
+    auto marker = static_cast<unsigned char>(bytes[at + 1]);
+    size_t length = (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+      return {static_cast<double>((static_cast<unsigned char>(bytes[at + 7]) << 8) | static_cast<unsigned char>(bytes[at + 8])),
+              static_cast<double>((static_cast<unsigned char>(bytes[at + 5]) << 8) | static_cast<unsigned char>(bytes[at + 6]))};
+    }
+    at += 2 + length;
+  }
+  return {};
+}
+
 Status CheckImageBytes(std::string_view bytes) {
   if (bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return CheckPng(bytes);
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) return CheckJpeg(bytes);

@@ -15,4 +15,10 @@ inline constexpr double kMaxImagePixels = 50e6;
 // header and an end marker, either of a sane size. Otherwise an error saying what is wrong.
 Status CheckImageBytes(std::string_view bytes);
 
+struct PixelSize {
+  double width = 0, height = 0;
+};
+// The size of an image that passed CheckImageBytes.
+PixelSize ImageSize(std::string_view bytes);
+
 }  // namespace trainkit::writers

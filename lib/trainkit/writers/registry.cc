@@ -2,15 +2,18 @@
 
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/guide_pdf_writer.h"
+#include "trainkit/writers/handout_docx_writer.h"
 
 namespace trainkit::writers {
 
 const std::vector<Writer>& AllWriters() {
   static const std::vector<Writer> writers = {
-      {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", "pdf/style.json", &WriteGuidePdf},
-      {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", "pdf/style.json",
+      {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf},
+      {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
+       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx},
+      {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
        &WriteGuideLayout},
-      {"dump", "txt", "the resolved program as indented text, with where each piece came from", "", &WriteDump},
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
   };
   return writers;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,7 @@ namespace trainkit::writers {
 // What a writer may use besides the program: templates, fonts, media and the time come in
 // here, never from the file system or the clock.
 struct WriterContext {
-  std::string style_json;            // the format's style (templates/pdf/style.json for the guide)
+  std::map<std::string, std::string> templates;  // the writer's template files, by name
   std::string strings_json;          // templates/strings/<language>.json, or empty
   std::string english_strings_json;  // templates/strings/en.json, which fills any gap
   // The path of a font file the style names, or nullopt if there is none.
@@ -33,7 +34,7 @@ struct Writer {
   std::string_view name;         // "guide-pdf"
   std::string_view extension;    // "pdf"
   std::string_view description;  // one line for `trainkit formats`
-  std::string_view style_file;   // its style in the template folder, or empty
+  std::vector<std::string_view> template_files;  // what it needs from the template folder
   // Writes the program's bytes to `out`. Content the format cannot show is reported as a
   // warning; failures of the environment return an error Status.
   Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,

@@ -1,0 +1,557 @@
+#include "trainkit/writers/handout_docx_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/image_check.h"
+#include "trainkit/writers/ui_strings.h"
+#include "trainkit/writers/xml_writer.h"
+
+namespace trainkit::writers {
+namespace {
+
+constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr const char* kRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+constexpr const char* kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+// Page geometry in twentieths of a point: A4 or US Letter, 2 cm margins.
+struct Page {
+  int width, height, margin = 1134;
+  int text_width() const { return width - 2 * margin; }
+};
+
+struct Relationship {
+  std::string id, type, target;
+  bool external = false;
+};
+
+struct Media {
+  std::string part;  // word/media/image1.png
+  std::string bytes;
+  std::string extension;
+};
+
+class Handout {
+ public:
+  Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
+          Diagnostics& diagnostics)
+      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics) {
+    page_ = context.paper == "letter" ? Page{12240, 15840} : Page{11906, 16838};
+  }
+
+  Status Write(std::string& out);
+
+ private:
+  // ----- document.xml -----
+  void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false);
+  void Run(const std::string& text, bool bold, bool italic, const char* style = nullptr);
+  void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false);
+  void TextParagraph(const char* style, const std::string& text);
+  void Blocks(const model::Blocks& blocks, int level = 0);
+  void List(const model::List& list, int level);
+  void Table(const model::Table& table);
+  void Image(const model::Image& image);
+  void HelpBox();
+  std::string Document();
+
+  // ----- the other parts -----
+  std::string Numbering() const;
+  std::string HeaderPart() const;
+  std::string FooterPart() const;
+  std::string DocumentRelationships() const;
+  std::string ContentTypes() const;
+  std::string CoreProperties() const;
+  std::string AppProperties() const;
+
+  std::string AddRelationship(const std::string& type, const std::string& target, bool external) {
+    std::string id = fmt::format("rId{}", relationships_.size() + 1);
+    relationships_.push_back({id, type, target, external});
+    return id;
+  }
+
+  const resolve::ResolvedProgram& p_;
+  const WriterContext& context_;
+  const UiStrings& s_;
+  Diagnostics& diagnostics_;
+  Page page_{};
+  XmlWriter xml_;
+  std::vector<Relationship> relationships_;
+  std::vector<Media> media_;
+  std::map<std::string, std::string> image_ids_;  // source -> relationship id
+  std::map<std::string, PixelSize> image_sizes_;
+  std::vector<bool> lists_;                       // each list's numbering: ordered?
+  int drawing_ids_ = 0;
+};
+
+void Handout::Run(const std::string& text, bool bold, bool italic, const char* style) {
+  if (text.empty()) return;
+  xml_.Start("w:r");
+  if (style || bold || italic) {
+    xml_.Start("w:rPr");  // children in schema order
+    if (style) xml_.Empty("w:rStyle", {{"w:val", style}});
+    if (bold) xml_.Empty("w:b");
+    if (italic) xml_.Empty("w:i");
+    xml_.End();
+  }
+  xml_.TextElement("w:t", text, {{"xml:space", "preserve"}});
+  xml_.End();
+}
+
+void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic) {
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { Run(t.text, bold, italic); },
+                   [&](const model::Emphasis& e) { Runs(e.children, bold, true); },
+                   [&](const model::Strong& s) { Runs(s.children, true, italic); },
+                   [&](const model::Link& l) {
+                     std::string id = AddRelationship(std::string(kOfficeRel) + "hyperlink", l.href, true);
+                     xml_.Start("w:hyperlink", {{"r:id", id}});
+                     Run(InlineText(l.children), bold, italic, "Hyperlink");
+                     xml_.End();
+                   },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) Runs(fact->second.value, bold, italic);
+                   },
+               },
+               item.value);
+  }
+}
+
+void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold) {
+  xml_.Start("w:p");
+  if (style) {
+    xml_.Start("w:pPr");
+    xml_.Empty("w:pStyle", {{"w:val", style}});
+    xml_.End();
+  }
+  Runs(inlines, bold);
+  xml_.End();
+}
+
+void Handout::TextParagraph(const char* style, const std::string& text) {
+  Paragraph(style, {{model::Text{text}, {}}});
+}
+
+void Handout::List(const model::List& list, int level) {
+  lists_.push_back(list.ordered);
+  std::string num_id = std::to_string(lists_.size());
+  for (const auto& item : list.items) {
+    xml_.Start("w:p");
+    xml_.Start("w:pPr");
+    xml_.Empty("w:pStyle", {{"w:val", "ListParagraph"}});
+    xml_.Start("w:numPr");
+    xml_.Empty("w:ilvl", {{"w:val", std::to_string(std::min(level, 2))}});
+    xml_.Empty("w:numId", {{"w:val", num_id}});
+    xml_.End();
+    xml_.End();
+    Runs(item.content);
+    xml_.End();
+    Blocks(item.sublists, level + 1);
+  }
+}
+
+void Handout::Table(const model::Table& table) {
+  if (!table.caption.empty()) Paragraph("Caption", table.caption);
+  size_t columns = 0;
+  for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
+  if (columns == 0) return;
+  int width = page_.text_width() / static_cast<int>(columns);
+  xml_.Start("w:tbl");
+  xml_.Start("w:tblPr");
+  xml_.Empty("w:tblStyle", {{"w:val", "HandoutTable"}});
+  xml_.Empty("w:tblW", {{"w:w", std::to_string(page_.text_width())}, {"w:type", "dxa"}});
+  xml_.Empty("w:tblLook", {{"w:val", "04A0"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
+                           {"w:lastColumn", "0"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
+  xml_.End();
+  xml_.Start("w:tblGrid");
+  for (size_t c = 0; c < columns; ++c) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
+  xml_.End();
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });
+    xml_.Start("w:tr");
+    if (header) {
+      xml_.Start("w:trPr");
+      xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
+      xml_.End();
+    }
+    for (size_t c = 0; c < columns; ++c) {
+      xml_.Start("w:tc");
+      xml_.Start("w:tcPr");
+      xml_.Empty("w:tcW", {{"w:w", std::to_string(width)}, {"w:type", "dxa"}});
+      xml_.End();
+      // Every cell ends with a paragraph, even an empty one.
+      xml_.Start("w:p");
+      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !header);
+      xml_.End();
+      xml_.End();
+    }
+    xml_.End();
+  }
+  xml_.End();
+  xml_.Empty("w:p");  // Word joins tables that touch; a paragraph keeps them apart
+}
+
+void Handout::Image(const model::Image& image) {
+  const std::string& source = image.source.id;
+  auto id = image_ids_.find(source);
+  if (id == image_ids_.end()) {
+    auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
+    Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
+    if (!ok.ok()) {
+      diagnostics_.Report(Code::W181, {},
+                          fmt::format("image '{}' is left out of the handout ({}); its description is printed instead",
+                                      source, ok.message()));
+      return;
+    }
+    std::string extension = bytes->compare(0, 4, "\x89PNG") == 0 ? "png" : "jpeg";
+    std::string part = fmt::format("media/image{}.{}", media_.size() + 1, extension);
+    media_.push_back({"word/" + part, *bytes, extension});
+    image_sizes_[source] = ImageSize(*bytes);
+    id = image_ids_.emplace(source, AddRelationship(std::string(kOfficeRel) + "image", part, false)).first;
+  }
+  PixelSize size = image_sizes_[source];
+  double fraction = image.width_percent ? *image.width_percent / 100.0 : 1.0;
+  long long cx = static_cast<long long>(page_.text_width() * 635.0 * fraction);  // twips to EMU
+  long long cy = size.width > 0 ? static_cast<long long>(cx * size.height / size.width) : cx;
+  std::string n = std::to_string(++drawing_ids_);
+  xml_.Start("w:p");
+  xml_.Start("w:r");
+  xml_.Start("w:drawing");
+  xml_.Start("wp:inline", {{"distT", "0"}, {"distB", "0"}, {"distL", "0"}, {"distR", "0"}});
+  xml_.Empty("wp:extent", {{"cx", std::to_string(cx)}, {"cy", std::to_string(cy)}});
+  xml_.Empty("wp:docPr", {{"id", n}, {"name", "Picture " + n}, {"descr", image.alt}});
+  xml_.Start("a:graphic", {{"xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main"}});
+  xml_.Start("a:graphicData", {{"uri", "http://schemas.openxmlformats.org/drawingml/2006/picture"}});
+  xml_.Start("pic:pic", {{"xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"}});
+  xml_.Start("pic:nvPicPr");
+  xml_.Empty("pic:cNvPr", {{"id", n}, {"name", "Picture " + n}, {"descr", image.alt}});
+  xml_.Empty("pic:cNvPicPr");
+  xml_.End();
+  xml_.Start("pic:blipFill");
+  xml_.Empty("a:blip", {{"r:embed", id->second}});
+  xml_.Start("a:stretch");
+  xml_.Empty("a:fillRect");
+  xml_.End();
+  xml_.End();
+  xml_.Start("pic:spPr");
+  xml_.Start("a:xfrm");
+  xml_.Empty("a:off", {{"x", "0"}, {"y", "0"}});
+  xml_.Empty("a:ext", {{"cx", std::to_string(cx)}, {"cy", std::to_string(cy)}});
+  xml_.End();
+  xml_.Start("a:prstGeom", {{"prst", "rect"}});
+  xml_.Empty("a:avLst");
+  xml_.End();
+  xml_.End();
+  xml_.End();  // pic:pic
+  xml_.End();  // a:graphicData
+  xml_.End();  // a:graphic
+  xml_.End();  // wp:inline
+  xml_.End();  // w:drawing
+  xml_.End();  // w:r
+  xml_.End();  // w:p
+}
+
+void Handout::Blocks(const model::Blocks& blocks, int level) {
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Paragraph& p) { Paragraph(nullptr, p.content); },
+                   [&](const model::Heading& h) { Paragraph("Heading3", h.content); },
+                   [&](const model::List& l) { List(l, level); },
+                   [&](const model::Table& t) { Table(t); },
+                   [&](const model::Note& n) {
+                     for (const auto& inner : n.content) {
+                       if (const auto* p = std::get_if<model::Paragraph>(&inner.value)) {
+                         Paragraph("Note", p->content);
+                       } else {
+                         Blocks({inner}, level);
+                       }
+                     }
+                   },
+                   [&](const model::Image& i) {
+                     Image(i);
+                     TextParagraph("Caption", i.alt);
+                   },
+                   [&](const model::Quote& q) { Paragraph("Quote", q.content); },
+                   [&](const model::Prompt& p) {
+                     Paragraph("WorksheetPrompt", p.content);
+                     for (int line = 0; line < p.lines; ++line) xml_.Start("w:p"), xml_.Start("w:pPr"),
+                         xml_.Empty("w:pStyle", {{"w:val", "WriteIn"}}), xml_.End(), xml_.End();
+                   },
+               },
+               block.value);
+  }
+}
+
+void Handout::HelpBox() {
+  TextParagraph("HelpBoxHeading", s_.Get("where_to_get_help"));
+  bool any = false;
+  for (const auto& [key, fact] : p_.facts) {
+    if (fact.kind != model::FactKind::kPhone) continue;
+    any = true;
+    xml_.Start("w:p");
+    xml_.Start("w:pPr");
+    xml_.Empty("w:pStyle", {{"w:val", "HelpBox"}});
+    xml_.End();
+    Runs(fact.label, true);
+    Run(": ", true, false);
+    Runs(fact.value);
+    Run(" (" + s_.Format("help_checked", {{"date", fact.verified.text}}) + ")", false, true);
+    xml_.End();
+  }
+  if (!any) TextParagraph("HelpBox", s_.Get("help_none"));
+  xml_.Empty("w:p");
+}
+
+std::string Handout::Document() {
+  xml_.Start("w:document", {{"xmlns:w", kW},
+                            {"xmlns:r", kR},
+                            {"xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"}});
+  xml_.Start("w:body");
+  Paragraph("Title", p_.title);
+  TextParagraph("Subtitle", s_.Get("participant_handout") + " · " + InlineText(p_.audience_name));
+  Blocks(p_.summary);
+  HelpBox();
+  for (const auto& module : p_.modules) {
+    const auto& m = module.participant;
+    Paragraph("Heading1", m.title);
+    Blocks(m.summary);
+    for (const auto& section : m.sections) {
+      Paragraph("Heading2", section.title);
+      Blocks(section.blocks);
+    }
+    for (const auto& activity : m.activities) {
+      if (!activity.worksheet) continue;
+      model::Inlines title = activity.worksheet->title.empty() ? activity.title : activity.worksheet->title;
+      TextParagraph("Heading2", s_.Get("worksheet") + ": " + InlineText(title));
+      if (!activity.purpose.empty()) Paragraph("Quote", activity.purpose);
+      Blocks(activity.worksheet->blocks);
+    }
+    if (!m.key_messages.empty()) {
+      TextParagraph("Heading3", s_.Get("key_messages"));
+      model::List list;
+      for (const auto& message : m.key_messages) list.items.push_back({message.text, {}, {}, {}});
+      List(list, 0);
+    }
+    for (const auto& handout : m.handouts) {
+      Paragraph("Heading2", handout.title);
+      Blocks(handout.blocks);
+    }
+  }
+  if (!p_.glossary.empty()) {
+    TextParagraph("Heading1", s_.Get("glossary"));
+    for (const auto& term : p_.glossary) {
+      xml_.Start("w:p");
+      Runs(term.name, true);
+      Run(": ", true, false);
+      Runs(term.definition);
+      xml_.End();
+    }
+  }
+  // The section's properties come last in the body.
+  std::string header = AddRelationship(std::string(kOfficeRel) + "header", "header1.xml", false);
+  std::string footer = AddRelationship(std::string(kOfficeRel) + "footer", "footer1.xml", false);
+  xml_.Start("w:sectPr");
+  xml_.Empty("w:headerReference", {{"w:type", "default"}, {"r:id", header}});
+  xml_.Empty("w:footerReference", {{"w:type", "default"}, {"r:id", footer}});
+  xml_.Empty("w:pgSz", {{"w:w", std::to_string(page_.width)}, {"w:h", std::to_string(page_.height)}});
+  std::string m = std::to_string(page_.margin);
+  xml_.Empty("w:pgMar", {{"w:top", m}, {"w:right", m}, {"w:bottom", m}, {"w:left", m}, {"w:header", "567"},
+                         {"w:footer", "567"}, {"w:gutter", "0"}});
+  xml_.End();
+  xml_.End();
+  xml_.End();
+  return xml_.Finish();
+}
+
+std::string Handout::Numbering() const {
+  XmlWriter x;
+  x.Start("w:numbering", {{"xmlns:w", kW}});
+  const char* bullets[] = {"•", "–", "◦"};
+  for (int abstract = 0; abstract < 2; ++abstract) {
+    x.Start("w:abstractNum", {{"w:abstractNumId", std::to_string(abstract)}});
+    x.Empty("w:multiLevelType", {{"w:val", "hybridMultilevel"}});
+    for (int level = 0; level < 3; ++level) {
+      x.Start("w:lvl", {{"w:ilvl", std::to_string(level)}});
+      x.Empty("w:start", {{"w:val", "1"}});
+      x.Empty("w:numFmt", {{"w:val", abstract == 0 ? "bullet" : "decimal"}});
+      x.Empty("w:lvlText", {{"w:val", abstract == 0 ? std::string(bullets[level]) : fmt::format("%{}.", level + 1)}});
+      x.Empty("w:lvlJc", {{"w:val", "left"}});
+      x.Start("w:pPr");
+      x.Empty("w:ind", {{"w:left", std::to_string(720 * (level + 1))}, {"w:hanging", "360"}});
+      x.End();
+      x.End();
+    }
+    x.End();
+  }
+  // One numbering per list, so that each numbered list starts again at 1.
+  for (size_t i = 0; i < lists_.size(); ++i) {
+    x.Start("w:num", {{"w:numId", std::to_string(i + 1)}});
+    x.Empty("w:abstractNumId", {{"w:val", lists_[i] ? "1" : "0"}});
+    if (lists_[i]) {
+      x.Start("w:lvlOverride", {{"w:ilvl", "0"}});
+      x.Empty("w:startOverride", {{"w:val", "1"}});
+      x.End();
+    }
+    x.End();
+  }
+  return x.Finish();
+}
+
+std::string Handout::HeaderPart() const {
+  XmlWriter x;
+  x.Start("w:hdr", {{"xmlns:w", kW}});
+  x.Start("w:p");
+  x.Start("w:pPr");
+  x.Empty("w:pStyle", {{"w:val", "Header"}});
+  x.End();
+  x.Start("w:r");
+  x.TextElement("w:t", InlineText(p_.title) + " · " + (p_.country.empty() ? s_.Get("international") : p_.country),
+                {{"xml:space", "preserve"}});
+  x.End();
+  x.End();
+  x.End();
+  return x.Finish();
+}
+
+std::string Handout::FooterPart() const {
+  XmlWriter x;
+  x.Start("w:ftr", {{"xmlns:w", kW}});
+  x.Start("w:p");
+  x.Start("w:pPr");
+  x.Empty("w:pStyle", {{"w:val", "Footer"}});
+  x.End();
+  x.Start("w:r");
+  x.TextElement("w:t", s_.Get("page") + " ", {{"xml:space", "preserve"}});
+  x.End();
+  x.Start("w:fldSimple", {{"w:instr", " PAGE "}});  // Word and LibreOffice fill in the page number
+  x.Start("w:r");
+  x.TextElement("w:t", "1");
+  x.End();
+  x.End();
+  x.End();
+  x.End();
+  return x.Finish();
+}
+
+std::string Handout::DocumentRelationships() const {
+  XmlWriter x;
+  x.Start("Relationships", {{"xmlns", kRelationships}});
+  x.Empty("Relationship", {{"Id", "rIdStyles"}, {"Type", std::string(kOfficeRel) + "styles"}, {"Target", "styles.xml"}});
+  x.Empty("Relationship", {{"Id", "rIdNumbering"}, {"Type", std::string(kOfficeRel) + "numbering"}, {"Target", "numbering.xml"}});
+  x.Empty("Relationship", {{"Id", "rIdSettings"}, {"Type", std::string(kOfficeRel) + "settings"}, {"Target", "settings.xml"}});
+  for (const auto& r : relationships_) {
+    if (r.external) {
+      x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
+    } else {
+      x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}});
+    }
+  }
+  x.End();
+  return x.Finish();
+}
+
+std::string Handout::ContentTypes() const {
+  XmlWriter x;
+  x.Start("Types", {{"xmlns", "http://schemas.openxmlformats.org/package/2006/content-types"}});
+  x.Empty("Default", {{"Extension", "rels"}, {"ContentType", "application/vnd.openxmlformats-package.relationships+xml"}});
+  x.Empty("Default", {{"Extension", "xml"}, {"ContentType", "application/xml"}});
+  x.Empty("Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
+  x.Empty("Default", {{"Extension", "jpeg"}, {"ContentType", "image/jpeg"}});
+  const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+  const std::pair<const char*, std::string> parts[] = {
+      {"/word/document.xml", wml + "document.main+xml"},
+      {"/word/styles.xml", wml + "styles+xml"},
+      {"/word/numbering.xml", wml + "numbering+xml"},
+      {"/word/settings.xml", wml + "settings+xml"},
+      {"/word/header1.xml", wml + "header+xml"},
+      {"/word/footer1.xml", wml + "footer+xml"},
+      {"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
+      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"}};
+  for (const auto& [name, type] : parts) x.Empty("Override", {{"PartName", name}, {"ContentType", type}});
+  x.End();
+  return x.Finish();
+}
+
+std::string Handout::CoreProperties() const {
+  XmlWriter x;
+  x.Start("cp:coreProperties",
+          {{"xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
+           {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
+           {"xmlns:dcterms", "http://purl.org/dc/terms/"},
+           {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
+  x.TextElement("dc:title", InlineText(p_.title));
+  x.TextElement("dc:subject", s_.Get("participant_handout") + " · " + InlineText(p_.audience_name));
+  std::string authors;
+  for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
+  x.TextElement("dc:creator", authors);
+  x.TextElement("cp:keywords", fmt::format("{}, {}, {}, {}", p_.curriculum_id, p_.country.empty() ? "intl" : p_.country,
+                                           p_.audience, p_.language));
+  x.TextElement("dc:language", p_.language);
+  std::string date = context_.timestamp.ToString() + "T00:00:00Z";
+  x.TextElement("dcterms:created", date, {{"xsi:type", "dcterms:W3CDTF"}});
+  x.TextElement("dcterms:modified", date, {{"xsi:type", "dcterms:W3CDTF"}});
+  x.End();
+  return x.Finish();
+}
+
+std::string Handout::AppProperties() const {
+  XmlWriter x;
+  x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}});
+  x.TextElement("Application", "trainkit");
+  x.End();
+  return x.Finish();
+}
+
+Status Handout::Write(std::string& out) {
+  std::string document = Document();  // first: it decides the relationships, media and lists
+  std::string styles = context_.templates.at("docx/styles.xml");
+  for (size_t at; (at = styles.find("%LANG%")) != std::string::npos;) styles.replace(at, 6, p_.language);
+
+  XmlWriter rels;
+  rels.Start("Relationships", {{"xmlns", kRelationships}});
+  rels.Empty("Relationship", {{"Id", "rId1"}, {"Type", std::string(kOfficeRel) + "officeDocument"}, {"Target", "word/document.xml"}});
+  rels.Empty("Relationship", {{"Id", "rId2"}, {"Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"},
+                              {"Target", "docProps/core.xml"}});
+  rels.Empty("Relationship", {{"Id", "rId3"}, {"Type", std::string(kOfficeRel) + "extended-properties"}, {"Target", "docProps/app.xml"}});
+  rels.End();
+
+  std::vector<package::ZipEntry> entries = {
+      {"[Content_Types].xml", ContentTypes()},
+      {"_rels/.rels", rels.Finish()},
+      {"docProps/core.xml", CoreProperties()},
+      {"docProps/app.xml", AppProperties()},
+      {"word/document.xml", document},
+      {"word/_rels/document.xml.rels", DocumentRelationships()},
+      {"word/styles.xml", styles},
+      {"word/numbering.xml", Numbering()},
+      {"word/settings.xml", context_.templates.at("docx/settings.xml")},
+      {"word/header1.xml", HeaderPart()},
+      {"word/footer1.xml", FooterPart()}};
+  for (const auto& media : media_) entries.push_back({media.part, media.bytes});
+  return package::BuildZip(entries, context_.timestamp, out);
+}
+
+}  // namespace
+
+Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                        Diagnostics& diagnostics) {
+  auto styles = context.templates.find("docx/styles.xml");
+  if (styles == context.templates.end() || styles->second.find("<w:styles") == std::string::npos ||
+      !context.templates.count("docx/settings.xml")) {
+    return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
+  }
+  UiStrings strings;
+  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  if (!status.ok()) return status;
+  return Handout(program, context, strings, diagnostics).Write(out);
+}
+
+}  // namespace trainkit::writers
