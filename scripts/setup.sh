@@ -12,6 +12,8 @@ trainkit_test_packages=(
   catch2                          # unit tests
   libxml2-utils                   # xmllint: checks our XSD and curricula as an outside consumer
   poppler-utils qpdf              # pdftotext, pdffonts, pdfinfo and qpdf check the guides
+  libreoffice-writer-nogui        # converts the handouts, as an NGO's office suite would
+  python3 python3-docx            # python-docx opens the handouts; zip checks
 )
 
 trainkit_install() {
