@@ -24,6 +24,8 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   command->add_option("-o,--output", arguments.output,
                       "Where to write (default: under exports/); '-' for standard output");
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
+  command->add_option("--reference-docx", arguments.reference_docx,
+                      "A DOCX whose styles the handout uses (start from a handout trainkit made)");
   command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
   return command;
@@ -45,6 +47,7 @@ int RunExport(const ExportArguments& arguments) {
   Status status = MakeWriterContext(*writer, *loaded.program,
                                     arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
                                     loaded.loaded.curriculum->folder, arguments.paper, context);
+  if (status.ok() && !arguments.reference_docx.empty()) status = UseReferenceDocx(arguments.reference_docx, context);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
     return kExitIo;

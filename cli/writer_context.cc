@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <map>
+
+#include "trainkit/package/zip_reader.h"
 
 namespace trainkit::cli {
 namespace fs = std::filesystem;
@@ -25,6 +28,18 @@ const char* kSystemFonts = "/usr/share/fonts/truetype/dejavu";
 }  // namespace
 
 fs::path DefaultTemplateFolder() { return TRAINKIT_TEMPLATES_DIR; }
+
+Status UseReferenceDocx(const fs::path& path, writers::WriterContext& context) {
+  auto bytes = ReadAll(path);
+  if (!bytes) return Status::Error(fmt::format("reference DOCX {}: cannot read it", path.string()));
+  std::map<std::string, std::string> parts;
+  Status status = package::ReadZip(*bytes, parts);
+  if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", path.string(), status.message()));
+  auto styles = parts.find("word/styles.xml");
+  if (styles == parts.end()) return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", path.string()));
+  context.templates["docx/styles.xml"] = styles->second;
+  return Status::Ok();
+}
 
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
                          const fs::path& templates, const fs::path& curriculum_folder, const std::string& paper,

@@ -92,13 +92,13 @@ class Handout {
 void Handout::Run(const std::string& text, bool bold, bool italic, const char* style) {
   if (text.empty()) return;
   xml_.Start("w:r");
-  if (style || bold || italic) {
-    xml_.Start("w:rPr");  // children in schema order
-    if (style) xml_.Empty("w:rStyle", {{"w:val", style}});
-    if (bold) xml_.Empty("w:b");
-    if (italic) xml_.Empty("w:i");
-    xml_.End();
-  }
+  xml_.Start("w:rPr");  // children in schema order
+  if (style) xml_.Empty("w:rStyle", {{"w:val", style}});
+  if (bold) xml_.Empty("w:b");
+  if (italic) xml_.Empty("w:i");
+  // The language on the text itself, so spell-checking works with any reference styles.
+  xml_.Empty("w:lang", {{"w:val", p_.language}});
+  xml_.End();
   xml_.TextElement("w:t", text, {{"xml:space", "preserve"}});
   xml_.End();
 }
@@ -539,6 +539,11 @@ Status Handout::Write(std::string& out) {
   return package::BuildZip(entries, context_.timestamp, out);
 }
 
+// The styles the handout names; a reference DOCX must define them all.
+constexpr const char* kStyles[] = {"Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
+                                   "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
+                                   "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
+
 }  // namespace
 
 Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
@@ -547,6 +552,17 @@ Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterCon
   if (styles == context.templates.end() || styles->second.find("<w:styles") == std::string::npos ||
       !context.templates.count("docx/settings.xml")) {
     return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
+  }
+  std::string missing;
+  for (const char* style : kStyles) {
+    if (styles->second.find(fmt::format("w:styleId=\"{}\"", style)) == std::string::npos) {
+      missing += (missing.empty() ? "" : ", ") + std::string(style);
+    }
+  }
+  if (!missing.empty()) {
+    return Status::Error(fmt::format("the styles lack what the handout needs: {}; start from a handout trainkit "
+                                     "made, which has them all",
+                                     missing));
   }
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);

@@ -1,0 +1,101 @@
+// Exporting the participant handout: reproducible bytes, paper sizes, reference DOCX files.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../support/run_process.h"
+#include "../support/temp_dir.h"
+#include "trainkit/package/zip_reader.h"
+#include "trainkit/package/zip_writer.h"
+
+namespace fs = std::filesystem;
+using trainkit::test::ReadFile;
+using trainkit::test::RunTrainkit;
+
+namespace {
+
+struct Workspace {
+  Workspace() { fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive); }
+  trainkit::test::ProcessResult Handout(const std::string& output, const std::vector<std::string>& extra = {},
+                                        const std::map<std::string, std::string>& environment = {}) const {
+    std::vector<std::string> arguments = {"export", "minimal", "--country", "UA", "--audience", "police",
+                                          "--format", "handout-docx", "-o", output};
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    return RunTrainkit(arguments, dir.path(), environment);
+  }
+  std::map<std::string, std::string> Parts(const std::string& file) const {
+    std::map<std::string, std::string> parts;
+    REQUIRE(trainkit::package::ReadZip(ReadFile(dir.path() / file), parts).ok());
+    return parts;
+  }
+  trainkit::test::TempDir dir;
+};
+
+}  // namespace
+
+TEST_CASE("the handout holds the participant content in its language, the same bytes every time") {
+  Workspace ws;
+  REQUIRE(ws.Handout("a.docx").exit_code == 0);
+  REQUIRE(ws.Handout("b.docx").exit_code == 0);
+  CHECK(ReadFile(ws.dir.path() / "a.docx") == ReadFile(ws.dir.path() / "b.docx"));
+  auto parts = ws.Parts("a.docx");
+  const std::string& document = parts.at("word/document.xml");
+  CHECK(document.find("Що таке торгівля людьми?") != std::string::npos);
+  CHECK(document.find("<w:lang w:val=\"uk\"/>") != std::string::npos);
+  CHECK(document.find("116 123") != std::string::npos);             // the verified hotline, in the help box
+  CHECK(document.find("never ask anyone to disclose") == std::string::npos);  // a facilitator note
+  CHECK(document.find("Name a facilitator who can take") == std::string::npos);  // a safety note
+  CHECK(document.find("w:tblHeader") != std::string::npos);
+  CHECK(document.find("descr=\"Три блоки: дія, спосіб, мета\"") != std::string::npos);  // alt text of the image
+  CHECK(parts.count("word/media/image1.png") == 1);
+  CHECK(parts.at("docProps/core.xml").find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-28T00:00:00Z") !=
+        std::string::npos);
+  CHECK(parts.at("word/footer1.xml").find("w:instr=\" PAGE \"") != std::string::npos);
+}
+
+TEST_CASE("the letter paper size gives US Letter pages in the handout") {
+  Workspace ws;
+  REQUIRE(ws.Handout("a.docx", {"--paper", "letter"}).exit_code == 0);
+  CHECK(ws.Parts("a.docx").at("word/document.xml").find("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>") != std::string::npos);
+}
+
+TEST_CASE("a reference DOCX gives the handout its styles, and a broken one is an error") {
+  Workspace ws;
+  REQUIRE(ws.Handout("made.docx").exit_code == 0);
+  SECTION("a handout trainkit made, with a style changed") {
+    auto parts = ws.Parts("made.docx");
+    std::string styles = parts.at("word/styles.xml");
+    styles.replace(styles.find("1F5F8B"), 6, "8B1F1F");
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", styles}}, trainkit::Date{2026, 1, 1}, zip).ok());
+    ws.dir.Write("brand.docx", zip);
+    REQUIRE(ws.Handout("branded.docx", {"--reference-docx", "brand.docx"}).exit_code == 0);
+    CHECK(ws.Parts("branded.docx").at("word/styles.xml").find("8B1F1F") != std::string::npos);
+  }
+  SECTION("not a zip") {
+    ws.dir.Write("bad.docx", "just text");
+    auto result = ws.Handout("x.docx", {"--reference-docx", "bad.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: reference DOCX bad.docx: not a zip archive (or a damaged one)\n");
+  }
+  SECTION("no styles part") {
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip({{"word/document.xml", "<w:document/>"}}, trainkit::Date{2026, 1, 1}, zip).ok());
+    ws.dir.Write("empty.docx", zip);
+    auto result = ws.Handout("x.docx", {"--reference-docx", "empty.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: reference DOCX empty.docx: it has no word/styles.xml\n");
+  }
+  SECTION("a style the handout needs is missing") {
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", "<w:styles><w:style w:styleId=\"Title\"/></w:styles>"}},
+                                        trainkit::Date{2026, 1, 1}, zip)
+                .ok());
+    ws.dir.Write("word.docx", zip);
+    auto result = ws.Handout("x.docx", {"--reference-docx", "word.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.rfind("trainkit: the styles lack what the handout needs: Subtitle, Heading1,", 0) == 0);
+  }
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
+}
