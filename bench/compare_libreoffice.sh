@@ -14,8 +14,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 profile="-env:UserInstallation=file://$work/profile"
 
-trainkit_ms=$(build/bin/guide_bench "$curriculum" "$country" "$audience" 20 --html "$work/guide.html" |
-  sed -n 's/^write the guide (guide-pdf) *//p')
+trainkit_ms=$(build/bin/writer_bench guide-pdf "$curriculum" "$country" "$audience" 20 --html "$work/guide.html" |
+  sed -n 's/^write it (guide-pdf) *//p')
 soffice --headless "$profile" --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$work/guide.html" >/dev/null 2>&1
 [ -s "$work/guide.docx" ] || { echo "LibreOffice did not make the DOCX"; exit 1; }
 # The first start of LibreOffice sets up its profile; it is not counted.

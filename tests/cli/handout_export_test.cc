@@ -99,3 +99,18 @@ TEST_CASE("a reference DOCX gives the handout its styles, and a broken one is an
   }
   CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
 }
+
+TEST_CASE("the markdown export holds what participants read, and nothing for facilitators") {
+  Workspace ws;
+  auto result = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "markdown", "-o", "-"},
+                            ws.dir.path());
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.rfind("# Мінімальна навчальна програма\n", 0) == 0);
+  // The help box: the fact's label (untranslated in this adaptation), its value and when it was checked.
+  CHECK(result.out.find("## Куди звернутися по допомогу\n\n- **National hotline:** 116 123 (остання перевірка: 2026-06)\n") !=
+        std::string::npos);
+  CHECK(result.out.find("| Елемент | Приклад |\n| --- | --- |\n| Дія | Вербування |") != std::string::npos);
+  CHECK(result.out.find("![Три блоки: дія, спосіб, мета](<media/elements.png>)") != std::string::npos);
+  CHECK(result.out.find("never ask anyone to disclose") == std::string::npos);
+  CHECK(result.out.find("Name a facilitator") == std::string::npos);
+}

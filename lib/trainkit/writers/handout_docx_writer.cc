@@ -535,7 +535,8 @@ Status Handout::Write(std::string& out) {
       {"word/settings.xml", context_.templates.at("docx/settings.xml")},
       {"word/header1.xml", HeaderPart()},
       {"word/footer1.xml", FooterPart()}};
-  for (const auto& media : media_) entries.push_back({media.part, media.bytes});
+  // PNG and JPEG are compressed already: stored as they are.
+  for (const auto& media : media_) entries.push_back({media.part, media.bytes, true});
   return package::BuildZip(entries, context_.timestamp, out);
 }
 

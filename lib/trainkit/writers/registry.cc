@@ -3,6 +3,7 @@
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/guide_pdf_writer.h"
 #include "trainkit/writers/handout_docx_writer.h"
+#include "trainkit/writers/markdown_writer.h"
 
 namespace trainkit::writers {
 
@@ -11,6 +12,7 @@ const std::vector<Writer>& AllWriters() {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
        {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx},
+      {"markdown", "md", "what participants read, as Markdown, for wikis and websites", {}, &WriteMarkdown},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
        &WriteGuideLayout},
       {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},

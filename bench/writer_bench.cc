@@ -1,7 +1,7 @@
-// Times the facilitator guide of one program, phase by phase, in one process:
-//   guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS] [--html FILE]
-// With --html it also writes the same guide as an HTML page, from which LibreOffice makes the
-// equivalent DOCX for the comparison in bench/compare_libreoffice.sh.
+// Times one export of one program, phase by phase, in one process:
+//   writer_bench FORMAT CURRICULUM COUNTRY AUDIENCE [RUNS] [--html FILE]
+// With --html it also writes the facilitator guide as an HTML page, from which LibreOffice
+// makes the equivalent DOCX for the comparison in bench/compare_libreoffice.sh.
 // Run by hand (see bench/README.md), never by the test suite.
 #include <fmt/format.h>
 
@@ -16,7 +16,7 @@
 #include "trainkit/resolve/resolve.h"
 #include "trainkit/validate/validate.h"
 #include "flow_html.h"
-#include "trainkit/writers/guide_pdf_writer.h"
+#include "trainkit/writers/writer.h"
 #include "trainkit/writers/pdf/guide_content.h"
 
 using Clock = std::chrono::steady_clock;
@@ -36,10 +36,12 @@ double Milliseconds(Clock::time_point start) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 4) {
-    std::fputs("usage: guide_bench CURRICULUM COUNTRY AUDIENCE [RUNS]\n", stderr);
+  if (argc < 5 || !trainkit::writers::FindWriter(argv[1])) {
+    std::fputs("usage: writer_bench FORMAT CURRICULUM COUNTRY AUDIENCE [RUNS] [--html FILE]\n", stderr);
     return 2;
   }
+  const trainkit::writers::Writer& writer = *trainkit::writers::FindWriter(argv[1]);
+  ++argv, --argc;  // the rest as before the format
   fs::path folder = argv[1];
   int runs = argc > 4 ? std::atoi(argv[4]) : 20;
   std::string html_file = argc > 6 && std::string(argv[5]) == "--html" ? argv[6] : "";
@@ -62,7 +64,7 @@ int main(int argc, char** argv) {
 
     start = Clock::now();
     trainkit::writers::WriterContext context;
-    context.templates["pdf/style.json"] = Read(templates / "pdf/style.json");
+    for (std::string_view name : writer.template_files) context.templates[std::string(name)] = Read(templates / name);
     context.english_strings_json = Read(templates / "strings/en.json");
     context.strings_json = Read(templates / "strings" / (program.language.substr(0, 2) + ".json"));
     context.find_font = [](const std::string& name) -> std::optional<std::string> {
@@ -71,7 +73,7 @@ int main(int argc, char** argv) {
     context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
     context.timestamp = program.date;
     pdf.clear();
-    auto status = trainkit::writers::WriteGuidePdf(program, context, pdf, diagnostics);
+    auto status = writer.write(program, context, pdf, diagnostics);
     write.push_back(Milliseconds(start));
     if (!status.ok()) {
       std::fprintf(stderr, "%s\n", status.message().c_str());
@@ -102,8 +104,8 @@ int main(int argc, char** argv) {
   };
   std::printf("%s", fmt::format("{:<34} {:>9}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9}\n",
                                 "median of runs (ms)", runs, "load and validate the curriculum", median(load),
-                                "resolve the program", median(resolve), "write the guide (guide-pdf)", median(write),
-                                "guide size (bytes)", pdf.size())
+                                "resolve the program", median(resolve), fmt::format("write it ({})", writer.name),
+                                median(write), "size (bytes)", pdf.size())
                         .c_str());
   return 0;
 }

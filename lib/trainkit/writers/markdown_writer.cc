@@ -1,0 +1,166 @@
+#include "trainkit/writers/markdown_writer.h"
+
+#include <fmt/format.h>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/ui_strings.h"
+
+namespace trainkit::writers {
+namespace {
+
+// Backslash before every character Markdown could read as markup.
+std::string Escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+class Markdown {
+ public:
+  Markdown(const resolve::ResolvedProgram& program, const UiStrings& strings) : p_(program), s_(strings) {}
+  std::string Run();
+
+ private:
+  std::string Inline(const model::Inlines& inlines) const;
+  void Blocks(const model::Blocks& blocks, int indent = 0);
+  void Line(const std::string& text = "") { out_ += text + "\n"; }
+
+  const resolve::ResolvedProgram& p_;
+  const UiStrings& s_;
+  std::string out_;
+};
+
+std::string Markdown::Inline(const model::Inlines& inlines) const {
+  std::string text;
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { text += Escape(t.text); },
+                   [&](const model::Emphasis& e) { text += "*" + Inline(e.children) + "*"; },
+                   [&](const model::Strong& s) { text += "**" + Inline(s.children) + "**"; },
+                   [&](const model::Link& l) { text += "[" + Inline(l.children) + "](<" + l.href + ">)"; },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) text += Inline(fact->second.value);
+                   },
+               },
+               item.value);
+  }
+  return text;
+}
+
+void Markdown::Blocks(const model::Blocks& blocks, int indent) {
+  std::string pad(static_cast<size_t>(indent), ' ');
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Paragraph& p) { Line(pad + Inline(p.content)), Line(); },
+                   [&](const model::Heading& h) { Line("#### " + Inline(h.content)), Line(); },
+                   [&](const model::List& list) {
+                     int number = 0;
+                     for (const auto& item : list.items) {
+                       std::string marker = list.ordered ? fmt::format("{}.", ++number) : "-";
+                       Line(pad + marker + " " + Inline(item.content));
+                       Blocks(item.sublists, indent + static_cast<int>(marker.size()) + 1);
+                     }
+                     if (indent == 0) Line();
+                   },
+                   [&](const model::Table& table) {
+                     if (!table.caption.empty()) Line("*" + Inline(table.caption) + "*"), Line();
+                     size_t columns = 0;
+                     for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
+                     for (size_t r = 0; r < table.rows.size(); ++r) {
+                       std::string line = "|";
+                       for (size_t c = 0; c < columns; ++c) {
+                         line += " " + (c < table.rows[r].cells.size() ? Inline(table.rows[r].cells[c].content) : "") + " |";
+                       }
+                       Line(line);
+                       if (r == 0) {
+                         std::string rule = "|";
+                         for (size_t c = 0; c < columns; ++c) rule += " --- |";
+                         Line(rule);
+                       }
+                     }
+                     Line();
+                   },
+                   [&](const model::Note& note) {
+                     for (const auto& inner : note.content) {
+                       if (const auto* p = std::get_if<model::Paragraph>(&inner.value)) Line("> " + Inline(p->content));
+                     }
+                     Line();
+                   },
+                   [&](const model::Image& image) { Line("![" + Escape(image.alt) + "](<" + image.source.id + ">)"), Line(); },
+                   [&](const model::Quote& quote) { Line("> *" + Inline(quote.content) + "*"), Line(); },
+                   [&](const model::Prompt& prompt) {
+                     Line("**" + Inline(prompt.content) + "**");
+                     Line();
+                     for (int i = 0; i < prompt.lines; ++i) Line("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"), Line();
+                   },
+               },
+               block.value);
+  }
+}
+
+std::string Markdown::Run() {
+  Line("# " + Inline(p_.title));
+  Line();
+  Line("*" + Escape(s_.Get("participant_handout") + " · " + InlineText(p_.audience_name)) + "*");
+  Line();
+  Blocks(p_.summary);
+  Line("## " + Escape(s_.Get("where_to_get_help")));
+  Line();
+  bool any = false;
+  for (const auto& [key, fact] : p_.facts) {
+    if (fact.kind != model::FactKind::kPhone) continue;
+    any = true;
+    Line("- **" + Inline(fact.label) + ":** " + Inline(fact.value) + " (" +
+         Escape(s_.Format("help_checked", {{"date", fact.verified.text}})) + ")");
+  }
+  if (!any) Line(Escape(s_.Get("help_none")));
+  Line();
+  for (const auto& module : p_.modules) {
+    const auto& m = module.participant;
+    Line("## " + Inline(m.title));
+    Line();
+    Blocks(m.summary);
+    for (const auto& section : m.sections) {
+      Line("### " + Inline(section.title)), Line();
+      Blocks(section.blocks);
+    }
+    for (const auto& activity : m.activities) {
+      if (!activity.worksheet) continue;
+      const model::Inlines& title = activity.worksheet->title.empty() ? activity.title : activity.worksheet->title;
+      Line("### " + Escape(s_.Get("worksheet")) + ": " + Inline(title)), Line();
+      Blocks(activity.worksheet->blocks);
+    }
+    if (!m.key_messages.empty()) {
+      Line("### " + Escape(s_.Get("key_messages"))), Line();
+      for (const auto& message : m.key_messages) Line("- " + Inline(message.text));
+      Line();
+    }
+    for (const auto& handout : m.handouts) {
+      Line("### " + Inline(handout.title)), Line();
+      Blocks(handout.blocks);
+    }
+  }
+  if (!p_.glossary.empty()) {
+    Line("## " + Escape(s_.Get("glossary"))), Line();
+    for (const auto& term : p_.glossary) Line("**" + Inline(term.name) + ":** " + Inline(term.definition)), Line();
+  }
+  return out_;
+}
+
+}  // namespace
+
+Status WriteMarkdown(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                     Diagnostics&) {
+  UiStrings strings;
+  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  if (!status.ok()) return status;
+  out = Markdown(program, strings).Run();
+  return Status::Ok();
+}
+
+}  // namespace trainkit::writers

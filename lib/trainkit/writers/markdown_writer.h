@@ -1,0 +1,14 @@
+// The `markdown` format: what participants read, as Markdown (CommonMark with pipe tables),
+// for wikis and websites. Like the handout, it reads only the participant side.
+#pragma once
+
+#include <string>
+
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::writers {
+
+Status WriteMarkdown(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                     Diagnostics& diagnostics);
+
+}  // namespace trainkit::writers
