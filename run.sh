@@ -6,8 +6,8 @@ source scripts/setup.sh
 trainkit_install "${trainkit_packages[@]}"
 trainkit_build -DTRAINKIT_BUILD_TESTS=OFF
 build/bin/trainkit validate
-# The facilitator guide of every country (and the international version) and audience, into
-# exports/. (A single 'trainkit build' command is planned; until then, this loop.)
+# The facilitator guide and the participant handout of every country (and the international
+# version) and audience, into exports/. (A 'trainkit build' command is planned; until then, this.)
 for curriculum in curricula/*/; do
   curriculum=${curriculum%/}
   countries="intl"
@@ -15,14 +15,16 @@ for curriculum in curricula/*/; do
   audiences=$(grep -o '<audience id="[^"]*"' "$curriculum/curriculum.xml" | sed 's/.*id="//; s/"$//')
   for country in $countries; do
     for audience in $audiences; do
-      set -- export "$curriculum" --audience "$audience" --format guide-pdf
-      [ "$country" = intl ] || set -- "$@" --country "$country"
-      # Warnings were shown by validate above; show what was written, or everything on failure.
-      if ! output=$(build/bin/trainkit "$@" 2>&1); then
-        echo "$output" >&2
-        exit 1
-      fi
-      echo "$output" | grep '^trainkit: wrote'
+      for format in guide-pdf handout-docx; do
+        set -- export "$curriculum" --audience "$audience" --format "$format"
+        [ "$country" = intl ] || set -- "$@" --country "$country"
+        # Warnings were shown by validate above; show what was written, or everything on failure.
+        if ! output=$(build/bin/trainkit "$@" 2>&1); then
+          echo "$output" >&2
+          exit 1
+        fi
+        echo "$output" | grep '^trainkit: wrote'
+      done
     done
   done
 done
