@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     trainkit::writers::UiStrings strings;
     (void)trainkit::writers::UiStrings::Load(Read(templates / "strings" / (program.language.substr(0, 2) + ".json")),
                                              Read(templates / "strings/en.json"), strings);
-    trainkit::writers::pdf::GuideInput input{program, strings, {}, {}};
+    trainkit::writers::pdf::GuideInput input{program, strings, {}};
     for (const auto& module : program.modules) {
       for (const auto& section : module.participant.sections) {
         for (const auto& block : section.blocks) {

@@ -124,7 +124,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   status = document.LoadFonts(fonts);
   if (!status.ok()) return status;
 
-  GuideInput input{program, strings, {}, {}};
+  GuideInput input{program, strings, {}};
   for (const std::string& source : ImagesOf(program)) {
     auto bytes = context.load_media ? context.load_media(source) : std::nullopt;
     double aspect = 1;
@@ -146,13 +146,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   };
   Flow flow = BuildGuide(input);
   if (!CheckGlyphs(flow, document, diagnostics)) return Status::Ok();
-  // The contents show page numbers, which only a first layout knows.
   layout = Layout(flow, style, document, options);
-  for (int pass = 0; pass < 3; ++pass) {
-    input.anchor_pages = layout.anchors;
-    layout = Layout(BuildGuide(input), style, document, options);
-    if (layout.anchors == input.anchor_pages) break;
-  }
 
   info.title = InlineText(program.title);
   for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;

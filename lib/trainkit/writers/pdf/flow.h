@@ -38,7 +38,8 @@ struct Paragraph {
   std::string marker;  // a bullet or number hanging in the indent
   Callout callout = Callout::kNone;
   bool keep_with_next = false;
-  std::string right;  // text set flush right on the last line (a page number in the contents)
+  std::string right;          // text set flush right on the last line
+  std::string right_page_of;  // or, set there, the page number of this anchor (the contents)
 };
 
 struct TableCell {

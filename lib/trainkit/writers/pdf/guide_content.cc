@@ -56,10 +56,6 @@ class Guide {
   void Facts();
   void Glossary();
   void Sources();
-  std::string PageOf(const std::string& anchor) const {
-    auto found = in_.anchor_pages.find(anchor);
-    return found == in_.anchor_pages.end() ? "" : std::to_string(found->second + 1);
-  }
 
   const GuideInput& in_;
   const ResolvedProgram& p_;
@@ -186,7 +182,7 @@ void Guide::Contents() {
   for (const auto& [title, anchor] : contents_) {
     Paragraph entry;
     entry.spans = {{title, Face::kRegular, "#" + anchor}};
-    entry.right = PageOf(anchor);
+    entry.right_page_of = anchor;
     Add(std::move(entry));
   }
 }

@@ -16,7 +16,6 @@ struct GuideInput {
   const resolve::ResolvedProgram& program;
   const UiStrings& strings;
   std::map<std::string, double> image_aspects;  // media path -> height / width; missing: not shown
-  std::map<std::string, int> anchor_pages;      // from a first layout, for the contents; 0-based
 };
 
 Flow BuildGuide(const GuideInput& input);

@@ -80,6 +80,8 @@ class Engine {
   double y_ = 0;
   struct PendingLink { int page; size_t item; std::string anchor; };
   std::vector<PendingLink> pending_links_;
+  struct PendingNumber { int page; size_t item; std::string anchor; double right_edge; };
+  std::vector<PendingNumber> pending_numbers_;  // page numbers of anchors, set flush right
   std::map<std::string, double> anchor_y_;
 };
 
@@ -226,7 +228,9 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
   bool in_callout = paragraph.callout != Callout::kNone;
   double pad = in_callout ? style_.box_padding : 0;
   double left = style_.margin_left + paragraph.indent + pad;
-  double right_width = paragraph.right.empty() ? 0 : measure_.Width(paragraph.right, Face::kRegular, size) + 12;
+  // A page number is only known at the end; room is kept for three digits.
+  std::string right = paragraph.right_page_of.empty() ? paragraph.right : "000";
+  double right_width = right.empty() ? 0 : measure_.Width(right, Face::kRegular, size) + 12;
   double width = style_.page_width - style_.margin_right - pad - left - right_width;
   std::vector<Line> lines = Wrap(paragraph.spans, size, width);
 
@@ -277,10 +281,14 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
       page().items.push_back(TextItem{left - marker_width - 4, baseline, Face::kRegular, size, style_.text, paragraph.marker});
     }
     Color color = paragraph.role == Role::kSmall ? style_.muted : style_.text;
-    if (i + 1 == total && !paragraph.right.empty()) {
+    if (i + 1 == total && !right.empty()) {
       double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
-      double x = style_.page_width - style_.margin_right - pad - measure_.Width(paragraph.right, Face::kRegular, size);
-      page().items.push_back(TextItem{x, baseline, Face::kRegular, size, color, paragraph.right});
+      double edge = style_.page_width - style_.margin_right - pad;
+      if (!paragraph.right_page_of.empty()) {
+        pending_numbers_.push_back({page_index(), page().items.size(), paragraph.right_page_of, edge});
+      }
+      page().items.push_back(TextItem{edge - measure_.Width(paragraph.right, Face::kRegular, size), baseline,
+                                      Face::kRegular, size, color, paragraph.right});
     }
     PlaceLine(lines[i], left, size, color);
   }
@@ -396,6 +404,12 @@ void Engine::Decorate() {
       p.items.push_back(TextItem{style_.page_width - style_.margin_right - width, style_.margin_bottom - 28,
                                  Face::kRegular, size, style_.muted, footer});
     }
+  }
+  for (const auto& number : pending_numbers_) {
+    auto& item = std::get<TextItem>(result_.pages.pages[number.page].items[number.item]);
+    auto target = result_.anchors.find(number.anchor);
+    item.text = target == result_.anchors.end() ? "" : std::to_string(target->second + 1);
+    item.x = number.right_edge - measure_.Width(item.text, item.face, item.size);
   }
   for (const auto& link : pending_links_) {
     auto& item = std::get<LinkItem>(result_.pages.pages[link.page].items[link.item]);
