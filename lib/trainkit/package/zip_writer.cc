@@ -35,7 +35,7 @@ Status BuildZip(const std::vector<ZipEntry>& entries, const Date& date, std::str
       zip_discard(archive);
       return Status::Error(message);
     }
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
     zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), mtime, 0);
   }
   if (zip_close(archive) != 0) {
