@@ -5,6 +5,7 @@
 
 #include "trainkit/base/overloaded.h"
 
+#include <optional>
 #include <vector>
 
 namespace trainkit::writers::pdf {
@@ -66,6 +67,8 @@ struct PodofoDocument::Impl {
   // until measured). PoDoFo adds no kerning, so a text is as wide as its characters together,
   // and FreeType is asked once per character instead of once per word.
   std::array<std::vector<double>, 4> advances;
+  // Whether each face has a glyph for a character: 1 yes, 0 no, -1 not asked yet.
+  std::array<std::vector<signed char>, 4> glyphs;
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
@@ -95,7 +98,14 @@ Status PodofoDocument::LoadFonts(const std::array<std::string, 4>& paths) {
 }
 
 bool PodofoDocument::HasGlyph(Face face, char32_t code_point) const {
-  return impl_->fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(code_point)) != 0;
+  if (code_point > 0xFFFF) return false;  // the fonts are read for the Basic Multilingual Plane
+  auto& known = impl_->glyphs[static_cast<size_t>(face)];
+  if (known.empty()) known.assign(0x10000, -1);
+  signed char& has = known[code_point];
+  if (has < 0) {
+    has = impl_->fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(code_point)) != 0;
+  }
+  return has == 1;
 }
 
 double PodofoDocument::Width(std::string_view utf8, Face face, double size) const {
@@ -147,13 +157,20 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
       PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, pages.width, pages.height));
       PdfPainter painter;
       painter.SetPage(pdf_page);
+      // The painter writes a colour each time it is set: set it only when it changes.
+      std::optional<Color> fill;
+      auto set_fill = [&](const Color& color) {
+        if (fill && *fill == color) return;
+        painter.SetColor(color.r, color.g, color.b);
+        fill = color;
+      };
       for (const PageItem& item : page.items) {
         std::visit(Overloaded{
                        [&](const TextItem& t) {
                          PdfFont* font = impl_->fonts[static_cast<size_t>(t.face)];
                          font->SetFontSize(static_cast<float>(t.size));
                          painter.SetFont(font);
-                         painter.SetColor(t.color.r, t.color.g, t.color.b);
+                         set_fill(t.color);
                          painter.DrawText(t.x, t.y, Utf8(t.text));
                        },
                        [&](const RuleItem& r) {
@@ -162,7 +179,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
                          painter.DrawLine(r.x1, r.y1, r.x2, r.y2);
                        },
                        [&](const BoxItem& b) {
-                         painter.SetColor(b.fill.r, b.fill.g, b.fill.b);
+                         set_fill(b.fill);
                          painter.Rectangle(b.x, b.y, b.width, b.height);
                          painter.Fill();
                        },
