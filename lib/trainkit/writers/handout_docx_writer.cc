@@ -282,8 +282,7 @@ void Handout::Blocks(const model::Blocks& blocks, int level) {
                    [&](const model::Quote& q) { Paragraph("Quote", q.content); },
                    [&](const model::Prompt& p) {
                      Paragraph("WorksheetPrompt", p.content);
-                     for (int line = 0; line < p.lines; ++line) xml_.Start("w:p"), xml_.Start("w:pPr"),
-                         xml_.Empty("w:pStyle", {{"w:val", "WriteIn"}}), xml_.End(), xml_.End();
+                     for (int line = 0; line < p.lines; ++line) Paragraph("WriteIn", {});  // lines to write on
                    },
                },
                block.value);

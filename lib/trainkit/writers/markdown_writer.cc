@@ -28,6 +28,8 @@ class Markdown {
   std::string Inline(const model::Inlines& inlines) const;
   void Blocks(const model::Blocks& blocks, int indent = 0);
   void Line(const std::string& text = "") { out_ += text + "\n"; }
+  // A block of text and the blank line that ends it.
+  void Block(const std::string& text) { out_ += text + "\n\n"; }
 
   const resolve::ResolvedProgram& p_;
   const UiStrings& s_;
@@ -56,8 +58,8 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
   std::string pad(static_cast<size_t>(indent), ' ');
   for (const auto& block : blocks) {
     std::visit(Overloaded{
-                   [&](const model::Paragraph& p) { Line(pad + Inline(p.content)), Line(); },
-                   [&](const model::Heading& h) { Line("#### " + Inline(h.content)), Line(); },
+                   [&](const model::Paragraph& p) { Block(pad + Inline(p.content)); },
+                   [&](const model::Heading& h) { Block("#### " + Inline(h.content)); },
                    [&](const model::List& list) {
                      int number = 0;
                      for (const auto& item : list.items) {
@@ -68,7 +70,7 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
                      if (indent == 0) Line();
                    },
                    [&](const model::Table& table) {
-                     if (!table.caption.empty()) Line("*" + Inline(table.caption) + "*"), Line();
+                     if (!table.caption.empty()) Block("*" + Inline(table.caption) + "*");
                      size_t columns = 0;
                      for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
                      for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -91,12 +93,11 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
                      }
                      Line();
                    },
-                   [&](const model::Image& image) { Line("![" + Escape(image.alt) + "](<" + image.source.id + ">)"), Line(); },
-                   [&](const model::Quote& quote) { Line("> *" + Inline(quote.content) + "*"), Line(); },
+                   [&](const model::Image& image) { Block("![" + Escape(image.alt) + "](<" + image.source.id + ">)"); },
+                   [&](const model::Quote& quote) { Block("> *" + Inline(quote.content) + "*"); },
                    [&](const model::Prompt& prompt) {
-                     Line("**" + Inline(prompt.content) + "**");
-                     Line();
-                     for (int i = 0; i < prompt.lines; ++i) Line("\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"), Line();
+                     Block("**" + Inline(prompt.content) + "**");
+                     for (int i = 0; i < prompt.lines; ++i) Block("___");  // a rule to write on
                    },
                },
                block.value);
@@ -126,28 +127,28 @@ std::string Markdown::Run() {
     Line();
     Blocks(m.summary);
     for (const auto& section : m.sections) {
-      Line("### " + Inline(section.title)), Line();
+      Block("### " + Inline(section.title));
       Blocks(section.blocks);
     }
     for (const auto& activity : m.activities) {
       if (!activity.worksheet) continue;
       const model::Inlines& title = activity.worksheet->title.empty() ? activity.title : activity.worksheet->title;
-      Line("### " + Escape(s_.Get("worksheet")) + ": " + Inline(title)), Line();
+      Block("### " + Escape(s_.Get("worksheet")) + ": " + Inline(title));
       Blocks(activity.worksheet->blocks);
     }
     if (!m.key_messages.empty()) {
-      Line("### " + Escape(s_.Get("key_messages"))), Line();
+      Block("### " + Escape(s_.Get("key_messages")));
       for (const auto& message : m.key_messages) Line("- " + Inline(message.text));
       Line();
     }
     for (const auto& handout : m.handouts) {
-      Line("### " + Inline(handout.title)), Line();
+      Block("### " + Inline(handout.title));
       Blocks(handout.blocks);
     }
   }
   if (!p_.glossary.empty()) {
-    Line("## " + Escape(s_.Get("glossary"))), Line();
-    for (const auto& term : p_.glossary) Line("**" + Inline(term.name) + ":** " + Inline(term.definition)), Line();
+    Block("## " + Escape(s_.Get("glossary")));
+    for (const auto& term : p_.glossary) Block("**" + Inline(term.name) + ":** " + Inline(term.definition));
   }
   return out_;
 }
