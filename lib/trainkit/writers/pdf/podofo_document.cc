@@ -6,6 +6,7 @@
 #include "trainkit/base/overloaded.h"
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace trainkit::writers::pdf {
@@ -56,6 +57,24 @@ bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
   return true;
 }
 
+// PoDoFo's painter, with text drawn our way: DrawText converts and looks up every glyph and
+// registers the font on every call, which was half the time of writing a guide. Here each
+// text is one run of operators with glyph ids looked up once per character.
+class GuidePainter : public PdfPainter {
+ public:
+  void Text(PdfFont* font, double size, double x, double y, const std::string& glyphs_hex) {
+    if (fonts_on_page_.insert(font).second) {
+      AddToPageResources(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+    }
+    // Each of PoDoFo's own operations appends to the page's stream at once; so does this.
+    GetCanvas()->Append(fmt::format("BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
+                                    font->GetIdentifier().GetName(), size, x, y, glyphs_hex));
+  }
+
+ private:
+  std::set<PdfFont*> fonts_on_page_;
+};
+
 std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02}000000Z", date.year, date.month, date.day); }
 
 }  // namespace
@@ -69,6 +88,30 @@ struct PodofoDocument::Impl {
   std::array<std::vector<double>, 4> advances;
   // Whether each face has a glyph for a character: 1 yes, 0 no, -1 not asked yet.
   std::array<std::vector<signed char>, 4> glyphs;
+  // Glyph ids by face and character (-1: not looked up), and the characters each face printed,
+  // which its subset must hold.
+  std::array<std::vector<int>, 4> glyph_ids;
+  std::array<std::set<char32_t>, 4> used;
+
+  // The text as Identity-H glyph ids in hex, noting its characters as used.
+  std::string GlyphsHex(Face face, const std::string& utf8) {
+    auto& ids = glyph_ids[static_cast<size_t>(face)];
+    if (ids.empty()) ids.assign(0x10000, -1);
+    std::string hex;
+    for (size_t i = 0; i < utf8.size();) {
+      auto lead = static_cast<unsigned char>(utf8[i]);
+      size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
+      for (size_t k = 1; k < length && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+      i += length;
+      if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
+      int& id = ids[cp];
+      if (id < 0) id = static_cast<int>(fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)));
+      hex += fmt::format("{:04X}", id);
+      used[static_cast<size_t>(face)].insert(cp);
+    }
+    return hex;
+  }
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
@@ -155,7 +198,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
     for (const Page& page : pages.pages) {
       // The PdfPage* of CreatePage() is freed by the next CreatePage(): paint each page at once.
       PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, pages.width, pages.height));
-      PdfPainter painter;
+      GuidePainter painter;
       painter.SetPage(pdf_page);
       // The painter writes a colour each time it is set: set it only when it changes.
       std::optional<Color> fill;
@@ -167,11 +210,9 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
       for (const PageItem& item : page.items) {
         std::visit(Overloaded{
                        [&](const TextItem& t) {
-                         PdfFont* font = impl_->fonts[static_cast<size_t>(t.face)];
-                         font->SetFontSize(static_cast<float>(t.size));
-                         painter.SetFont(font);
                          set_fill(t.color);
-                         painter.DrawText(t.x, t.y, Utf8(t.text));
+                         painter.Text(impl_->fonts[static_cast<size_t>(t.face)], t.size, t.x, t.y,
+                                      impl_->GlyphsHex(t.face, t.text));
                        },
                        [&](const RuleItem& r) {
                          painter.SetStrokingColor(r.color.r, r.color.g, r.color.b);
@@ -212,6 +253,25 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
           annotation->SetDestination(PdfDestination(doc.GetPage(link->target_page), 0, link->target_y + 14, 0));
         }
       }
+    }
+    // Each subset holds the glyphs its face printed, and maps them back to text for search and copy.
+    for (size_t face = 0; face < 4; ++face) {
+      std::string text;
+      for (char32_t cp : impl_->used[face]) {
+        if (cp < 0x80) {
+          text += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+          text += static_cast<char>(0xC0 | (cp >> 6));
+          text += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+          text += static_cast<char>(0xE0 | (cp >> 12));
+          text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+          text += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+      }
+      if (text.empty()) continue;
+      PdfString characters = Utf8(text);
+      impl_->fonts[face]->AddUsedSubsettingGlyphs(characters, static_cast<long>(characters.GetCharacterLength()));
     }
     if (!pages.outline.empty()) {
       PdfOutlineItem* root = doc.GetOutlines()->CreateRoot(Utf8(info.title));
