@@ -57,22 +57,45 @@ bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
   return true;
 }
 
-// PoDoFo's painter, with text drawn our way: DrawText converts and looks up every glyph and
-// registers the font on every call, which was half the time of writing a guide. Here each
-// text is one run of operators with glyph ids looked up once per character.
+// PoDoFo's painter, with text, boxes and rules drawn our way: DrawText converts and looks up
+// every glyph and registers the font on every call, and every number goes through a C++
+// stream, which was most of the time of writing a guide. Here each item is one run of
+// operators, glyph ids are looked up once per character, and colours are set only when they
+// change. Each of PoDoFo's own operations (images) appends to the page's stream at once; so do
+// these, so the order of the items is kept.
 class GuidePainter : public PdfPainter {
  public:
-  void Text(PdfFont* font, double size, double x, double y, const std::string& glyphs_hex) {
+  void Text(PdfFont* font, double size, double x, double y, const Color& color, const std::string& glyphs_hex) {
     if (fonts_on_page_.insert(font).second) {
       AddToPageResources(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
     }
-    // Each of PoDoFo's own operations appends to the page's stream at once; so does this.
+    Fill(color);
     GetCanvas()->Append(fmt::format("BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
                                     font->GetIdentifier().GetName(), size, x, y, glyphs_hex));
   }
+  void Box(double x, double y, double width, double height, const Color& color) {
+    Fill(color);
+    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} {:.3f} re f\n", x, y, width, height));
+  }
+  void Rule(double x1, double y1, double x2, double y2, double width, const Color& color) {
+    if (!stroke_ || !(*stroke_ == color) || stroke_width_ != width) {
+      GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} RG {:.2f} w\n", color.r, color.g, color.b, width));
+      stroke_ = color;
+      stroke_width_ = width;
+    }
+    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} m {:.3f} {:.3f} l S\n", x1, y1, x2, y2));
+  }
 
  private:
+  void Fill(const Color& color) {
+    if (fill_ && *fill_ == color) return;
+    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} rg\n", color.r, color.g, color.b));
+    fill_ = color;
+  }
+
   std::set<PdfFont*> fonts_on_page_;
+  std::optional<Color> fill_, stroke_;
+  double stroke_width_ = -1;
 };
 
 std::string PdfDateText(const Date& date) { return fmt::format("D:{:04}{:02}{:02}000000Z", date.year, date.month, date.day); }
@@ -200,30 +223,14 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
       PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, pages.width, pages.height));
       GuidePainter painter;
       painter.SetPage(pdf_page);
-      // The painter writes a colour each time it is set: set it only when it changes.
-      std::optional<Color> fill;
-      auto set_fill = [&](const Color& color) {
-        if (fill && *fill == color) return;
-        painter.SetColor(color.r, color.g, color.b);
-        fill = color;
-      };
       for (const PageItem& item : page.items) {
         std::visit(Overloaded{
                        [&](const TextItem& t) {
-                         set_fill(t.color);
-                         painter.Text(impl_->fonts[static_cast<size_t>(t.face)], t.size, t.x, t.y,
+                         painter.Text(impl_->fonts[static_cast<size_t>(t.face)], t.size, t.x, t.y, t.color,
                                       impl_->GlyphsHex(t.face, t.text));
                        },
-                       [&](const RuleItem& r) {
-                         painter.SetStrokingColor(r.color.r, r.color.g, r.color.b);
-                         painter.SetStrokeWidth(r.width);
-                         painter.DrawLine(r.x1, r.y1, r.x2, r.y2);
-                       },
-                       [&](const BoxItem& b) {
-                         set_fill(b.fill);
-                         painter.Rectangle(b.x, b.y, b.width, b.height);
-                         painter.Fill();
-                       },
+                       [&](const RuleItem& r) { painter.Rule(r.x1, r.y1, r.x2, r.y2, r.width, r.color); },
+                       [&](const BoxItem& b) { painter.Box(b.x, b.y, b.width, b.height, b.fill); },
                        [&](const ImageItem& m) {
                          auto image = impl_->images.find(m.source);
                          if (image == impl_->images.end()) return;
