@@ -5,6 +5,7 @@
 
 #include "trainkit/base/overloaded.h"
 
+#include <iterator>
 #include <optional>
 #include <set>
 #include <vector>
@@ -61,38 +62,45 @@ bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
 // every glyph and registers the font on every call, and every number goes through a C++
 // stream, which was most of the time of writing a guide. Here each item is one run of
 // operators, glyph ids are looked up once per character, and colours are set only when they
-// change. Each of PoDoFo's own operations (images) appends to the page's stream at once; so do
-// these, so the order of the items is kept.
+// change. The operators are gathered and appended to the page's stream in one go, before each
+// of PoDoFo's own operations (an image) and at the end of the page, so the order is kept.
 class GuidePainter : public PdfPainter {
  public:
+  void Flush() {
+    if (pending_.empty()) return;
+    GetCanvas()->Append(pending_);
+    pending_.clear();
+  }
+
   void Text(PdfFont* font, double size, double x, double y, const Color& color, const std::string& glyphs_hex) {
     if (fonts_on_page_.insert(font).second) {
       AddToPageResources(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
     }
     Fill(color);
-    GetCanvas()->Append(fmt::format("BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
-                                    font->GetIdentifier().GetName(), size, x, y, glyphs_hex));
+    fmt::format_to(std::back_inserter(pending_), "BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
+                   font->GetIdentifier().GetName(), size, x, y, glyphs_hex);
   }
   void Box(double x, double y, double width, double height, const Color& color) {
     Fill(color);
-    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} {:.3f} re f\n", x, y, width, height));
+    fmt::format_to(std::back_inserter(pending_), "{:.3f} {:.3f} {:.3f} {:.3f} re f\n", x, y, width, height);
   }
   void Rule(double x1, double y1, double x2, double y2, double width, const Color& color) {
     if (!stroke_ || !(*stroke_ == color) || stroke_width_ != width) {
-      GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} RG {:.2f} w\n", color.r, color.g, color.b, width));
+      fmt::format_to(std::back_inserter(pending_), "{:.3f} {:.3f} {:.3f} RG {:.2f} w\n", color.r, color.g, color.b, width);
       stroke_ = color;
       stroke_width_ = width;
     }
-    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} m {:.3f} {:.3f} l S\n", x1, y1, x2, y2));
+    fmt::format_to(std::back_inserter(pending_), "{:.3f} {:.3f} m {:.3f} {:.3f} l S\n", x1, y1, x2, y2);
   }
 
  private:
   void Fill(const Color& color) {
     if (fill_ && *fill_ == color) return;
-    GetCanvas()->Append(fmt::format("{:.3f} {:.3f} {:.3f} rg\n", color.r, color.g, color.b));
+    fmt::format_to(std::back_inserter(pending_), "{:.3f} {:.3f} {:.3f} rg\n", color.r, color.g, color.b);
     fill_ = color;
   }
 
+  std::string pending_;
   std::set<PdfFont*> fonts_on_page_;
   std::optional<Color> fill_, stroke_;
   double stroke_width_ = -1;
@@ -130,7 +138,8 @@ struct PodofoDocument::Impl {
       if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
       int& id = ids[cp];
       if (id < 0) id = static_cast<int>(fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)));
-      hex += fmt::format("{:04X}", id);
+      static constexpr char kDigits[] = "0123456789ABCDEF";
+      for (int shift = 12; shift >= 0; shift -= 4) hex += kDigits[(id >> shift) & 0xF];
       used[static_cast<size_t>(face)].insert(cp);
     }
     return hex;
@@ -234,6 +243,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
                        [&](const ImageItem& m) {
                          auto image = impl_->images.find(m.source);
                          if (image == impl_->images.end()) return;
+                         painter.Flush();
                          painter.DrawImage(m.x, m.y, image->second.get(), m.width / image->second->GetWidth(),
                                            m.height / image->second->GetHeight());
                        },
@@ -241,6 +251,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
                    },
                    item);
       }
+      painter.Flush();
       painter.FinishPage();
     }
     for (size_t i = 0; i < pages.pages.size(); ++i) {
