@@ -35,7 +35,8 @@ Status BuildZip(const std::vector<ZipEntry>& entries, const Date& date, std::str
       zip_discard(archive);
       return Status::Error(message);
     }
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
+    // Level 1: the XML parts of our packages shrink almost as well as at 9, several times faster.
+    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1);
     zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), mtime, 0);
   }
   if (zip_close(archive) != 0) {

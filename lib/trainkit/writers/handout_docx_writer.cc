@@ -527,7 +527,7 @@ Status Handout::Write(std::string& out) {
       {"_rels/.rels", rels.Finish()},
       {"docProps/core.xml", CoreProperties()},
       {"docProps/app.xml", AppProperties()},
-      {"word/document.xml", document},
+      {"word/document.xml", std::move(document)},
       {"word/_rels/document.xml.rels", DocumentRelationships()},
       {"word/styles.xml", styles},
       {"word/numbering.xml", Numbering()},
@@ -535,7 +535,7 @@ Status Handout::Write(std::string& out) {
       {"word/header1.xml", HeaderPart()},
       {"word/footer1.xml", FooterPart()}};
   // PNG and JPEG are compressed already: stored as they are.
-  for (const auto& media : media_) entries.push_back({media.part, media.bytes, true});
+  for (auto& media : media_) entries.push_back({media.part, std::move(media.bytes), true});
   return package::BuildZip(entries, context_.timestamp, out);
 }
 
