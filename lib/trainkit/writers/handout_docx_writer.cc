@@ -8,6 +8,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/image_check.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/writers/xml_writer.h"
@@ -291,10 +292,9 @@ void Handout::Blocks(const model::Blocks& blocks, int level) {
 
 void Handout::HelpBox() {
   TextParagraph("HelpBoxHeading", s_.Get("where_to_get_help"));
-  bool any = false;
-  for (const auto& [key, fact] : p_.facts) {
-    if (fact.kind != model::FactKind::kPhone) continue;
-    any = true;
+  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
+  for (const resolve::Fact* contact : contacts) {
+    const resolve::Fact& fact = *contact;
     xml_.Start("w:p");
     xml_.Start("w:pPr");
     xml_.Empty("w:pStyle", {{"w:val", "HelpBox"}});
@@ -305,7 +305,7 @@ void Handout::HelpBox() {
     Run(" (" + s_.Format("help_checked", {{"date", fact.verified.text}}) + ")", false, true);
     xml_.End();
   }
-  if (!any) TextParagraph("HelpBox", s_.Get("help_none"));
+  if (contacts.empty()) TextParagraph("HelpBox", s_.Get("help_none"));
   xml_.Empty("w:p");
 }
 

@@ -4,6 +4,7 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/ui_strings.h"
 
 namespace trainkit::writers {
@@ -112,14 +113,13 @@ std::string Markdown::Run() {
   Blocks(p_.summary);
   Line("## " + Escape(s_.Get("where_to_get_help")));
   Line();
-  bool any = false;
-  for (const auto& [key, fact] : p_.facts) {
-    if (fact.kind != model::FactKind::kPhone) continue;
-    any = true;
+  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
+  for (const resolve::Fact* contact : contacts) {
+    const resolve::Fact& fact = *contact;
     Line("- **" + Inline(fact.label) + ":** " + Inline(fact.value) + " (" +
          Escape(s_.Format("help_checked", {{"date", fact.verified.text}})) + ")");
   }
-  if (!any) Line(Escape(s_.Get("help_none")));
+  if (contacts.empty()) Line(Escape(s_.Get("help_none")));
   Line();
   for (const auto& module : p_.modules) {
     const auto& m = module.participant;
