@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 using trainkit::FindInvalidUtf8;
 
@@ -23,4 +24,14 @@ TEST_CASE("the first bad byte is found") {
 TEST_CASE("bad bytes are replaced for display") {
   CHECK(trainkit::ReplaceInvalidUtf8("a\xE9z") == "a\xEF\xBF\xBDz");
   CHECK(trainkit::ReplaceInvalidUtf8("ok") == "ok");
+}
+
+TEST_CASE("code points are read and written back") {
+  std::string text = "aж€\xF0\x9F\x93\x9E";
+  std::string again;
+  std::vector<char32_t> points;
+  for (size_t at = 0; at < text.size();) points.push_back(trainkit::NextCodePoint(text, at));
+  CHECK(points == std::vector<char32_t>{U'a', U'ж', U'€', 0x1F4DE});
+  for (char32_t cp : points) trainkit::AppendUtf8(again, cp);
+  CHECK(again == text);
 }

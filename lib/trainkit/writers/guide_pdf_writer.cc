@@ -5,6 +5,7 @@
 #include <set>
 
 #include "trainkit/base/overloaded.h"
+#include "trainkit/base/utf8.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/image_check.h"
 #include "trainkit/writers/pdf/guide_content.h"
@@ -52,14 +53,12 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& 
   auto check = [&](const std::string& text, Face face) {
     std::string missing;
     for (size_t i = 0; i < text.size();) {
-      auto lead = static_cast<unsigned char>(text[i]);
-      size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
-      for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+      size_t start = i;
+      char32_t cp = NextCodePoint(text, i);
       if (cp > 0x20 && !document.HasGlyph(face, cp) && reported.insert(cp).second) {
-        missing += fmt::format("{}'{}' (U+{:04X})", missing.empty() ? "" : ", ", text.substr(i, length), static_cast<unsigned>(cp));
+        missing += fmt::format("{}'{}' (U+{:04X})", missing.empty() ? "" : ", ", text.substr(start, i - start),
+                               static_cast<unsigned>(cp));
       }
-      i += length;
     }
     if (missing.empty()) return;
     diagnostics.Report(Code::E180, {},

@@ -4,6 +4,7 @@
 #include <podofo/podofo.h>
 
 #include "trainkit/base/overloaded.h"
+#include "trainkit/base/utf8.h"
 
 #include <iterator>
 #include <optional>
@@ -130,11 +131,7 @@ struct PodofoDocument::Impl {
     if (ids.empty()) ids.assign(0x10000, -1);
     std::string hex;
     for (size_t i = 0; i < utf8.size();) {
-      auto lead = static_cast<unsigned char>(utf8[i]);
-      size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
-      for (size_t k = 1; k < length && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-      i += length;
+      char32_t cp = NextCodePoint(utf8, i);
       if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
       int& id = ids[cp];
       if (id < 0) id = static_cast<int>(fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)));
@@ -189,11 +186,7 @@ double PodofoDocument::Width(std::string_view utf8, Face face, double size) cons
   PdfFont* font = impl_->fonts[static_cast<size_t>(face)];
   double width = 0;
   for (size_t i = 0; i < utf8.size();) {
-    auto lead = static_cast<unsigned char>(utf8[i]);
-    size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    for (size_t k = 1; k < length && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    i += length;
+    char32_t cp = NextCodePoint(utf8, i);
     if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
     double& advance = advances[cp];
     if (advance < 0) {
@@ -275,18 +268,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
     // Each subset holds the glyphs its face printed, and maps them back to text for search and copy.
     for (size_t face = 0; face < 4; ++face) {
       std::string text;
-      for (char32_t cp : impl_->used[face]) {
-        if (cp < 0x80) {
-          text += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-          text += static_cast<char>(0xC0 | (cp >> 6));
-          text += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-          text += static_cast<char>(0xE0 | (cp >> 12));
-          text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-          text += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-      }
+      for (char32_t cp : impl_->used[face]) AppendUtf8(text, cp);
       if (text.empty()) continue;
       PdfString characters = Utf8(text);
       impl_->fonts[face]->AddUsedSubsettingGlyphs(characters, static_cast<long>(characters.GetCharacterLength()));
