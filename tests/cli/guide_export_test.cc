@@ -15,8 +15,8 @@ namespace {
 
 struct Workspace {
   Workspace() {
-    fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive);
-    fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "templates", dir.path() / "templates", fs::copy_options::recursive);
+    dir.CopyFromSource("tests/data/minimal", "minimal");
+    dir.CopyFromSource("templates", "templates");
   }
   trainkit::test::ProcessResult Guide(const std::vector<std::string>& extra, const std::string& output,
                                       const std::map<std::string, std::string>& environment = {}) const {

@@ -16,7 +16,7 @@ using trainkit::test::RunTrainkit;
 namespace {
 
 struct Workspace {
-  Workspace() { fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive); }
+  Workspace() { dir.CopyFromSource("tests/data/minimal", "minimal"); }
   trainkit::test::ProcessResult Handout(const std::string& output, const std::vector<std::string>& extra = {},
                                         const std::map<std::string, std::string>& environment = {}) const {
     std::vector<std::string> arguments = {"export", "minimal", "--country", "UA", "--audience", "police",

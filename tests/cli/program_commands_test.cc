@@ -16,7 +16,7 @@ namespace {
 
 // A working folder holding a copy of the minimal curriculum as ./minimal.
 struct Workspace {
-  Workspace() { fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive); }
+  Workspace() { dir.CopyFromSource("tests/data/minimal", "minimal"); }
   void Replace(const std::string& file, const std::string& from, const std::string& to) const {
     fs::path path = dir.path() / "minimal" / file;
     std::string text = ReadFile(path);

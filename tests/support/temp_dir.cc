@@ -27,4 +27,12 @@ std::filesystem::path TempDir::Write(const std::string& relative, const std::str
   return file;
 }
 
+std::filesystem::path TempDir::CopyFromSource(const std::string& source_relative,
+                                              const std::string& relative) const {
+  std::filesystem::path target = path_ / relative;
+  std::filesystem::copy(std::filesystem::path(TRAINKIT_SOURCE_DIR) / source_relative, target,
+                        std::filesystem::copy_options::recursive);
+  return target;
+}
+
 }  // namespace trainkit::test

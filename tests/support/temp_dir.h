@@ -16,6 +16,8 @@ class TempDir {
   const std::filesystem::path& path() const { return path_; }
   // Writes `contents` to `relative` (creating folders) and returns its full path.
   std::filesystem::path Write(const std::string& relative, const std::string& contents) const;
+  // Copies a folder of the source tree (e.g. "tests/data/minimal") to `relative` and returns its full path.
+  std::filesystem::path CopyFromSource(const std::string& source_relative, const std::string& relative) const;
 
  private:
   std::filesystem::path path_;
