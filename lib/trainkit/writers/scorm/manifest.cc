@@ -1,0 +1,131 @@
+#include "trainkit/writers/scorm/manifest.h"
+
+#include <fmt/format.h>
+
+#include "trainkit/writers/xml_writer.h"
+
+namespace trainkit::writers::scorm {
+namespace {
+
+constexpr const char* kOrganization = "ORG";
+constexpr const char* kItem = "ITEM";
+constexpr const char* kResource = "RES";
+
+// IMS metadata 1.2.1 for SCORM 1.2: each text a <langstring xml:lang>.
+void WriteImsMetadata(const PackageDescription& package, XmlWriter& xml) {
+  auto langstring = [&](const char* element, const std::string& text) {
+    xml.Start(element);
+    xml.TextElement("imsmd:langstring", text, {{"xml:lang", package.language}});
+    xml.End();
+  };
+  xml.Start("imsmd:lom");
+  xml.Start("imsmd:general");
+  langstring("imsmd:title", package.title);
+  xml.TextElement("imsmd:language", package.language);
+  langstring("imsmd:description", package.description);
+  for (const std::string& keyword : package.keywords) langstring("imsmd:keyword", keyword);
+  xml.End();
+  xml.Start("imsmd:lifecycle");
+  langstring("imsmd:version", package.version);
+  xml.End();
+  xml.End();
+}
+
+// IEEE LOM for SCORM 2004: each text a <string language>.
+void WriteLomMetadata(const PackageDescription& package, XmlWriter& xml) {
+  auto string = [&](const char* element, const std::string& text) {
+    xml.Start(element);
+    xml.TextElement("string", text, {{"language", package.language}});
+    xml.End();
+  };
+  xml.Start("lom", {{"xmlns", "http://ltsc.ieee.org/xsd/LOM"}});
+  xml.Start("general");
+  string("title", package.title);
+  xml.TextElement("language", package.language);
+  string("description", package.description);
+  for (const std::string& keyword : package.keywords) string("keyword", keyword);
+  xml.End();
+  xml.Start("lifeCycle");
+  string("version", package.version);
+  xml.End();
+  xml.End();
+}
+
+void WriteOrganization(const PackageDescription& package, ScormVersion version, XmlWriter& xml) {
+  xml.Start("organizations", {{"default", kOrganization}});
+  xml.Start("organization", {{"identifier", kOrganization}});
+  xml.TextElement("title", package.title);
+  xml.Start("item", {{"identifier", kItem}, {"identifierref", kResource}});
+  xml.TextElement("title", package.title);
+  if (version == ScormVersion::k12) {
+    xml.TextElement("adlcp:masteryscore", std::to_string(package.mastery_percent));
+  } else {
+    // 2004 has no mastery score: the item's primary objective is satisfied by its measure.
+    xml.Start("imsss:sequencing");
+    xml.Start("imsss:objectives");
+    xml.Start("imsss:primaryObjective", {{"objectiveID", "PASS"}, {"satisfiedByMeasure", "true"}});
+    xml.TextElement("imsss:minNormalizedMeasure", fmt::format("{:.2f}", package.mastery_percent / 100.0));
+    xml.End();
+    xml.End();
+    xml.End();
+  }
+  xml.End();
+  xml.End();
+  xml.End();
+}
+
+void WriteResource(const PackageDescription& package, ScormVersion version, XmlWriter& xml) {
+  const char* scorm_type = version == ScormVersion::k12 ? "adlcp:scormtype" : "adlcp:scormType";
+  xml.Start("resources");
+  xml.Start("resource", {{"identifier", kResource}, {"type", "webcontent"}, {scorm_type, "sco"},
+                         {"href", package.launch}});
+  for (const std::string& file : package.files) xml.Empty("file", {{"href", file}});
+  xml.End();
+  xml.End();
+}
+
+}  // namespace
+
+std::string WriteManifest(const PackageDescription& package, ScormVersion version) {
+  XmlWriter xml;
+  if (version == ScormVersion::k12) {
+    xml.Start("manifest",
+              {{"identifier", package.identifier},
+               {"version", package.version},
+               {"xmlns", "http://www.imsproject.org/xsd/imscp_rootv1p1p2"},
+               {"xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_rootv1p2"},
+               {"xmlns:imsmd", "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"},
+               {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"},
+               {"xsi:schemaLocation",
+                "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
+                "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
+                "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"}});
+  } else {
+    xml.Start("manifest",
+              {{"identifier", package.identifier},
+               {"version", package.version},
+               {"xmlns", "http://www.imsglobal.org/xsd/imscp_v1p1"},
+               {"xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_v1p3"},
+               {"xmlns:imsss", "http://www.imsglobal.org/xsd/imsss"},
+               {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"},
+               {"xsi:schemaLocation",
+                "http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd "
+                "http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd "
+                "http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd "
+                "http://ltsc.ieee.org/xsd/LOM lom.xsd"}});
+  }
+  xml.Start("metadata");
+  xml.TextElement("schema", "ADL SCORM");
+  xml.TextElement("schemaversion", version == ScormVersion::k12 ? "1.2" : "2004 4th Edition");
+  if (version == ScormVersion::k12) {
+    WriteImsMetadata(package, xml);
+  } else {
+    WriteLomMetadata(package, xml);
+  }
+  xml.End();
+  WriteOrganization(package, version, xml);
+  WriteResource(package, version, xml);
+  return xml.Finish();
+}
+
+}  // namespace trainkit::writers::scorm

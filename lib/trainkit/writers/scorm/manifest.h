@@ -1,0 +1,26 @@
+// imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition: one organisation, one SCO with
+// internal navigation (the choice that imports and tracks alike in every LMS).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace trainkit::writers::scorm {
+
+enum class ScormVersion { k12, k2004 };
+
+struct PackageDescription {
+  std::string identifier;  // stable across re-exports: derived from curriculum, country, audience
+  std::string title;
+  std::string description;
+  std::string language;  // BCP 47
+  std::string version;   // the curriculum's version
+  std::vector<std::string> keywords;
+  int mastery_percent = 80;          // the score, 0–100, that passes the final assessment
+  std::string launch = "index.html";  // the SCO's page
+  std::vector<std::string> files;     // every file of the package but the manifest, '/'-separated
+};
+
+std::string WriteManifest(const PackageDescription& package, ScormVersion version);
+
+}  // namespace trainkit::writers::scorm

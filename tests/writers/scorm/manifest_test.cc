@@ -1,0 +1,82 @@
+// The SCORM manifests, checked by xmllint against the official SCORM 1.2 and 2004 4th edition
+// schemas (through the driver schemas in ../shared/schemas).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "../../support/run_process.h"
+#include "../../support/temp_dir.h"
+#include "trainkit/writers/scorm/manifest.h"
+
+namespace fs = std::filesystem;
+using trainkit::writers::scorm::PackageDescription;
+using trainkit::writers::scorm::ScormVersion;
+using trainkit::writers::scorm::WriteManifest;
+
+namespace {
+
+PackageDescription Sample() {
+  PackageDescription package;
+  package.identifier = "trafficking-in-women.UA.police";
+  package.title = "Протидія торгівлі жінками & людьми";
+  package.description = "A training for police officers.";
+  package.language = "uk";
+  package.version = "1.2.0";
+  package.keywords = {"trafficking", "police"};
+  package.mastery_percent = 75;
+  package.files = {"index.html", "player/player.css", "player/player.js"};
+  return package;
+}
+
+// xmllint's complaints about `manifest` against the driver schema `driver`; empty when it validates.
+std::string SchemaErrors(const std::string& manifest, const std::string& driver) {
+  trainkit::test::TempDir dir;
+  fs::path file = dir.Write("imsmanifest.xml", manifest);
+  fs::path schemas = fs::path(TRAINKIT_SOURCE_DIR) / ".." / "shared" / "schemas";
+  auto result = trainkit::test::Run(TRAINKIT_XMLLINT, {"--noout", "--nonet", "--schema", (schemas / driver).string(),
+                                                file.string()}, dir.path());
+  return result.exit_code == 0 ? std::string() : "exit " + std::to_string(result.exit_code) + ": " + result.err;
+}
+
+// `text` with every `from` replaced by `to`.
+std::string Replaced(std::string text, const std::string& from, const std::string& to) {
+  REQUIRE(text.find(from) != std::string::npos);
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the SCORM 1.2 manifest validates and carries the mastery score") {
+  std::string manifest = WriteManifest(Sample(), ScormVersion::k12);
+  CHECK(SchemaErrors(manifest, "scorm12-driver.xsd") == "");
+  CHECK(manifest.find("<schemaversion>1.2</schemaversion>") != std::string::npos);
+  CHECK(manifest.find("<adlcp:masteryscore>75</adlcp:masteryscore>") != std::string::npos);
+  CHECK(manifest.find("adlcp:scormtype=\"sco\"") != std::string::npos);
+  CHECK(manifest.find("identifier=\"trafficking-in-women.UA.police\"") != std::string::npos);
+  CHECK(manifest.find("Протидія торгівлі жінками &amp; людьми") != std::string::npos);
+  CHECK(manifest.find("<file href=\"player/player.js\"/>") != std::string::npos);
+  // The check can fail: 2004's spelling of scormType is not 1.2's.
+  CHECK(SchemaErrors(Replaced(manifest, "adlcp:scormtype", "adlcp:scormType"), "scorm12-driver.xsd") != "");
+}
+
+TEST_CASE("the SCORM 2004 manifest validates and passes by measure") {
+  std::string manifest = WriteManifest(Sample(), ScormVersion::k2004);
+  CHECK(SchemaErrors(manifest, "scorm2004-4th-driver.xsd") == "");
+  CHECK(manifest.find("<schemaversion>2004 4th Edition</schemaversion>") != std::string::npos);
+  CHECK(manifest.find("satisfiedByMeasure=\"true\"") != std::string::npos);
+  CHECK(manifest.find("<imsss:minNormalizedMeasure>0.75</imsss:minNormalizedMeasure>") != std::string::npos);
+  CHECK(manifest.find("<string language=\"uk\">A training for police officers.</string>") != std::string::npos);
+  CHECK(manifest.find("adlcp:scormType=\"sco\"") != std::string::npos);
+  // The check can fail: the LOM and the sequencing are validated too, not skipped as lax content.
+  CHECK(SchemaErrors(Replaced(manifest, "lifeCycle>", "lifecycle>"), "scorm2004-4th-driver.xsd") != "");
+  CHECK(SchemaErrors(Replaced(manifest, ">0.75<", ">1.75<"), "scorm2004-4th-driver.xsd") != "");
+}
+
+TEST_CASE("a manifest is the same bytes for the same package") {
+  CHECK(WriteManifest(Sample(), ScormVersion::k12) == WriteManifest(Sample(), ScormVersion::k12));
+  CHECK(WriteManifest(Sample(), ScormVersion::k2004) == WriteManifest(Sample(), ScormVersion::k2004));
+}
