@@ -98,6 +98,26 @@ TEST_CASE("white space in text collapses as in HTML") {
   CHECK(PlainText(c.title) == "Two words * and * more");
 }
 
+TEST_CASE("the pass mark is 80 unless the curriculum sets one from 1 to 100") {
+  auto read = [](const std::string& attribute, Diagnostics& diagnostics) {
+    return ReadFrom("<curriculum xmlns=\"urn:trainkit:curriculum:1\" id=\"c\" version=\"1\" date=\"2026-01-01\" "
+                    "xml:lang=\"en\" " + attribute + "><title>t</title></curriculum>",
+                    diagnostics)
+        .pass_mark;
+  };
+  Diagnostics quiet;
+  CHECK(read("", quiet) == 80);
+  CHECK(read("pass-mark=\"70\"", quiet) == 70);
+  CHECK(read("pass-mark=\"100\"", quiet) == 100);
+  for (const char* bad : {"0", "101", "75%", "-5"}) {
+    Diagnostics diagnostics;
+    CHECK(read(std::string("pass-mark=\"") + bad + "\"", diagnostics) == 80);
+    REQUIRE_FALSE(diagnostics.items().empty());
+    CHECK(std::string(Info(diagnostics.items().front().code).name) == "E015");
+    CHECK(diagnostics.items().front().location.ToString() == "c.xml:1:109");  // the value
+  }
+}
+
 TEST_CASE("one run reports every structural problem it finds") {
   Diagnostics diagnostics;
   ReadFrom(

@@ -226,6 +226,7 @@ struct Curriculum {
   std::string version;
   Date date;
   std::string language;  // BCP 47
+  int pass_mark = 80;    // percent of post-test answers that pass the final assessment
   Inlines title;
   Blocks summary;
   std::vector<std::string> authors;

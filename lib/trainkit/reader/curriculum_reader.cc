@@ -34,7 +34,7 @@ class CurriculumReader : public Reader {
 model::Curriculum CurriculumReader::Read(const xml::Node& root) {
   model::Curriculum curriculum;
   curriculum.location = root.location;
-  CheckAttributes(root, {"id", "version", "date", "xml:lang"});
+  CheckAttributes(root, {"id", "version", "date", "pass-mark", "xml:lang"});
   if (const auto* id = Required(root, "id")) curriculum.id = Id(*id).value_or(id->value);
   if (const auto* version = Required(root, "version")) curriculum.version = version->value;
   if (const auto* date = Required(root, "date")) {
@@ -46,6 +46,9 @@ model::Curriculum CurriculumReader::Read(const xml::Node& root) {
                                        "YYYY-MM-DD",
                                        date->value));
     }
+  }
+  if (const auto* pass_mark = root.FindAttribute("pass-mark")) {
+    curriculum.pass_mark = PositiveInteger(*pass_mark, 100).value_or(curriculum.pass_mark);
   }
   if (const auto* language = Required(root, "xml:lang")) {
     curriculum.language = language->value;

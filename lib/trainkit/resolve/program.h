@@ -228,6 +228,7 @@ struct ResolvedProgram {
   std::string curriculum_id;
   std::string version;
   Date date;                 // the curriculum's own date
+  int pass_mark = 80;        // percent of post-test answers that pass the final assessment
   std::string country;       // ISO 3166-1 alpha-2, or empty for the international version
   std::string language;      // BCP 47
   std::string source_language;

@@ -266,6 +266,7 @@ ResolvedProgram Builder::Build() {
   program.curriculum_id = c.id;
   program.version = c.version;
   program.date = c.date;
+  program.pass_mark = c.pass_mark;
   program.country = in_.adaptation ? in_.adaptation->country : "";
   program.language = in_.language;
   program.source_language = c.language;

@@ -103,6 +103,7 @@ void Dumper::Header() {
   Line(1, fmt::format("language {} (source {})", p.language, p.source_language));
   Line(1, fmt::format("audience {} {}", p.audience, Quoted(InlineText(p.audience_name))));
   Line(1, fmt::format("track {} {}", p.track, Quoted(InlineText(p.track_title))));
+  Line(1, fmt::format("pass mark {}%", p.pass_mark));
   Text(1, "title", p.title);
   if (!p.summary.empty()) {
     Line(1, "summary");
