@@ -1,0 +1,43 @@
+#include "trainkit/writers/scorm/package_description.h"
+
+#include <utility>
+
+#include "trainkit/writers/dump_writer.h"
+
+namespace trainkit::writers::scorm {
+namespace {
+
+// The text of the summary's first paragraph: what an LMS shows under the course title.
+std::string FirstParagraph(const model::Blocks& blocks) {
+  for (const model::Block& block : blocks) {
+    if (const auto* paragraph = std::get_if<model::Paragraph>(&block.value)) return InlineText(paragraph->content);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string PackageIdentifier(const resolve::ResolvedProgram& program) {
+  // The manifest schemas want an xs:ID, which must not start with a digit as a curriculum id may;
+  // the ids' other characters (letters, digits, '.', '-', '_') are all allowed.
+  std::string identifier = "trainkit." + program.curriculum_id + "." + (program.country.empty() ? "intl" : program.country) +
+                           "." + program.audience;
+  if (!program.track.empty()) identifier += "." + program.track;
+  return identifier;
+}
+
+PackageDescription DescribePackage(const resolve::ResolvedProgram& program, std::vector<std::string> files) {
+  PackageDescription package;
+  package.identifier = PackageIdentifier(program);
+  package.title = InlineText(program.title);
+  package.description = FirstParagraph(program.summary);
+  package.language = program.language;
+  package.version = program.version;
+  package.keywords = {InlineText(program.audience_name), program.curriculum_id};
+  if (!program.country.empty()) package.keywords.push_back(program.country);
+  package.mastery_percent = program.pass_mark;
+  package.files = std::move(files);
+  return package;
+}
+
+}  // namespace trainkit::writers::scorm

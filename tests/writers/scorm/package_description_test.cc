@@ -1,0 +1,47 @@
+// What the SCORM manifest says about a program resolved in process from the minimal curriculum.
+#include "trainkit/writers/scorm/package_description.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "trainkit/reader/load.h"
+#include "trainkit/resolve/resolve.h"
+
+using namespace trainkit;
+
+namespace {
+
+resolve::ResolvedProgram Program(const std::string& country, const std::string& audience) {
+  Diagnostics ignored;
+  auto loaded = reader::LoadCurriculum(std::filesystem::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", ignored);
+  auto resolved = resolve::Resolve(loaded, {country, audience, "", "", Date{2026, 11, 28}}, ignored);
+  REQUIRE(std::holds_alternative<resolve::ResolvedProgram>(resolved));
+  return std::get<resolve::ResolvedProgram>(resolved);
+}
+
+}  // namespace
+
+TEST_CASE("a package's identifier names curriculum, country, audience and track") {
+  CHECK(writers::scorm::PackageIdentifier(Program("UA", "police")) == "trainkit.minimal.UA.police.short");
+  CHECK(writers::scorm::PackageIdentifier(Program("", "general-public")) ==
+        "trainkit.minimal.intl.general-public.short");
+  // An id may start with a digit; an xs:ID may not.
+  resolve::ResolvedProgram program = Program("", "police");
+  program.curriculum_id = "2026-update";
+  CHECK(writers::scorm::PackageIdentifier(program) == "trainkit.2026-update.intl.police.short");
+}
+
+TEST_CASE("a package is described in the program's language with its pass mark") {
+  resolve::ResolvedProgram program = Program("UA", "police");
+  program.pass_mark = 65;
+  auto package = writers::scorm::DescribePackage(program, {"index.html", "player/player.js"});
+  CHECK(package.title == "Мінімальна навчальна програма");
+  CHECK(package.description == "Найменша програма, що використовує кожну частину формату один раз.");
+  CHECK(package.language == "uk");
+  CHECK(package.version == "1.0");
+  CHECK(package.mastery_percent == 65);
+  CHECK(package.files == std::vector<std::string>{"index.html", "player/player.js"});
+  CHECK(std::find(package.keywords.begin(), package.keywords.end(), "UA") != package.keywords.end());
+}
