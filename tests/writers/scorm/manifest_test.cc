@@ -80,3 +80,14 @@ TEST_CASE("a manifest is the same bytes for the same package") {
   CHECK(WriteManifest(Sample(), ScormVersion::k12) == WriteManifest(Sample(), ScormVersion::k12));
   CHECK(WriteManifest(Sample(), ScormVersion::k2004) == WriteManifest(Sample(), ScormVersion::k2004));
 }
+
+TEST_CASE("a package without a description leaves it out of the metadata") {
+  PackageDescription package = Sample();
+  package.description.clear();
+  std::string manifest12 = WriteManifest(package, ScormVersion::k12);
+  std::string manifest2004 = WriteManifest(package, ScormVersion::k2004);
+  CHECK(manifest12.find("description") == std::string::npos);
+  CHECK(manifest2004.find("description") == std::string::npos);
+  CHECK(SchemaErrors(manifest12, "scorm12-driver.xsd") == "");
+  CHECK(SchemaErrors(manifest2004, "scorm2004-4th-driver.xsd") == "");
+}

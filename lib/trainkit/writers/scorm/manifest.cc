@@ -22,7 +22,7 @@ void WriteImsMetadata(const PackageDescription& package, XmlWriter& xml) {
   xml.Start("imsmd:general");
   langstring("imsmd:title", package.title);
   xml.TextElement("imsmd:language", package.language);
-  langstring("imsmd:description", package.description);
+  if (!package.description.empty()) langstring("imsmd:description", package.description);
   for (const std::string& keyword : package.keywords) langstring("imsmd:keyword", keyword);
   xml.End();
   xml.Start("imsmd:lifecycle");
@@ -42,7 +42,7 @@ void WriteLomMetadata(const PackageDescription& package, XmlWriter& xml) {
   xml.Start("general");
   string("title", package.title);
   xml.TextElement("language", package.language);
-  string("description", package.description);
+  if (!package.description.empty()) string("description", package.description);
   for (const std::string& keyword : package.keywords) string("keyword", keyword);
   xml.End();
   xml.Start("lifeCycle");

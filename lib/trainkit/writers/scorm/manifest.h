@@ -12,7 +12,7 @@ enum class ScormVersion { k12, k2004 };
 struct PackageDescription {
   std::string identifier;  // stable across re-exports: derived from curriculum, country, audience
   std::string title;
-  std::string description;
+  std::string description;  // left out of the metadata when empty
   std::string language;  // BCP 47
   std::string version;   // the curriculum's version
   std::vector<std::string> keywords;
