@@ -3,90 +3,12 @@
 // test proves it on the real curricula, every country, audience and track.
 #include <catch2/catch.hpp>
 
+#include "../support/program_texts.h"
 #include "../support/shipped_programs.h"
-#include "trainkit/base/overloaded.h"
-#include "trainkit/writers/dump_writer.h"
 
 using namespace trainkit;
-using writers::InlineText;
-
-namespace {
-
-void BlockTexts(const model::Blocks& blocks, std::vector<std::string>& out) {
-  for (const auto& block : blocks) {
-    std::visit(Overloaded{
-                   [&](const model::Paragraph& p) { out.push_back(InlineText(p.content)); },
-                   [&](const model::Heading& h) { out.push_back(InlineText(h.content)); },
-                   [&](const model::List& l) {
-                     for (const auto& item : l.items) {
-                       out.push_back(InlineText(item.content));
-                       BlockTexts(item.sublists, out);
-                     }
-                   },
-                   [&](const model::Table& t) {
-                     out.push_back(InlineText(t.caption));
-                     for (const auto& row : t.rows) {
-                       for (const auto& cell : row.cells) out.push_back(InlineText(cell.content));
-                     }
-                   },
-                   [&](const model::Note& n) { BlockTexts(n.content, out); },
-                   [&](const model::Image& i) { out.push_back(i.alt); },
-                   [&](const model::Quote& q) { out.push_back(InlineText(q.content)); },
-                   [&](const model::Prompt& p) { out.push_back(InlineText(p.content)); },
-               },
-               block.value);
-  }
-}
-
-std::vector<std::string> ParticipantTexts(const resolve::ResolvedProgram& program) {
-  std::vector<std::string> out = {InlineText(program.title)};
-  BlockTexts(program.summary, out);
-  for (const auto& module : program.modules) {
-    const auto& p = module.participant;
-    out.push_back(InlineText(p.title));
-    BlockTexts(p.summary, out);
-    for (const auto& s : p.sections) {
-      out.push_back(InlineText(s.title));
-      BlockTexts(s.blocks, out);
-    }
-    for (const auto& a : p.activities) {
-      out.push_back(InlineText(a.title));
-      out.push_back(InlineText(a.purpose));
-      if (a.worksheet) BlockTexts(a.worksheet->blocks, out);
-    }
-    for (const auto& k : p.key_messages) out.push_back(InlineText(k.text));
-    for (const auto& h : p.handouts) BlockTexts(h.blocks, out);
-    for (const auto& q : p.questions) {
-      out.push_back(InlineText(q.question));
-      for (const auto& c : q.choices) out.push_back(InlineText(c));
-    }
-  }
-  return out;
-}
-
-std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& program) {
-  std::vector<std::string> out;
-  auto notes = [&](const std::vector<resolve::FacilitatorNote>& list) {
-    for (const auto& note : list) BlockTexts(note.content, out);
-  };
-  for (const auto& module : program.modules) {
-    const auto& f = module.facilitator;
-    BlockTexts(f.preparation, out);
-    for (const auto& step : f.order) {
-      if (const auto* note = std::get_if<resolve::FacilitatorNote>(&step)) BlockTexts(note->content, out);
-    }
-    for (const auto& [id, list] : f.section_notes) notes(list);
-    for (const auto& s : f.trainer_sections) BlockTexts(s.blocks, out);
-    for (const auto& a : f.activities) {
-      notes(a.notes);
-      for (const auto& step : a.steps) out.push_back(InlineText(step.text));
-      for (const auto& q : a.debrief) out.push_back(InlineText(q));
-    }
-  }
-  return out;
-}
-
-}  // namespace
+using test::FacilitatorTexts;
+using test::ParticipantTexts;
 
 TEST_CASE("no facilitator-only text reaches the participant side of any shipped program") {
   int programs = 0;

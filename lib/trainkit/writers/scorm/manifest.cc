@@ -57,14 +57,16 @@ void WriteOrganization(const PackageDescription& package, ScormVersion version, 
   xml.TextElement("title", package.title);
   xml.Start("item", {{"identifier", kItem}, {"identifierref", kResource}});
   xml.TextElement("title", package.title);
-  if (version == ScormVersion::k12) {
-    xml.TextElement("adlcp:masteryscore", std::to_string(package.mastery_percent));
+  if (!package.mastery_percent) {
+    // Nothing is scored: the LMS records completion only.
+  } else if (version == ScormVersion::k12) {
+    xml.TextElement("adlcp:masteryscore", std::to_string(*package.mastery_percent));
   } else {
     // 2004 has no mastery score: the item's primary objective is satisfied by its measure.
     xml.Start("imsss:sequencing");
     xml.Start("imsss:objectives");
     xml.Start("imsss:primaryObjective", {{"objectiveID", "PASS"}, {"satisfiedByMeasure", "true"}});
-    xml.TextElement("imsss:minNormalizedMeasure", fmt::format("{:.2f}", package.mastery_percent / 100.0));
+    xml.TextElement("imsss:minNormalizedMeasure", fmt::format("{:.2f}", *package.mastery_percent / 100.0));
     xml.End();
     xml.End();
     xml.End();

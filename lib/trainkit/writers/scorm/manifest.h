@@ -2,6 +2,7 @@
 // internal navigation (the choice that imports and tracks alike in every LMS).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,8 @@ struct PackageDescription {
   std::string language;  // BCP 47
   std::string version;   // the curriculum's version
   std::vector<std::string> keywords;
-  int mastery_percent = 80;          // the score, 0–100, that passes the final assessment
+  // The score, 0–100, that passes the final assessment; none when there is nothing to score.
+  std::optional<int> mastery_percent = 80;
   std::string launch = "index.html";  // the SCO's page
   std::vector<std::string> files;     // every file of the package but the manifest, '/'-separated
 };

@@ -15,6 +15,18 @@ std::string FirstParagraph(const model::Blocks& blocks) {
   return {};
 }
 
+// Whether the program has a final assessment to score: any post-test question.
+bool HasPostTest(const resolve::ResolvedProgram& program) {
+  for (const auto& module : program.modules) {
+    for (const auto& question : module.participant.questions) {
+      for (model::ItemUse use : question.uses) {
+        if (use == model::ItemUse::kPostTest) return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string PackageIdentifier(const resolve::ResolvedProgram& program) {
@@ -35,7 +47,11 @@ PackageDescription DescribePackage(const resolve::ResolvedProgram& program, std:
   package.version = program.version;
   package.keywords = {InlineText(program.audience_name), program.curriculum_id};
   if (!program.country.empty()) package.keywords.push_back(program.country);
-  package.mastery_percent = program.pass_mark;
+  if (HasPostTest(program)) {
+    package.mastery_percent = program.pass_mark;
+  } else {
+    package.mastery_percent.reset();  // nothing to score: the LMS records completion only
+  }
   package.files = std::move(files);
   return package;
 }

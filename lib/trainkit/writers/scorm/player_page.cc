@@ -1,0 +1,627 @@
+#include "trainkit/writers/scorm/player_page.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/help_contacts.h"
+#include "trainkit/writers/image_check.h"
+#include "trainkit/writers/scorm/html_writer.h"
+
+namespace trainkit::writers::scorm {
+namespace {
+
+using nlohmann::json;
+
+// The UI words player.js shows (feedback, scores, the exit message), in the program's language.
+constexpr const char* kScriptStrings[] = {
+    "answer_correct", "answer_incorrect", "choose_answer", "answer_all",     "score",
+    "passed",         "failed",           "exited",        "no_lms",         "correct",
+    "page_of",        "visited",          "lms_error",
+};
+
+// The letter that stands for a choice, as SCORM 1.2 reports it (the schema allows 26).
+std::string ChoiceLetter(size_t index) { return std::string(1, static_cast<char>('a' + index)); }
+
+const char* ItemTypeName(model::ItemType type) {
+  switch (type) {
+    case model::ItemType::kSingleChoice: return "single";
+    case model::ItemType::kMultipleChoice: return "multiple";
+    case model::ItemType::kTrueFalse: return "true-false";
+  }
+  return "single";
+}
+
+bool HasUse(const resolve::Question& question, model::ItemUse use) {
+  for (model::ItemUse u : question.uses) {
+    if (u == use) return true;
+  }
+  return false;
+}
+
+class Player {
+ public:
+  Player(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
+         ScormVersion version, Diagnostics& diagnostics)
+      : p_(program), context_(context), s_(strings), version_(version), diagnostics_(diagnostics) {}
+
+  PlayerPage Build();
+
+ private:
+  // ----- content -----
+  void Inlines(const model::Inlines& inlines);
+  void Blocks(const model::Blocks& blocks, int heading_level);
+  void List(const model::List& list, int heading_level);
+  void Table(const model::Table& table);
+  void Image(const model::Image& image);
+  void Prompt(const model::Prompt& prompt);
+
+  // ----- questions -----
+  void Choices(const resolve::Question& question, const std::string& key);
+  void KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer);
+  void AssessmentQuestion(const resolve::Question& question, const resolve::AnswerKey& answer, int number);
+  void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::AnswerKey& answer);
+
+  // ----- pages -----
+  void StartPage(const std::string& id, const std::string& title, bool required);
+  void EndPage() { html_.End(); }
+  void Head();
+  void Header();
+  void Navigation();
+  void HelpBox();
+  void IntroPage();
+  void ModulePage(const resolve::Module& module);
+  void AssessmentPage();
+  void GlossaryPage();
+  void Pager();
+  void Footer();
+  std::string CourseData() const;
+
+  std::string NextId(const std::string& stem) { return fmt::format("{}-{}", stem, ++counter_); }
+
+  const resolve::ResolvedProgram& p_;
+  const WriterContext& context_;
+  const UiStrings& s_;
+  ScormVersion version_;
+  Diagnostics& diagnostics_;
+  HtmlWriter html_;
+  std::vector<PackageFile> media_;
+  std::map<std::string, std::string> image_names_;  // curriculum path -> package path
+  std::vector<std::pair<std::string, std::string>> pages_;  // id, title, in order
+  json pages_data_ = json::array();
+  json questions_ = json::object();
+  json assessment_ = json::array();
+  int counter_ = 0;
+};
+
+// ----- content -----
+
+void Player::Inlines(const model::Inlines& inlines) {
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { html_.Text(t.text); },
+                   [&](const model::Emphasis& e) {
+                     html_.Start("em");
+                     Inlines(e.children);
+                     html_.End();
+                   },
+                   [&](const model::Strong& s) {
+                     html_.Start("strong");
+                     Inlines(s.children);
+                     html_.End();
+                   },
+                   [&](const model::Link& l) {
+                     // Opens beside the course, so following a source never ends the LMS session.
+                     html_.Start("a", {{"href", l.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}});
+                     Inlines(l.children);
+                     html_.End();
+                   },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) Inlines(fact->second.value);
+                   },
+               },
+               item.value);
+  }
+}
+
+void Player::List(const model::List& list, int heading_level) {
+  html_.Start(list.ordered ? "ol" : "ul");
+  for (const auto& item : list.items) {
+    html_.Start("li");
+    Inlines(item.content);
+    Blocks(item.sublists, heading_level);
+    html_.End();
+  }
+  html_.End();
+}
+
+void Player::Table(const model::Table& table) {
+  html_.Start("div", {{"class", "table-scroll"}});  // wide tables scroll on a phone, not the page
+  html_.Start("table");
+  if (!table.caption.empty()) {
+    html_.Start("caption");
+    Inlines(table.caption);
+    html_.End();
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    html_.Start("tr");
+    for (const auto& cell : table.rows[r].cells) {
+      if (cell.header) {
+        html_.Start("th", {{"scope", r == 0 ? "col" : "row"}});
+      } else {
+        html_.Start("td");
+      }
+      Inlines(cell.content);
+      html_.End();
+    }
+    html_.End();
+  }
+  html_.End();
+  html_.End();
+}
+
+void Player::Image(const model::Image& image) {
+  const std::string& source = image.source.id;
+  auto name = image_names_.find(source);
+  if (name == image_names_.end()) {
+    auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
+    Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
+    if (!ok.ok()) {
+      diagnostics_.Report(Code::W181, {},
+                          fmt::format("image '{}' is left out of the package ({}); its description is shown instead",
+                                      source, ok.message()));
+      html_.TextElement("p", image.alt, {{"class", "image-missing"}});
+      return;
+    }
+    std::string extension = bytes->compare(0, 4, "\x89PNG") == 0 ? "png" : "jpg";
+    std::string file = fmt::format("media/image{}.{}", media_.size() + 1, extension);
+    media_.push_back({file, *bytes});
+    name = image_names_.emplace(source, file).first;
+  }
+  html_.Start("figure");
+  std::string width = image.width_percent ? fmt::format("{}%", *image.width_percent) : "100%";
+  html_.Void("img", {{"src", name->second}, {"alt", image.alt}, {"style", "width:" + width}});
+  html_.End();
+}
+
+void Player::Prompt(const model::Prompt& prompt) {
+  // A place to write, for the learner's own thinking; not saved or sent anywhere.
+  std::string id = NextId("note");
+  html_.Start("div", {{"class", "prompt"}});
+  html_.Start("label", {{"for", id}});
+  Inlines(prompt.content);
+  html_.End();
+  html_.Start("textarea", {{"id", id}, {"rows", std::to_string(std::max(prompt.lines, 2))}});
+  html_.End();
+  html_.End();
+}
+
+void Player::Blocks(const model::Blocks& blocks, int heading_level) {
+  for (const auto& block : blocks) {
+    std::visit(Overloaded{
+                   [&](const model::Paragraph& p) {
+                     html_.Start("p");
+                     Inlines(p.content);
+                     html_.End();
+                   },
+                   [&](const model::Heading& h) {
+                     html_.Start(fmt::format("h{}", std::min(heading_level, 6)));
+                     Inlines(h.content);
+                     html_.End();
+                   },
+                   [&](const model::List& list) { List(list, heading_level); },
+                   [&](const model::Table& table) { Table(table); },
+                   [&](const model::Note& note) {
+                     const char* type = note.type == model::NoteType::kWarning ? "note warning"
+                                        : note.type == model::NoteType::kTip   ? "note tip"
+                                                                               : "note";
+                     html_.Start("div", {{"class", type}, {"role", "note"}});
+                     Blocks(note.content, heading_level);
+                     html_.End();
+                   },
+                   [&](const model::Image& image) { Image(image); },
+                   [&](const model::Quote& quote) {
+                     html_.Start("blockquote");
+                     html_.Start("p");
+                     Inlines(quote.content);
+                     html_.End();
+                     html_.End();
+                   },
+                   [&](const model::Prompt& prompt) { Prompt(prompt); },
+               },
+               block.value);
+  }
+}
+
+// ----- questions -----
+
+void Player::RecordQuestion(const std::string& key, const resolve::Question& question,
+                            const resolve::AnswerKey& answer) {
+  json correct = json::array();
+  if (question.type == model::ItemType::kTrueFalse) {
+    correct.push_back(answer.answer.value_or(false) ? "true" : "false");
+  } else {
+    for (size_t index : answer.correct_choices) correct.push_back(ChoiceLetter(index));
+  }
+  questions_[key] = {{"item", question.id},
+                     {"type", ItemTypeName(question.type)},
+                     {"correct", correct},
+                     {"objectives", answer.objectives},
+                     {"text", InlineText(question.question)}};
+}
+
+void Player::Choices(const resolve::Question& question, const std::string& key) {
+  const bool multiple = question.type == model::ItemType::kMultipleChoice;
+  if (multiple) html_.TextElement("p", s_.Get("select_all"), {{"class", "hint"}});
+  auto choice = [&](const std::string& value, auto&& label) {
+    std::string id = key + "-" + value;
+    html_.Start("div", {{"class", "choice"}});
+    html_.Void("input", {{"type", multiple ? "checkbox" : "radio"}, {"id", id}, {"name", key}, {"value", value}});
+    html_.Start("label", {{"for", id}});
+    label();
+    html_.End();
+    html_.End();
+  };
+  if (question.type == model::ItemType::kTrueFalse) {
+    choice("true", [&] { html_.Text(s_.Get("true")); });
+    choice("false", [&] { html_.Text(s_.Get("false")); });
+    return;
+  }
+  for (size_t i = 0; i < question.choices.size(); ++i) {
+    choice(ChoiceLetter(i), [&] { Inlines(question.choices[i]); });
+  }
+}
+
+void Player::KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer) {
+  std::string key = "check-" + question.id;
+  RecordQuestion(key, question, answer);
+  html_.Start("form", {{"class", "question check"}, {"data-question", key}, {"novalidate", "novalidate"}});
+  html_.Start("fieldset");
+  html_.Start("legend");
+  Inlines(question.question);
+  html_.End();
+  Choices(question, key);
+  html_.End();
+  html_.TextElement("button", s_.Get("check_answer"), {{"type", "submit"}});
+  html_.TextElement("div", "", {{"class", "feedback"}, {"role", "status"}});
+  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
+  html_.Start("p");
+  Inlines(answer.explanation);
+  html_.End();
+  html_.End();
+  html_.End();
+}
+
+void Player::AssessmentQuestion(const resolve::Question& question, const resolve::AnswerKey& answer, int number) {
+  std::string key = "final-" + question.id;
+  RecordQuestion(key, question, answer);
+  assessment_.push_back(key);
+  html_.Start("fieldset", {{"class", "question"}, {"data-question", key}});
+  html_.Start("legend");
+  html_.TextElement("span", fmt::format("{}. ", number), {{"class", "number"}});
+  Inlines(question.question);
+  html_.End();
+  Choices(question, key);
+  html_.TextElement("div", "", {{"class", "feedback"}});
+  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
+  html_.Start("p");
+  Inlines(answer.explanation);
+  html_.End();
+  html_.End();
+  html_.End();
+}
+
+// ----- pages -----
+
+void Player::StartPage(const std::string& id, const std::string& title, bool required) {
+  pages_.emplace_back(id, title);
+  pages_data_.push_back({{"id", id}, {"required", required}});
+  html_.Start("section", {{"class", "page"}, {"id", id}, {"aria-labelledby", id + "-title"}});
+  // Focus moves to the heading when the page is shown, so a screen reader starts there.
+  html_.TextElement("h2", title, {{"id", id + "-title"}, {"tabindex", "-1"}});
+}
+
+void Player::Head() {
+  html_.Start("head");
+  html_.Void("meta", {{"charset", "utf-8"}});
+  html_.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
+  html_.Void("meta", {{"name", "generator"}, {"content", "trainkit"}});
+  html_.TextElement("title", InlineText(p_.title));
+  html_.Void("link", {{"rel", "stylesheet"}, {"href", "player.css"}});
+  html_.Start("script", {{"src", "runtime.js"}, {"defer", "defer"}});
+  html_.End();
+  html_.Start("script", {{"src", "player.js"}, {"defer", "defer"}});
+  html_.End();
+  html_.End();
+}
+
+void Player::Header() {
+  html_.TextElement("a", s_.Get("skip_to_content"), {{"class", "skip-link"}, {"href", "#main"}});
+  html_.Start("header", {{"class", "course-header"}});
+  html_.Start("h1");
+  Inlines(p_.title);
+  html_.End();
+  html_.Start("p", {{"class", "course-meta"}});
+  Inlines(p_.audience_name);
+  html_.End();
+  html_.Start("div", {{"class", "header-actions"}});
+  html_.TextElement("a", s_.Get("where_to_get_help"), {{"class", "help-link"}, {"href", "#help"}});
+  html_.TextElement("button", s_.Get("save_and_exit"), {{"type", "button"}, {"class", "exit"}, {"hidden", "hidden"}});
+  html_.End();
+  html_.TextElement("p", "", {{"class", "status-notice"}, {"role", "status"}});
+  html_.End();
+}
+
+void Player::Navigation() {
+  html_.Start("nav", {{"class", "contents"}, {"aria-label", s_.Get("contents")}});
+  html_.TextElement("h2", s_.Get("contents"), {{"class", "contents-title"}});
+  html_.Start("ol");
+  for (const auto& [id, title] : pages_) {
+    html_.Start("li");
+    html_.TextElement("a", title, {{"href", "#" + id}, {"data-page", id}});
+    html_.End();
+  }
+  html_.End();
+  html_.End();
+}
+
+void Player::HelpBox() {
+  html_.Start("aside", {{"class", "help"}, {"id", "help"}, {"aria-labelledby", "help-title"}});
+  html_.TextElement("h3", s_.Get("where_to_get_help"), {{"id", "help-title"}, {"tabindex", "-1"}});
+  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
+  if (contacts.empty()) {
+    html_.TextElement("p", s_.Get("help_none"));
+  } else {
+    html_.Start("ul");
+    for (const resolve::Fact* fact : contacts) {
+      html_.Start("li");
+      html_.Start("strong");
+      Inlines(fact->label);
+      html_.End();
+      html_.Text(": ");
+      if (!fact->number.empty()) {
+        // A tap on a phone dials the number.
+        std::string dial;
+        for (char c : fact->number) {
+          if ((c >= '0' && c <= '9') || c == '+') dial += c;
+        }
+        html_.Start("a", {{"href", "tel:" + dial}});
+        Inlines(fact->value);
+        html_.End();
+      } else {
+        Inlines(fact->value);
+      }
+      html_.TextElement("span", " (" + s_.Format("help_checked", {{"date", fact->verified.text}}) + ")",
+                        {{"class", "checked"}});
+      html_.End();
+    }
+    html_.End();
+  }
+  html_.End();
+}
+
+void Player::IntroPage() {
+  StartPage("page-intro", s_.Get("introduction"), true);
+  Blocks(p_.summary, 3);
+  if (!p_.goals.empty()) {
+    html_.TextElement("h3", s_.Get("goals"));
+    html_.Start("ul");
+    for (const auto& goal : p_.goals) {
+      html_.Start("li");
+      Inlines(goal.text);
+      html_.End();
+    }
+    html_.End();
+  }
+  HelpBox();
+  EndPage();
+}
+
+void Player::ModulePage(const resolve::Module& module) {
+  const resolve::ParticipantModule& m = module.participant;
+  StartPage("page-" + module.id, InlineText(m.title), true);
+  Blocks(m.summary, 3);
+  if (!module.objectives.empty()) {
+    html_.TextElement("h3", s_.Get("objectives"));
+    html_.Start("ul", {{"class", "objectives"}});
+    for (const std::string& id : module.objectives) {
+      for (const auto& objective : p_.objectives) {
+        if (objective.id != id) continue;
+        html_.Start("li");
+        Inlines(objective.text);
+        html_.End();
+      }
+    }
+    html_.End();
+  }
+  for (const auto& section : m.sections) {
+    html_.Start("section", {{"class", "part"}});
+    html_.Start("h3");
+    Inlines(section.title);
+    html_.End();
+    Blocks(section.blocks, 4);
+    html_.End();
+  }
+  for (const auto& activity : m.activities) {
+    html_.Start("section", {{"class", "part activity"}});
+    html_.Start("h3");
+    html_.Text(s_.Get("activity") + ": ");
+    Inlines(activity.title);
+    html_.End();
+    if (!activity.purpose.empty()) {
+      html_.Start("p");
+      Inlines(activity.purpose);
+      html_.End();
+    }
+    if (activity.worksheet) {
+      html_.Start("h4");
+      html_.Text(s_.Get("worksheet") + ": ");
+      Inlines(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);
+      html_.End();
+      Blocks(activity.worksheet->blocks, 5);
+    }
+    html_.End();
+  }
+  if (!m.key_messages.empty()) {
+    html_.Start("section", {{"class", "part key-messages"}});
+    html_.TextElement("h3", s_.Get("key_messages"));
+    html_.Start("ul");
+    for (const auto& message : m.key_messages) {
+      html_.Start("li");
+      Inlines(message.text);
+      html_.End();
+    }
+    html_.End();
+    html_.End();
+  }
+  for (const auto& handout : m.handouts) {
+    html_.Start("section", {{"class", "part handout"}});
+    html_.Start("h3");
+    Inlines(handout.title);
+    html_.End();
+    Blocks(handout.blocks, 4);
+    html_.End();
+  }
+  bool heading = false;
+  for (size_t i = 0; i < m.questions.size(); ++i) {
+    if (!HasUse(m.questions[i], model::ItemUse::kCheck)) continue;
+    if (!heading) {
+      html_.TextElement("h3", s_.Get("knowledge_check"));
+      heading = true;
+    }
+    KnowledgeCheck(m.questions[i], module.facilitator.answers[i]);
+  }
+  EndPage();
+}
+
+void Player::AssessmentPage() {
+  int count = 0;
+  for (const auto& module : p_.modules) {
+    for (const auto& question : module.participant.questions) count += HasUse(question, model::ItemUse::kPostTest);
+  }
+  if (count == 0) return;
+  StartPage("page-assessment", s_.Get("final_assessment"), true);
+  html_.TextElement("p", s_.Format("assessment_intro", {{"count", std::to_string(count)},
+                                                         {"pass_mark", std::to_string(p_.pass_mark)}}));
+  html_.Start("form", {{"class", "assessment"}, {"novalidate", "novalidate"}});
+  int number = 0;
+  for (const auto& module : p_.modules) {
+    const auto& questions = module.participant.questions;
+    for (size_t i = 0; i < questions.size(); ++i) {
+      if (HasUse(questions[i], model::ItemUse::kPostTest)) {
+        AssessmentQuestion(questions[i], module.facilitator.answers[i], ++number);
+      }
+    }
+  }
+  html_.TextElement("button", s_.Get("submit_answers"), {{"type", "submit"}, {"class", "submit"}});
+  html_.TextElement("div", "", {{"class", "result"}, {"role", "status"}, {"tabindex", "-1"}});
+  html_.TextElement("button", s_.Get("try_again"), {{"type", "button"}, {"class", "retry"}, {"hidden", "hidden"}});
+  html_.End();
+  EndPage();
+}
+
+void Player::GlossaryPage() {
+  if (p_.glossary.empty()) return;
+  StartPage("page-glossary", s_.Get("glossary"), false);
+  html_.Start("dl", {{"class", "glossary"}});
+  for (const auto& term : p_.glossary) {
+    html_.Start("dt");
+    Inlines(term.name);
+    html_.End();
+    html_.Start("dd");
+    Inlines(term.definition);
+    html_.End();
+  }
+  html_.End();
+  EndPage();
+}
+
+void Player::Pager() {
+  html_.Start("nav", {{"class", "pager"}, {"aria-label", s_.Get("pages")}, {"hidden", "hidden"}});
+  html_.TextElement("button", s_.Get("previous"), {{"type", "button"}, {"class", "previous"}});
+  html_.TextElement("p", "", {{"class", "progress"}});
+  html_.TextElement("button", s_.Get("next"), {{"type", "button"}, {"class", "next"}});
+  html_.End();
+}
+
+void Player::Footer() {
+  html_.Start("footer", {{"class", "course-footer"}});
+  html_.TextElement("p", s_.Format("version", {{"version", p_.version}, {"date", p_.date.ToString()}}) + " · " +
+                             s_.Format("generated_from", {{"id", p_.curriculum_id}}));
+  if (!p_.license.text.empty()) {
+    html_.Start("p");
+    html_.Text(s_.Get("licence") + ": ");
+    if (!p_.license.href.empty()) html_.Start("a", {{"href", p_.license.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}});
+    Inlines(p_.license.text);
+    if (!p_.license.href.empty()) html_.End();
+    html_.End();
+  }
+  html_.End();
+}
+
+std::string Player::CourseData() const {
+  json strings = json::object();
+  for (const char* key : kScriptStrings) strings[key] = s_.Get(key);
+  json data = {
+      {"scorm", version_ == ScormVersion::k12 ? "1.2" : "2004"},
+      {"passMark", assessment_.empty() ? json(nullptr) : json(p_.pass_mark)},
+      {"pages", pages_data_},
+      {"questions", questions_},
+      {"assessment", assessment_},
+      {"strings", strings},
+  };
+  // Inside <script>, "</" could end the element early; JSON allows "<\/" for it.
+  std::string text = data.dump();
+  std::string safe;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '<' && i + 1 < text.size() && text[i + 1] == '/') {
+      safe += "<\\";
+    } else {
+      safe += text[i];
+    }
+  }
+  return safe;
+}
+
+PlayerPage Player::Build() {
+  // The pages go first into their own writer: the navigation that precedes them lists them.
+  IntroPage();
+  for (const auto& module : p_.modules) ModulePage(module);
+  AssessmentPage();
+  GlossaryPage();
+  std::string pages = html_.Finish();
+
+  html_ = HtmlWriter();
+  html_.Start("html", {{"lang", p_.language}});
+  Head();
+  html_.Start("body");
+  Header();
+  html_.Start("div", {{"class", "layout"}});
+  Navigation();
+  html_.Start("main", {{"id", "main"}, {"tabindex", "-1"}});
+  html_.Raw(pages);
+  Pager();
+  html_.End();
+  html_.End();
+  Footer();
+  html_.Start("script", {{"type", "application/json"}, {"id", "trainkit-course"}});
+  html_.Raw(CourseData());
+  html_.End();
+  PlayerPage page;
+  page.html = "<!DOCTYPE html>\n" + html_.Finish();
+  page.media = std::move(media_);
+  return page;
+}
+
+}  // namespace
+
+PlayerPage BuildPlayerPage(const resolve::ResolvedProgram& program, const WriterContext& context,
+                           const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics) {
+  return Player(program, context, strings, version, diagnostics).Build();
+}
+
+}  // namespace trainkit::writers::scorm

@@ -1,0 +1,31 @@
+// The SCO's page: the whole program for participants as one HTML page (one <section> per
+// module, shown one at a time by player.js, all at once when printed or without scripts), its
+// knowledge checks and final assessment, and the data player.js needs to score and report.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/resolve/program.h"
+#include "trainkit/writers/scorm/manifest.h"
+#include "trainkit/writers/ui_strings.h"
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::writers::scorm {
+
+struct PackageFile {
+  std::string name;  // '/'-separated, relative to the package root
+  std::string bytes;
+};
+
+struct PlayerPage {
+  std::string html;                 // index.html
+  std::vector<PackageFile> media;   // the images it shows, under media/
+};
+
+// Images that cannot be read are left out with a warning (W181) and their description shown.
+PlayerPage BuildPlayerPage(const resolve::ResolvedProgram& program, const WriterContext& context,
+                           const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics);
+
+}  // namespace trainkit::writers::scorm

@@ -1,0 +1,50 @@
+#include "trainkit/writers/scorm/scorm_writer.h"
+
+#include <fmt/format.h>
+
+#include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/scorm/manifest.h"
+#include "trainkit/writers/scorm/package_description.h"
+#include "trainkit/writers/scorm/player_page.h"
+#include "trainkit/writers/ui_strings.h"
+
+namespace trainkit::writers {
+namespace {
+
+Status WriteScorm(const resolve::ResolvedProgram& program, const WriterContext& context,
+                  scorm::ScormVersion version, std::string& out, Diagnostics& diagnostics) {
+  UiStrings strings;
+  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  if (!status.ok()) return status;
+  scorm::PlayerPage page = scorm::BuildPlayerPage(program, context, strings, version, diagnostics);
+
+  std::vector<package::ZipEntry> files;
+  files.push_back({"index.html", std::move(page.html)});
+  for (const char* name : kScormPlayerFiles) {
+    auto file = context.templates.find(name);
+    if (file == context.templates.end()) return Status::Error(fmt::format("the template has no {}", name));
+    files.push_back({std::string(name).substr(std::string_view("scorm/").size()), file->second});
+  }
+  for (auto& image : page.media) files.push_back({std::move(image.name), std::move(image.bytes)});
+
+  std::vector<std::string> names;
+  for (const auto& file : files) names.push_back(file.name);
+  scorm::PackageDescription description = scorm::DescribePackage(program, names);
+  // The manifest first: some LMSs look for it at the start of the archive.
+  files.insert(files.begin(), {"imsmanifest.xml", scorm::WriteManifest(description, version)});
+  return package::BuildZip(files, context.timestamp, out);
+}
+
+}  // namespace
+
+Status WriteScorm12(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                    Diagnostics& diagnostics) {
+  return WriteScorm(program, context, scorm::ScormVersion::k12, out, diagnostics);
+}
+
+Status WriteScorm2004(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                      Diagnostics& diagnostics) {
+  return WriteScorm(program, context, scorm::ScormVersion::k2004, out, diagnostics);
+}
+
+}  // namespace trainkit::writers

@@ -1,0 +1,196 @@
+// Unit tests of the player's SCORM runtime (templates/scorm/runtime.js) in Node.js, against
+// fake windows and a fake LMS API that records every call: API discovery, the time formats,
+// initialise once, the data each version receives, the suspend-data limit, finish once.
+// Run: node --test tests/scorm/runtime_test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const runtime = require('../../templates/scorm/runtime.js');
+
+// A window whose parent is `parent` (or itself at the top), holding `properties`.
+function fakeWindow(parent, properties = {}) {
+  const win = { ...properties };
+  win.parent = parent || win;
+  return win;
+}
+
+// An LMS API for `version` that accepts every call and records it; `data` is the CMI.
+function fakeApi(version, data = {}) {
+  const calls = [];
+  const names = version === '1.2'
+    ? ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString']
+    : ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString'];
+  const api = { calls, data };
+  for (const name of names) {
+    api[name] = (...args) => {
+      calls.push([name, ...args]);
+      if (name.endsWith('GetValue')) return data[args[0]] ?? '';
+      if (name.endsWith('SetValue')) data[args[0]] = args[1];
+      if (name.endsWith('LastError')) return '0';
+      return 'true';
+    };
+  }
+  api.count = (name) => calls.filter((call) => call[0] === name).length;
+  return api;
+}
+
+test('findApi walks up the parents to the LMS window', () => {
+  const api = fakeApi('1.2');
+  const lms = fakeWindow(null, { API: api });
+  const sco = fakeWindow(fakeWindow(fakeWindow(lms)));
+  assert.equal(runtime.findApi(sco, '1.2'), api);
+  assert.equal(runtime.findApi(sco, '2004'), null, 'a 1.2 API is not a 2004 one');
+});
+
+test('findApi stops after a bounded number of parents', () => {
+  const api = fakeApi('2004');
+  let win = fakeWindow(null, { API_1484_11: api });
+  for (let i = 0; i < runtime.MAX_PARENT_DEPTH; i++) win = fakeWindow(win);
+  assert.equal(runtime.findApi(win, '2004'), api, 'found at the bound');
+  assert.equal(runtime.findApi(fakeWindow(win), '2004'), null, 'not looked for beyond it');
+});
+
+test('findApi looks in the opener and its parents, and skips windows it may not read', () => {
+  const api = fakeApi('2004');
+  const lms = fakeWindow(null, { API_1484_11: api });
+  const crossOrigin = {};
+  Object.defineProperty(crossOrigin, 'API_1484_11', { get() { throw new Error('SecurityError'); } });
+  crossOrigin.parent = crossOrigin;
+  const popup = fakeWindow(null, { opener: fakeWindow(lms) });
+  assert.equal(runtime.findApi(popup, '2004'), api);
+  assert.equal(runtime.findApi(fakeWindow(crossOrigin), '2004'), null);
+});
+
+test('session times are written in each version\'s own format', () => {
+  assert.equal(runtime.formatTime12(0), '00:00:00.00');
+  assert.equal(runtime.formatTime12(3723450), '01:02:03.45');
+  assert.equal(runtime.formatTime12(100 * 3600 * 1000), '100:00:00.00');
+  assert.equal(runtime.formatTime12(1e12), '9999:59:59.99', 'capped at four digits of hours');
+  assert.equal(runtime.formatTime2004(0), 'PT0.00S');
+  assert.equal(runtime.formatTime2004(3723450), 'PT1H2M3.45S');
+  assert.equal(runtime.formatTime2004(61000), 'PT1M1.00S');
+  assert.match(runtime.formatTimestamp(new Date(2026, 10, 28, 9, 5, 7)), /^2026-11-28T09:05:07$/);
+});
+
+test('without an LMS every call succeeds and nothing is sent', () => {
+  const session = new runtime.Session(fakeWindow(null), '1.2');
+  assert.equal(session.connected(), false);
+  assert.deepEqual(session.start(), { resumed: false, location: '', suspendData: '', status: '' });
+  assert.equal(session.saveProgress('page-intro', '{}'), true);
+  session.recordAssessment({ percent: 50, passed: false, answers: [] });
+  assert.equal(session.finish(false), true);
+  assert.equal(session.finish(false), false, 'finishes once');
+});
+
+for (const version of ['1.2', '2004']) {
+  const v12 = version === '1.2';
+  const name = v12 ? 'API' : 'API_1484_11';
+  const init = v12 ? 'LMSInitialize' : 'Initialize';
+  const finish = v12 ? 'LMSFinish' : 'Terminate';
+  const entry = v12 ? 'cmi.core.entry' : 'cmi.entry';
+  const location = v12 ? 'cmi.core.lesson_location' : 'cmi.location';
+
+  test(`${version}: starts once, marks the attempt incomplete, resumes location and data`, () => {
+    const api = fakeApi(version, {
+      [entry]: 'resume', [location]: 'page-law', 'cmi.suspend_data': '{"v":"1f"}',
+      [v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status']: v12 ? 'not attempted' : 'unknown',
+    });
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    const state = session.start();
+    session.start();
+    assert.equal(api.count(init), 1);
+    assert.deepEqual(state, { resumed: true, location: 'page-law', suspendData: '{"v":"1f"}', status: v12 ? 'not attempted' : 'unknown' });
+    assert.equal(api.data[v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status'], 'incomplete');
+  });
+
+  test(`${version}: a new attempt does not read old location or data`, () => {
+    const api = fakeApi(version, { [entry]: 'ab-initio', [location]: 'page-law' });
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    assert.equal(session.start().location, '');
+  });
+
+  test(`${version}: suspend data over the version's limit is not sent`, () => {
+    const api = fakeApi(version);
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    session.start();
+    const limit = runtime.SUSPEND_LIMIT[version];
+    assert.equal(limit, v12 ? 4096 : 64000);
+    assert.equal(session.saveProgress('p', 'x'.repeat(limit)), true);
+    assert.equal(api.data['cmi.suspend_data'].length, limit);
+    assert.equal(session.saveProgress('q', 'y'.repeat(limit + 1)), false);
+    assert.equal(api.data['cmi.suspend_data'], 'x'.repeat(limit));
+    assert.equal(api.data[location], 'p');
+  });
+
+  test(`${version}: the assessment becomes score, status and one interaction per answer`, () => {
+    const api = fakeApi(version, { 'cmi.interactions._count': '2' });
+    const clock = () => new Date(2026, 10, 28, 10, 0, 0).getTime();
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version, clock);
+    session.start();
+    session.recordAssessment({
+      percent: 87.5, passed: true,
+      answers: [
+        { id: 'q-multi', type: 'multiple', response: ['a', 'c'], correct: ['a', 'c'], result: 'correct', objectives: ['obj-1'], text: 'Which?' },
+        { id: 'q-tf', type: 'true-false', response: ['false'], correct: ['true'], result: 'incorrect', objectives: [], text: 'x'.repeat(300) },
+      ],
+    });
+    const d = api.data;
+    const first = 'cmi.interactions.2.', second = 'cmi.interactions.3.';
+    assert.equal(d[first + 'id'], 'q-multi');
+    assert.equal(d[first + 'type'], 'choice');
+    assert.equal(d[first + 'objectives.0.id'], 'obj-1');
+    assert.equal(d[second + 'type'], 'true-false');
+    if (v12) {
+      assert.equal(d[first + 'student_response'], 'a,c');
+      assert.equal(d[first + 'correct_responses.0.pattern'], 'a,c');
+      assert.equal(d[second + 'student_response'], 'f');
+      assert.equal(d[second + 'correct_responses.0.pattern'], 't');
+      assert.equal(d[second + 'result'], 'wrong');
+      assert.equal(d[first + 'time'], '10:00:00');
+      assert.equal(d['cmi.core.score.raw'], '87.5');
+      assert.equal(d['cmi.core.score.min'], '0');
+      assert.equal(d['cmi.core.score.max'], '100');
+      assert.equal(d['cmi.core.lesson_status'], 'passed');
+    } else {
+      assert.equal(d[first + 'learner_response'], 'a[,]c');
+      assert.equal(d[first + 'correct_responses.0.pattern'], 'a[,]c');
+      assert.equal(d[second + 'learner_response'], 'false');
+      assert.equal(d[second + 'result'], 'incorrect');
+      assert.equal(d[first + 'timestamp'], '2026-11-28T10:00:00');
+      assert.equal(Array.from(d[second + 'description']).length, 250);
+      assert.equal(d['cmi.score.raw'], '87.5');
+      assert.equal(d['cmi.score.scaled'], '0.875');
+      assert.equal(d['cmi.success_status'], 'passed');
+    }
+    // The id first, then the type: LMSs refuse an interaction's other fields before them.
+    const sets = api.calls.filter((call) => call[0].endsWith('SetValue')).map((call) => call[1]);
+    assert.ok(sets.indexOf(first + 'id') < sets.indexOf(first + 'type'));
+    assert.ok(sets.indexOf(first + 'type') < sets.indexOf(first + 'correct_responses.0.pattern'));
+  });
+
+  test(`${version}: finishes exactly once, with the session time and the exit`, () => {
+    let now = 1000;
+    const api = fakeApi(version);
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version, () => now);
+    session.start();
+    now += 65500;
+    assert.equal(session.finish(false), true);
+    assert.equal(session.finish(true), false);
+    assert.equal(api.count(finish), 1);
+    assert.equal(api.data[v12 ? 'cmi.core.session_time' : 'cmi.session_time'], v12 ? '00:01:05.50' : 'PT1M5.50S');
+    assert.equal(api.data[v12 ? 'cmi.core.exit' : 'cmi.exit'], 'suspend');
+    const calls = api.calls.length;
+    session.saveProgress('late', '{}');
+    assert.equal(api.calls.length, calls, 'nothing is sent after the finish');
+  });
+
+  test(`${version}: a learner who is done exits normally`, () => {
+    const api = fakeApi(version);
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    session.start();
+    session.finish(true);
+    assert.equal(api.data[v12 ? 'cmi.core.exit' : 'cmi.exit'], v12 ? '' : 'normal');
+  });
+}
