@@ -14,7 +14,11 @@ trainkit_test_packages=(
   poppler-utils qpdf              # pdftotext, pdffonts, pdfinfo and qpdf check the guides
   libreoffice-writer-nogui        # converts the handouts, as an NGO's office suite would
   python3 python3-docx            # python-docx opens the handouts; zip checks
+  chromium                        # runs the SCORM packages, with an LMS runtime from npm
 )
+# Node.js and npm run the SCORM tests; a machine that has them from elsewhere keeps its own.
+command -v node > /dev/null || trainkit_test_packages+=(nodejs)
+command -v npm > /dev/null || trainkit_test_packages+=(npm)
 
 trainkit_install() {
   local missing=()

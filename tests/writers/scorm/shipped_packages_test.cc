@@ -32,9 +32,10 @@ std::set<std::string> AttributeValues(const std::string& text, const std::string
   return values;
 }
 
-// A reference to a file of the package, not a link out, a phone number or a place on the page.
+// A reference to a file of the package, not a link out, a phone number, inline data or a place
+// on the page.
 bool IsPackageFile(const std::string& reference) {
-  static const std::regex external("^(#|https?:|mailto:|tel:)");
+  static const std::regex external("^(#|https?:|mailto:|tel:|data:)");
   return !std::regex_search(reference, external);
 }
 

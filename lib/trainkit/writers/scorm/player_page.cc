@@ -140,10 +140,16 @@ void Player::List(const model::List& list, int heading_level) {
 }
 
 void Player::Table(const model::Table& table) {
-  html_.Start("div", {{"class", "table-scroll"}});  // wide tables scroll on a phone, not the page
+  // Wide tables scroll on a phone, not the page; keyboard users reach the scroll with Tab.
+  std::string caption = table.caption.empty() ? "" : NextId("caption");
+  if (caption.empty()) {
+    html_.Start("div", {{"class", "table-scroll"}, {"tabindex", "0"}});
+  } else {
+    html_.Start("div", {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-labelledby", caption}});
+  }
   html_.Start("table");
-  if (!table.caption.empty()) {
-    html_.Start("caption");
+  if (!caption.empty()) {
+    html_.Start("caption", {{"id", caption}});
     Inlines(table.caption);
     html_.End();
   }
@@ -332,6 +338,8 @@ void Player::Head() {
   html_.Void("meta", {{"name", "generator"}, {"content", "trainkit"}});
   html_.TextElement("title", InlineText(p_.title));
   html_.Void("link", {{"rel", "stylesheet"}, {"href", "player.css"}});
+  // An empty icon, so the browser asks no server for /favicon.ico.
+  html_.Void("link", {{"rel", "icon"}, {"href", "data:,"}});
   html_.Start("script", {{"src", "runtime.js"}, {"defer", "defer"}});
   html_.End();
   html_.Start("script", {{"src", "player.js"}, {"defer", "defer"}});

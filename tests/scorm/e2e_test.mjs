@@ -1,0 +1,306 @@
+// End-to-end test of trainkit's SCORM packages in headless Chromium, with scorm-again (a SCORM
+// runtime nobody here wrote) as the LMS. For each version a learner launches the package, pages
+// through it, leaves and comes back, fails the final assessment, passes it on a second try and
+// exits; the test checks what the LMS received at each step, that the course finished exactly
+// once per session, that every file it loaded came from the package, and, with axe-core, that
+// every page meets WCAG 2.1 AA. It also opens the course without an LMS.
+//
+// Environment: TRAINKIT (the binary), TRAINKIT_SOURCE_DIR, SCORM_TEST_MODULES (node_modules with
+// playwright-core, scorm-again and axe-core), CHROMIUM (the browser).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+
+const modules = process.env.SCORM_TEST_MODULES;
+const require = createRequire(path.join(modules, 'noop.js'));
+const { chromium } = require('playwright-core');
+const source = process.env.TRAINKIT_SOURCE_DIR;
+const here = path.join(source, 'tests', 'scorm');
+
+// The programs each version is tried with: Cyrillic and Latin scripts, two audiences.
+const PACKAGES = {
+  '1.2': { format: 'scorm12', args: ['--country', 'PL', '--audience', 'women-seeking-work-abroad'] },
+  '2004': { format: 'scorm2004', args: ['--country', 'UA', '--audience', 'general-public'] },
+};
+
+let work, server, origin, browser;
+const requests = [];  // every URL the browser asked for
+const missing = [];   // what the server did not have
+
+function exportPackage(version) {
+  const { format, args } = PACKAGES[version];
+  const zip = path.join(work, `${format}.zip`);
+  execFileSync(process.env.TRAINKIT, ['export', path.join(source, 'curricula', 'trafficking-in-women'), ...args,
+    '--format', format, '-o', zip], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const folder = path.join(work, 'pkg', version);
+  execFileSync('python3', ['-m', 'zipfile', '-e', zip, folder]);
+  return folder;
+}
+
+function serve() {
+  const routes = {
+    '/lms.html': path.join(here, 'lms.html'),
+    '/scorm-again.js': path.join(modules, 'scorm-again', 'dist', 'scorm-again.js'),
+  };
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+    '.png': 'image/png', '.jpg': 'image/jpeg', '.xml': 'application/xml' };
+  return http.createServer((request, response) => {
+    const url = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let file = routes[url];
+    if (!file && url.startsWith('/pkg/')) file = path.join(work, path.normalize(url));
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      missing.push(url);
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+    response.end(fs.readFileSync(file));
+  });
+}
+
+before(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'trainkit-scorm-'));
+  for (const version of Object.keys(PACKAGES)) exportPackage(version);
+  server = serve();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox'] });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+// A new page whose requests, script errors and console errors are recorded.
+async function newPage(options = {}) {
+  const page = await browser.newPage(options);
+  const problems = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.problems = problems;
+  return page;
+}
+
+async function lmsCalls(page) {
+  return page.evaluate(() => window.lms.calls);
+}
+
+// The last value the course set for each element, as the LMS stored it.
+function stored(calls) {
+  const values = {};
+  for (const call of calls) {
+    if (call.name.endsWith('SetValue') && call.error === '0') values[call.args[0]] = call.args[1];
+  }
+  return values;
+}
+
+function count(calls, name) {
+  return calls.filter((call) => call.name === name).length;
+}
+
+async function launch(page, version, initial) {
+  await page.goto(`${origin}/lms.html`);
+  await page.evaluate(([v, url, init]) => window.launch(v, url, init),
+    [version, `${origin}/pkg/${version}/index.html`, initial || null]);
+  const frame = page.frameLocator('#sco');
+  await frame.locator('html.js .page.current').waitFor();
+  return frame;
+}
+
+async function courseData(frame) {
+  return JSON.parse(await frame.locator('#trainkit-course').textContent());
+}
+
+async function currentPage(frame) {
+  return frame.locator('main > .page.current').getAttribute('id');
+}
+
+// Answers the final assessment with `right` questions answered correctly, the rest wrongly.
+async function answerAssessment(frame, course, right) {
+  for (const [n, key] of course.assessment.entries()) {
+    const correct = course.questions[key].correct;
+    const values = await frame.locator(`input[name="${key}"]`).evaluateAll((inputs) => inputs.map((i) => i.value));
+    let choose;
+    if (n < right) choose = correct;
+    else {
+      const wrong = values.filter((v) => !correct.includes(v));
+      choose = course.questions[key].type === 'multiple' ? wrong : [wrong[0]];
+    }
+    for (const value of choose) await frame.locator(`input[name="${key}"][value="${value}"]`).check();
+  }
+  await frame.locator('form.assessment button.submit').click();
+}
+
+const TIME_FORMAT = { '1.2': /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, '2004': /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/ };
+
+for (const version of Object.keys(PACKAGES)) {
+  const v12 = version === '1.2';
+  const m = v12
+    ? { init: 'LMSInitialize', finish: 'LMSFinish', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit',
+      time: 'cmi.core.session_time', raw: 'cmi.core.score.raw', min: 'cmi.core.score.min', max: 'cmi.core.score.max',
+      entry: 'cmi.core.entry', response: 'student_response', wrong: 'wrong' }
+    : { init: 'Initialize', finish: 'Terminate', location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time',
+      raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', entry: 'cmi.entry',
+      response: 'learner_response', wrong: 'incorrect' };
+  let saved;  // what the LMS kept after the first session
+
+  test(`SCORM ${version}: a first session saves where the learner stopped and finishes once`, async () => {
+    const page = await newPage();
+    const frame = await launch(page, version);
+    assert.equal(await frame.locator('.status-notice').textContent(), '', 'the course found the LMS');
+    assert.ok(await frame.locator('.course-header .exit').isVisible(), 'an LMS session can be left');
+    for (let i = 0; i < 3; i++) await frame.locator('.pager .next').click();
+    const location = await currentPage(frame);
+    assert.equal(await frame.locator(`nav.contents a[data-page="${location}"]`).getAttribute('aria-current'), 'page');
+    assert.equal(await frame.locator('nav.contents .visited').count(), 4);
+
+    await page.evaluate(() => window.closeCourse());
+    await page.waitForFunction((name) => window.lms.calls.some((c) => c.name === name), m.finish);
+    const calls = await lmsCalls(page);
+    const values = stored(calls);
+    assert.equal(count(calls, m.init), 1);
+    assert.equal(count(calls, m.finish), 1);
+    assert.equal(calls[calls.length - 1].name, m.finish, 'nothing is sent after the finish');
+    assert.deepEqual(calls.filter((c) => c.error !== '0' && !c.name.endsWith('GetValue')), [], 'the LMS accepted every call');
+    assert.equal(values[m.location], location);
+    assert.equal(values[m.exit], 'suspend');
+    assert.match(values[m.time], TIME_FORMAT[version]);
+    assert.equal(values[v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status'], 'incomplete');
+    assert.ok(values['cmi.suspend_data'].length < 4096);
+    saved = { ...values, location };
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test(`SCORM ${version}: relaunched, the course resumes; the assessment fails, then passes; exit finishes once`, async () => {
+    const initial = {
+      [m.entry]: 'resume', [m.location]: saved[m.location], 'cmi.suspend_data': saved['cmi.suspend_data'],
+      ...(v12 ? { 'cmi.core.lesson_status': 'incomplete' } : { 'cmi.completion_status': 'incomplete' }),
+    };
+    const page = await newPage();
+    const frame = await launch(page, version, initial);
+    assert.equal(await currentPage(frame), saved.location, 'back where the learner stopped');
+    assert.equal(await frame.locator('nav.contents .visited').count(), 4, 'what was seen is still marked');
+    const course = await courseData(frame);
+
+    // Every page, answering the first knowledge check on the way.
+    let checked = false;
+    while (await frame.locator('.pager .next').isEnabled()) {
+      const check = frame.locator('main > .page.current form.check').first();
+      if (!checked && await check.count()) {
+        const key = await check.getAttribute('data-question');
+        for (const value of course.questions[key].correct) await check.locator(`input[value="${value}"]`).check();
+        await check.locator('button').click();
+        assert.match(await check.locator('.feedback').getAttribute('class'), /\bright\b/);
+        assert.ok(await check.locator('.explanation').isVisible());
+        checked = true;
+      }
+      await frame.locator('.pager .next').click();
+    }
+    assert.ok(checked, 'the course has a knowledge check');
+    await frame.locator('nav.contents a[data-page="page-assessment"]').click();
+    const questions = course.assessment.length;
+    assert.ok(questions >= 5);
+
+    // Fail: nothing right.
+    await answerAssessment(frame, course, 0);
+    await frame.locator('form.assessment .result.wrong').waitFor();
+    let values = stored(await lmsCalls(page));
+    assert.equal(values[m.raw], '0');
+    assert.equal(values[m.min], '0');
+    assert.equal(values[m.max], '100');
+    assert.equal(values[v12 ? 'cmi.core.lesson_status' : 'cmi.success_status'], 'failed');
+    for (let i = 0; i < questions; i++) {
+      const prefix = `cmi.interactions.${i}.`;
+      assert.equal(values[prefix + 'id'], course.questions[course.assessment[i]].item);
+      assert.equal(values[prefix + 'result'], m.wrong);
+      assert.ok(values[prefix + m.response], 'the answer itself is sent');
+    }
+
+    // Pass with the fewest right answers the pass mark allows.
+    await frame.locator('form.assessment .retry').click();
+    const right = Math.ceil(course.passMark * questions / 100);
+    await answerAssessment(frame, course, right);
+    await frame.locator('form.assessment .result.right').waitFor();
+    let calls = await lmsCalls(page);
+    values = stored(calls);
+    const percent = Math.floor(right * 10000 / questions) / 100;
+    assert.equal(values[m.raw], String(percent));
+    assert.ok(percent >= course.passMark);
+    if (v12) {
+      assert.equal(values['cmi.core.lesson_status'], 'passed');
+    } else {
+      assert.equal(values['cmi.success_status'], 'passed');
+      assert.equal(values['cmi.completion_status'], 'completed');
+      assert.equal(values['cmi.score.scaled'], String(percent / 100));
+    }
+    assert.equal(values[`cmi.interactions.${2 * questions - 1}.result`], m.wrong, 'the second try is appended');
+    assert.equal(values[`cmi.interactions.${questions}.result`], 'correct');
+
+    // Exit, then the LMS closes the frame: one finish, a normal exit.
+    await frame.locator('.course-header .exit').click();
+    await page.evaluate(() => window.closeCourse());
+    await page.waitForTimeout(200);
+    calls = await lmsCalls(page);
+    values = stored(calls);
+    assert.equal(count(calls, m.init), 1);
+    assert.equal(count(calls, m.finish), 1);
+    assert.equal(values[m.exit], v12 ? '' : 'normal');
+    assert.match(values[m.time], TIME_FORMAT[version]);
+    assert.deepEqual(calls.filter((c) => c.error !== '0' && !c.name.endsWith('GetValue')), [], 'the LMS accepted every call');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('without an LMS the course works as a plain web page and every page meets WCAG 2.1 AA', async () => {
+  const page = await newPage({ viewport: { width: 360, height: 740 } });  // a phone
+  await page.goto(`${origin}/pkg/2004/index.html`);
+  await page.locator('html.js .page.current').waitFor();
+  assert.notEqual(await page.locator('.status-notice').textContent(), '', 'the learner is told nothing is saved');
+  assert.ok(!(await page.locator('.course-header .exit').isVisible()));
+  await page.addScriptTag({ path: path.join(modules, 'axe-core', 'axe.min.js') });
+  const pages = await page.locator('nav.contents a[data-page]').count();
+  for (let i = 0; i < pages; i++) {
+    await page.locator('nav.contents a[data-page]').nth(i).click();
+    const id = await page.locator('main > .page.current').getAttribute('id');
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `page ${id}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page ${id} is wider than the phone by ${overflow}px`);
+  }
+  // Keyboard: the skip link is the first stop; Next works with Enter and takes the focus to the
+  // new page's heading, where a screen reader starts reading.
+  await page.reload();
+  await page.locator('html.js .page.current').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.locator('.pager .next').focus();
+  await page.keyboard.press('Enter');
+  const second = await page.locator('main > .page').nth(1).getAttribute('id');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${second}-title`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('every request stayed inside the package and found its file', () => {
+  assert.ok(requests.length > 0);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(origin + '/') && url !== 'about:blank'), []);
+  assert.deepEqual(missing, []);
+  for (const file of ['index.html', 'player.js', 'runtime.js', 'player.css']) {
+    assert.ok(requests.includes(`${origin}/pkg/2004/${file}`), file);
+  }
+});
