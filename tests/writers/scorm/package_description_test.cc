@@ -45,3 +45,17 @@ TEST_CASE("a package is described in the program's language with its pass mark")
   CHECK(package.files == std::vector<std::string>{"index.html", "player/player.js"});
   CHECK(std::find(package.keywords.begin(), package.keywords.end(), "UA") != package.keywords.end());
 }
+
+TEST_CASE("a program with no post-test question has no mastery score") {
+  resolve::ResolvedProgram program = Program("UA", "police");
+  for (auto& module : program.modules) {
+    for (auto& question : module.participant.questions) question.uses = {model::ItemUse::kCheck};
+  }
+  auto package = writers::scorm::DescribePackage(program, {"index.html"});
+  CHECK_FALSE(package.mastery_percent.has_value());
+  std::string manifest12 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k12);
+  std::string manifest2004 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k2004);
+  CHECK(manifest12.find("masteryscore") == std::string::npos);
+  CHECK(manifest2004.find("minNormalizedMeasure") == std::string::npos);
+  CHECK(manifest2004.find("<item identifier=\"ITEM\" identifierref=\"RES\">") != std::string::npos);
+}

@@ -25,7 +25,8 @@ Status WriteScorm(const resolve::ResolvedProgram& program, const WriterContext& 
     if (file == context.templates.end()) return Status::Error(fmt::format("the template has no {}", name));
     files.push_back({std::string(name).substr(std::string_view("scorm/").size()), file->second});
   }
-  for (auto& image : page.media) files.push_back({std::move(image.name), std::move(image.bytes)});
+  // PNG and JPEG are compressed already: stored as they are, they cost no time to deflate again.
+  for (auto& image : page.media) files.push_back({std::move(image.name), std::move(image.bytes), true});
 
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.name);
