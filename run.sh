@@ -6,8 +6,9 @@ source scripts/setup.sh
 trainkit_install "${trainkit_packages[@]}"
 trainkit_build -DTRAINKIT_BUILD_TESTS=OFF
 build/bin/trainkit validate
-# The facilitator guide and the participant handout of every country (and the international
-# version) and audience, into exports/. (A 'trainkit build' command is planned; until then, this.)
+# The facilitator guide, the participant handout and the SCORM packages of every country (and
+# the international version) and audience, into exports/. (A 'trainkit build' command is
+# planned; until then, this.)
 for curriculum in curricula/*/; do
   curriculum=${curriculum%/}
   countries="intl"
@@ -15,7 +16,7 @@ for curriculum in curricula/*/; do
   audiences=$(grep -o '<audience id="[^"]*"' "$curriculum/curriculum.xml" | sed 's/.*id="//; s/"$//')
   for country in $countries; do
     for audience in $audiences; do
-      for format in guide-pdf handout-docx; do
+      for format in guide-pdf handout-docx scorm12 scorm2004; do
         set -- export "$curriculum" --audience "$audience" --format "$format"
         [ "$country" = intl ] || set -- "$@" --country "$country"
         # Warnings were shown by validate above; show what was written, or everything on failure.
