@@ -73,14 +73,17 @@
     if (!data || typeof data !== 'object') return;
     if (typeof data.v === 'string') decodeVisited(data.v);
     if (typeof data.s === 'number') {
-      var answers = {};
-      var saved = typeof data.a === 'string' ? data.a.split('.') : [];
-      course.assessment.forEach(function (key, i) {
-        var letters = (saved[i] || '').split('');
-        answers[key] = course.questions[key].type === 'true-false'
-          ? letters.map(function (l) { return l === 't' ? 'true' : 'false'; })
-          : letters;
-      });
+      var answers = null;  // left out when they did not fit: the score alone is shown
+      if (typeof data.a === 'string') {
+        var saved = data.a.split('.');
+        answers = {};
+        course.assessment.forEach(function (key, i) {
+          var letters = (saved[i] || '').split('');
+          answers[key] = course.questions[key].type === 'true-false'
+            ? letters.map(function (l) { return l === 't' ? 'true' : 'false'; })
+            : letters;
+        });
+      }
       state.assessment = { answers: answers, percent: data.s, passed: data.p === 1 };
     }
   }
@@ -195,7 +198,7 @@
   }
 
   function showAssessment(outcome) {
-    course.assessment.forEach(function (key) {
+    if (outcome.answers) course.assessment.forEach(function (key) {
       var fieldset = assessmentForm.querySelector('[data-question="' + key + '"]');
       fieldset.querySelectorAll('input').forEach(function (input) {
         input.checked = outcome.answers[key].indexOf(input.value) >= 0;

@@ -153,7 +153,9 @@
     }
     this.active = true;
     state.resumed = this.get(this.model.entry) === 'resume';
-    if (state.resumed) {
+    // A 2004 LMS starts a new attempt, with empty data, unless the last session suspended. A
+    // 1.2 LMS keeps the data of the one attempt it knows and may not say `resume`: read it.
+    if (state.resumed || this.version === '1.2') {
       state.location = this.get(this.model.location);
       state.suspendData = this.get('cmi.suspend_data');
     }

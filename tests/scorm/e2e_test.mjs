@@ -153,6 +153,7 @@ for (const version of Object.keys(PACKAGES)) {
       raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', entry: 'cmi.entry',
       response: 'learner_response', wrong: 'incorrect' };
   let saved;  // what the LMS kept after the first session
+  let done;   // and after the second
 
   test(`SCORM ${version}: a first session saves where the learner stopped and finishes once`, async () => {
     const page = await newPage();
@@ -259,8 +260,30 @@ for (const version of Object.keys(PACKAGES)) {
     assert.match(values[m.time], TIME_FORMAT[version]);
     assert.deepEqual(calls.filter((c) => c.error !== '0' && !c.name.endsWith('GetValue')), [], 'the LMS accepted every call');
     assert.deepEqual(page.problems, []);
+    done = values;
     await page.close();
   });
+
+  if (v12) {
+    test('SCORM 1.2: a learner who passed comes back to her result, and her status stays passed', async () => {
+      // A 1.2 LMS keeps the one attempt's data after a normal exit but does not say "resume".
+      const initial = { 'cmi.core.lesson_status': 'passed', 'cmi.core.lesson_location': done['cmi.core.lesson_location'],
+        'cmi.suspend_data': done['cmi.suspend_data'], 'cmi.core.score.raw': done['cmi.core.score.raw'] };
+      const page = await newPage();
+      const frame = await launch(page, version, initial);
+      await frame.locator('nav.contents a[data-page="page-assessment"]').click();
+      assert.match(await frame.locator('form.assessment .result').getAttribute('class'), /\bright\b/);
+      assert.ok(await frame.locator('form.assessment input').first().isDisabled());
+      assert.ok(!(await frame.locator('form.assessment .retry').isVisible()), 'a pass is final');
+      await page.evaluate(() => window.closeCourse());
+      await page.waitForFunction(() => window.lms.calls.some((c) => c.name === 'LMSFinish'));
+      const values = stored(await lmsCalls(page));
+      assert.equal(values['cmi.core.lesson_status'], undefined, 'the status is not sent again');
+      assert.equal(values['cmi.core.exit'], '');
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
 }
 
 test('without an LMS the course works as a plain web page and every page meets WCAG 2.1 AA', async () => {

@@ -105,10 +105,12 @@ for (const version of ['1.2', '2004']) {
     assert.equal(api.data[v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status'], 'incomplete');
   });
 
-  test(`${version}: a new attempt does not read old location or data`, () => {
-    const api = fakeApi(version, { [entry]: 'ab-initio', [location]: 'page-law' });
+  test(`${version}: ${v12 ? 'data kept by the LMS is read even when it does not say resume' : 'a new attempt does not read old location or data'}`, () => {
+    const api = fakeApi(version, { [entry]: v12 ? '' : 'ab-initio', [location]: 'page-law' });
     const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
-    assert.equal(session.start().location, '');
+    const state = session.start();
+    assert.equal(state.resumed, false);
+    assert.equal(state.location, v12 ? 'page-law' : '');
   });
 
   test(`${version}: suspend data over the version's limit is not sent`, () => {
