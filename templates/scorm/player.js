@@ -131,12 +131,19 @@
     document.querySelector('.pager .progress').textContent =
       format(strings.page_of, { page: String(index + 1), pages: String(pages.length) });
     if (moveFocus) {
+      setContentsOpen(false);
       var heading = pages[index].querySelector('h2');
       heading.focus();
-      window.scrollTo(0, 0);
+      heading.scrollIntoView();
     }
     updateCompletion();
     save();
+  }
+
+  // On a phone the contents fold away behind a button.
+  function setContentsOpen(open) {
+    document.querySelector('nav.contents').classList.toggle('open', open);
+    document.querySelector('.contents-toggle').setAttribute('aria-expanded', open ? 'true' : 'false');
   }
 
   // ----- Questions -----
@@ -288,6 +295,11 @@
       assessmentForm.querySelector('.retry').addEventListener('click', retryAssessment);
       if (state.assessment) showAssessment(state.assessment);
     }
+
+    var toggle = document.querySelector('.contents-toggle');
+    toggle.addEventListener('click', function () {
+      setContentsOpen(toggle.getAttribute('aria-expanded') !== 'true');
+    });
 
     var pager = document.querySelector('.pager');
     pager.hidden = false;

@@ -294,7 +294,13 @@ test('without an LMS the course works as a plain web page and every page meets W
   assert.ok(!(await page.locator('.course-header .exit').isVisible()));
   await page.addScriptTag({ path: path.join(modules, 'axe-core', 'axe.min.js') });
   const pages = await page.locator('nav.contents a[data-page]').count();
+  const toggle = page.locator('.contents-toggle');
   for (let i = 0; i < pages; i++) {
+    // On a phone the contents are folded behind a button; choosing a page folds them again.
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.ok(!(await page.locator('nav.contents a[data-page]').nth(i).isVisible()));
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     await page.locator('nav.contents a[data-page]').nth(i).click();
     const id = await page.locator('main > .page.current').getAttribute('id');
     const violations = await page.evaluate(async () => {

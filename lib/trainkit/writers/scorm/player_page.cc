@@ -367,7 +367,11 @@ void Player::Header() {
 void Player::Navigation() {
   html_.Start("nav", {{"class", "contents"}, {"aria-label", s_.Get("contents")}});
   html_.TextElement("h2", s_.Get("contents"), {{"class", "contents-title"}});
-  html_.Start("ol");
+  // On a phone the list folds away behind this button, so a page starts at its own heading.
+  html_.TextElement("button", s_.Get("contents"),
+                    {{"type", "button"}, {"class", "contents-toggle"}, {"aria-expanded", "false"},
+                     {"aria-controls", "contents-list"}});
+  html_.Start("ol", {{"id", "contents-list"}});
   for (const auto& [id, title] : pages_) {
     html_.Start("li");
     html_.TextElement("a", title, {{"href", "#" + id}, {"data-page", id}});
