@@ -286,7 +286,7 @@ for (const version of Object.keys(PACKAGES)) {
   }
 }
 
-test('without an LMS the course works as a plain web page and every page meets WCAG 2.1 AA', async () => {
+test('without an LMS the course works as a plain web page; every page meets WCAG 2.1 AA, fits a phone and prints', async () => {
   const page = await newPage({ viewport: { width: 360, height: 740 } });  // a phone
   await page.goto(`${origin}/pkg/2004/index.html`);
   await page.locator('html.js .page.current').waitFor();
@@ -311,6 +311,13 @@ test('without an LMS the course works as a plain web page and every page meets W
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page ${id} is wider than the phone by ${overflow}px`);
   }
+  // Printed, every page shows, without the navigation.
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.locator('main > .page').evaluateAll((all) => all.filter((p) => getComputedStyle(p).display !== 'none').length);
+  assert.equal(shown, pages);
+  assert.ok(!(await page.locator('nav.contents').isVisible()));
+  await page.emulateMedia({ media: 'screen' });
+
   // Keyboard: the skip link is the first stop; Next works with Enter and takes the focus to the
   // new page's heading, where a screen reader starts reading.
   await page.reload();
