@@ -53,6 +53,12 @@ class Player {
  private:
   // ----- content -----
   void Inlines(const model::Inlines& inlines);
+  // <tag …>inlines</tag>
+  void InlineElement(std::string_view tag, const model::Inlines& inlines, HtmlWriter::Attributes attributes = {});
+  // <ul> of one item each.
+  void InlineList(const std::vector<const model::Inlines*>& items, HtmlWriter::Attributes attributes = {});
+  // A titled part of a module's page: its heading, then its blocks.
+  void Part(const char* type, const model::Inlines& title, const model::Blocks& blocks);
   void Blocks(const model::Blocks& blocks, int heading_level);
   void List(const model::List& list, int heading_level);
   void Table(const model::Table& table);
@@ -61,6 +67,7 @@ class Player {
 
   // ----- questions -----
   void Choices(const resolve::Question& question, const std::string& key);
+  void Explanation(const resolve::AnswerKey& answer);
   void KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer);
   void AssessmentQuestion(const resolve::Question& question, const resolve::AnswerKey& answer, int number);
   void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::AnswerKey& answer);
@@ -104,14 +111,10 @@ void Player::Inlines(const model::Inlines& inlines) {
     std::visit(Overloaded{
                    [&](const model::Text& t) { html_.Text(t.text); },
                    [&](const model::Emphasis& e) {
-                     html_.Start("em");
-                     Inlines(e.children);
-                     html_.End();
+                     InlineElement("em", e.children);
                    },
                    [&](const model::Strong& s) {
-                     html_.Start("strong");
-                     Inlines(s.children);
-                     html_.End();
+                     InlineElement("strong", s.children);
                    },
                    [&](const model::Link& l) {
                      // Opens beside the course, so following a source never ends the LMS session.
@@ -126,6 +129,25 @@ void Player::Inlines(const model::Inlines& inlines) {
                },
                item.value);
   }
+}
+
+void Player::InlineElement(std::string_view tag, const model::Inlines& inlines, HtmlWriter::Attributes attributes) {
+  html_.Start(tag, attributes);
+  Inlines(inlines);
+  html_.End();
+}
+
+void Player::InlineList(const std::vector<const model::Inlines*>& items, HtmlWriter::Attributes attributes) {
+  html_.Start("ul", attributes);
+  for (const model::Inlines* item : items) InlineElement("li", *item);
+  html_.End();
+}
+
+void Player::Part(const char* type, const model::Inlines& title, const model::Blocks& blocks) {
+  html_.Start("section", {{"class", type}});
+  InlineElement("h3", title);
+  Blocks(blocks, 4);
+  html_.End();
 }
 
 void Player::List(const model::List& list, int heading_level) {
@@ -210,9 +232,7 @@ void Player::Blocks(const model::Blocks& blocks, int heading_level) {
   for (const auto& block : blocks) {
     std::visit(Overloaded{
                    [&](const model::Paragraph& p) {
-                     html_.Start("p");
-                     Inlines(p.content);
-                     html_.End();
+                     InlineElement("p", p.content);
                    },
                    [&](const model::Heading& h) {
                      html_.Start(fmt::format("h{}", std::min(heading_level, 6)));
@@ -232,9 +252,7 @@ void Player::Blocks(const model::Blocks& blocks, int heading_level) {
                    [&](const model::Image& image) { Image(image); },
                    [&](const model::Quote& quote) {
                      html_.Start("blockquote");
-                     html_.Start("p");
-                     Inlines(quote.content);
-                     html_.End();
+                     InlineElement("p", quote.content);
                      html_.End();
                    },
                    [&](const model::Prompt& prompt) { Prompt(prompt); },
@@ -282,23 +300,24 @@ void Player::Choices(const resolve::Question& question, const std::string& key) 
   }
 }
 
+// Why the answer is right, shown once the learner has answered.
+void Player::Explanation(const resolve::AnswerKey& answer) {
+  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
+  InlineElement("p", answer.explanation);
+  html_.End();
+}
+
 void Player::KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer) {
   std::string key = "check-" + question.id;
   RecordQuestion(key, question, answer);
   html_.Start("form", {{"class", "question check"}, {"data-question", key}, {"novalidate", "novalidate"}});
   html_.Start("fieldset");
-  html_.Start("legend");
-  Inlines(question.question);
-  html_.End();
+  InlineElement("legend", question.question);
   Choices(question, key);
   html_.End();
   html_.TextElement("button", s_.Get("check_answer"), {{"type", "submit"}});
   html_.TextElement("div", "", {{"class", "feedback"}, {"role", "status"}});
-  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
-  html_.Start("p");
-  Inlines(answer.explanation);
-  html_.End();
-  html_.End();
+  Explanation(answer);
   html_.End();
 }
 
@@ -313,11 +332,7 @@ void Player::AssessmentQuestion(const resolve::Question& question, const resolve
   html_.End();
   Choices(question, key);
   html_.TextElement("div", "", {{"class", "feedback"}});
-  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
-  html_.Start("p");
-  Inlines(answer.explanation);
-  html_.End();
-  html_.End();
+  Explanation(answer);
   html_.End();
 }
 
@@ -350,9 +365,7 @@ void Player::Head() {
 void Player::Header() {
   html_.TextElement("a", s_.Get("skip_to_content"), {{"class", "skip-link"}, {"href", "#main"}});
   html_.Start("header", {{"class", "course-header"}});
-  html_.Start("h1");
-  Inlines(p_.title);
-  html_.End();
+  InlineElement("h1", p_.title);
   html_.Start("p", {{"class", "course-meta"}});
   Inlines(p_.audience_name);
   html_.End();
@@ -391,9 +404,7 @@ void Player::HelpBox() {
     html_.Start("ul");
     for (const resolve::Fact* fact : contacts) {
       html_.Start("li");
-      html_.Start("strong");
-      Inlines(fact->label);
-      html_.End();
+      InlineElement("strong", fact->label);
       html_.Text(": ");
       if (!fact->number.empty()) {
         // A tap on a phone dials the number.
@@ -421,13 +432,9 @@ void Player::IntroPage() {
   Blocks(p_.summary, 3);
   if (!p_.goals.empty()) {
     html_.TextElement("h3", s_.Get("goals"));
-    html_.Start("ul");
-    for (const auto& goal : p_.goals) {
-      html_.Start("li");
-      Inlines(goal.text);
-      html_.End();
-    }
-    html_.End();
+    std::vector<const model::Inlines*> goals;
+    for (const auto& goal : p_.goals) goals.push_back(&goal.text);
+    InlineList(goals);
   }
   HelpBox();
   EndPage();
@@ -439,36 +446,22 @@ void Player::ModulePage(const resolve::Module& module) {
   Blocks(m.summary, 3);
   if (!module.objectives.empty()) {
     html_.TextElement("h3", s_.Get("objectives"));
-    html_.Start("ul", {{"class", "objectives"}});
+    std::vector<const model::Inlines*> objectives;
     for (const std::string& id : module.objectives) {
       for (const auto& objective : p_.objectives) {
-        if (objective.id != id) continue;
-        html_.Start("li");
-        Inlines(objective.text);
-        html_.End();
+        if (objective.id == id) objectives.push_back(&objective.text);
       }
     }
-    html_.End();
+    InlineList(objectives, {{"class", "objectives"}});
   }
-  for (const auto& section : m.sections) {
-    html_.Start("section", {{"class", "part"}});
-    html_.Start("h3");
-    Inlines(section.title);
-    html_.End();
-    Blocks(section.blocks, 4);
-    html_.End();
-  }
+  for (const auto& section : m.sections) Part("part", section.title, section.blocks);
   for (const auto& activity : m.activities) {
     html_.Start("section", {{"class", "part activity"}});
     html_.Start("h3");
     html_.Text(s_.Get("activity") + ": ");
     Inlines(activity.title);
     html_.End();
-    if (!activity.purpose.empty()) {
-      html_.Start("p");
-      Inlines(activity.purpose);
-      html_.End();
-    }
+    if (!activity.purpose.empty()) InlineElement("p", activity.purpose);
     if (activity.worksheet) {
       html_.Start("h4");
       html_.Text(s_.Get("worksheet") + ": ");
@@ -481,23 +474,12 @@ void Player::ModulePage(const resolve::Module& module) {
   if (!m.key_messages.empty()) {
     html_.Start("section", {{"class", "part key-messages"}});
     html_.TextElement("h3", s_.Get("key_messages"));
-    html_.Start("ul");
-    for (const auto& message : m.key_messages) {
-      html_.Start("li");
-      Inlines(message.text);
-      html_.End();
-    }
-    html_.End();
+    std::vector<const model::Inlines*> messages;
+    for (const auto& message : m.key_messages) messages.push_back(&message.text);
+    InlineList(messages);
     html_.End();
   }
-  for (const auto& handout : m.handouts) {
-    html_.Start("section", {{"class", "part handout"}});
-    html_.Start("h3");
-    Inlines(handout.title);
-    html_.End();
-    Blocks(handout.blocks, 4);
-    html_.End();
-  }
+  for (const auto& handout : m.handouts) Part("part handout", handout.title, handout.blocks);
   bool heading = false;
   for (size_t i = 0; i < m.questions.size(); ++i) {
     if (!HasUse(m.questions[i], model::ItemUse::kCheck)) continue;
@@ -541,12 +523,8 @@ void Player::GlossaryPage() {
   StartPage("page-glossary", s_.Get("glossary"), false);
   html_.Start("dl", {{"class", "glossary"}});
   for (const auto& term : p_.glossary) {
-    html_.Start("dt");
-    Inlines(term.name);
-    html_.End();
-    html_.Start("dd");
-    Inlines(term.definition);
-    html_.End();
+    InlineElement("dt", term.name);
+    InlineElement("dd", term.definition);
   }
   html_.End();
   EndPage();
