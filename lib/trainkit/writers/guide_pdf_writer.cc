@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <set>
 
 #include "trainkit/base/overloaded.h"
@@ -17,10 +18,13 @@ namespace {
 
 using namespace pdf;
 
-void ImagesIn(const model::Blocks& blocks, std::set<std::string>& out) {
+// Each image's path, with where it is first referred to.
+using ImageRefs = std::map<std::string, SourceLocation>;
+
+void ImagesIn(const model::Blocks& blocks, ImageRefs& out) {
   for (const auto& block : blocks) {
     std::visit(Overloaded{
-                   [&](const model::Image& image) { out.insert(image.source.id); },
+                   [&](const model::Image& image) { out.emplace(image.source.id, image.source.location); },
                    [&](const model::Note& note) { ImagesIn(note.content, out); },
                    [&](const model::List& list) {
                      for (const auto& item : list.items) ImagesIn(item.sublists, out);
@@ -32,8 +36,8 @@ void ImagesIn(const model::Blocks& blocks, std::set<std::string>& out) {
 }
 
 // Every image the guide may show.
-std::set<std::string> ImagesOf(const resolve::ResolvedProgram& program) {
-  std::set<std::string> images;
+ImageRefs ImagesOf(const resolve::ResolvedProgram& program) {
+  ImageRefs images;
   ImagesIn(program.summary, images);
   for (const auto& module : program.modules) {
     ImagesIn(module.participant.summary, images);
@@ -124,7 +128,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   if (!status.ok()) return status;
 
   GuideInput input{program, strings, {}};
-  for (const std::string& source : ImagesOf(program)) {
+  for (const auto& [source, location] : ImagesOf(program)) {
     auto bytes = context.load_media ? context.load_media(source) : std::nullopt;
     double aspect = 1;
     Status loaded = !bytes ? Status::Error("it cannot be read") : CheckImageBytes(*bytes);
@@ -132,7 +136,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
     if (loaded.ok()) {
       input.image_aspects[source] = aspect;
     } else {
-      diagnostics.Report(Code::W181, {},
+      diagnostics.Report(Code::W181, location,
                          fmt::format("image '{}' is left out of the guide ({}); its description is printed instead",
                                      source, loaded.message()));
     }

@@ -207,7 +207,7 @@ void Handout::Image(const model::Image& image) {
     auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
     Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
     if (!ok.ok()) {
-      diagnostics_.Report(Code::W181, {},
+      diagnostics_.Report(Code::W181, image.source.location,
                           fmt::format("image '{}' is left out of the handout ({}); its description is printed instead",
                                       source, ok.message()));
       return;

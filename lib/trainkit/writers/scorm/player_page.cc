@@ -199,7 +199,7 @@ void Player::Image(const model::Image& image) {
     auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
     Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
     if (!ok.ok()) {
-      diagnostics_.Report(Code::W181, {},
+      diagnostics_.Report(Code::W181, image.source.location,
                           fmt::format("image '{}' is left out of the package ({}); its description is shown instead",
                                       source, ok.message()));
       html_.TextElement("p", image.alt, {{"class", "image-missing"}});
