@@ -36,9 +36,13 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
     if (n <= 0) return fail("write");
     written += static_cast<size_t>(n);
   }
-  // Readable like any file the user creates (mkstemp makes it private).
-  mode_t mask = umask(0);
-  umask(mask);
+  // Readable like any file the user creates (mkstemp makes it private). The mask is read once:
+  // reading it means setting it, which would race with other threads writing files.
+  static const mode_t mask = [] {
+    mode_t current = umask(0);
+    umask(current);
+    return current;
+  }();
   if (fchmod(fd, 0666 & ~mask) != 0) return fail("set permissions of");
   if (fsync(fd) != 0) return fail("flush");
   if (close(fd) != 0) {

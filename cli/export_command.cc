@@ -31,12 +31,17 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   return command;
 }
 
+std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
+                       std::string_view format, std::string_view extension) {
+  std::string country = program.country.empty() ? "intl" : program.country;
+  std::string track = name_track ? "-" + program.track : "";
+  return fmt::format("{0}/{1}/{2}/{3}/{1}-{2}-{3}{4}-{5}.{6}", root, program.curriculum_id, country, program.audience,
+                     track, format, extension);
+}
+
 std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
                               const std::string& format, const std::string& extension) {
-  std::string country = program.country.empty() ? "intl" : program.country;
-  std::string track = requested_track.empty() ? "" : "-" + program.track;
-  return fmt::format("exports/{0}/{1}/{2}/{0}-{1}-{2}{3}-{4}.{5}", program.curriculum_id, country, program.audience,
-                     track, format, extension);
+  return ExportPath("exports", program, !requested_track.empty(), format, extension);
 }
 
 int RunExport(const ExportArguments& arguments) {

@@ -21,8 +21,11 @@ struct ExportArguments {
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);
 int RunExport(const ExportArguments& arguments);
 
-// exports/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>.<ext>;
-// the track is named only when it was asked for.
+// <root>/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>.<ext>
+std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
+                       std::string_view format, std::string_view extension);
+
+// ExportPath under exports/; the track is named only when it was asked for.
 std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
                               const std::string& format, const std::string& extension);
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "build_command.h"
 #include "diff_command.h"
 #include "exit_code.h"
 #include "export_command.h"
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
   CLI::App* export_command = AddExportCommand(app, export_arguments);
   DiffArguments diff_arguments;
   CLI::App* diff = AddDiffCommand(app, diff_arguments);
+  BuildArguments build_arguments;
+  CLI::App* build = AddBuildCommand(app, build_arguments);
   CLI::App* formats = AddFormatsCommand(app);
 
   try {
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
     if (outline->parsed()) return RunOutline(outline_arguments);
     if (export_command->parsed()) return RunExport(export_arguments);
     if (diff->parsed()) return RunDiff(diff_arguments);
+    if (build->parsed()) return RunBuild(build_arguments);
     if (formats->parsed()) return RunFormats();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());

@@ -7,6 +7,7 @@ trainkit_packages=(
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libpodofo-dev fonts-dejavu-core # the facilitator guide (PDF) and its fonts
   libzip-dev                      # DOCX and SCORM packages are zip archives
+  libssl-dev                      # SHA-256 of what a build read and wrote
 )
 trainkit_test_packages=(
   catch2                          # unit tests

@@ -1,0 +1,203 @@
+#include "build_command.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "atomic_write.h"
+#include "build_plan.h"
+#include "build_progress.h"
+#include "build_record.h"
+#include "build_runner.h"
+#include "exit_code.h"
+#include "program_options.h"
+#include "writer_context.h"
+#include "trainkit/base/date.h"
+#include "trainkit/validate/validate.h"
+
+namespace trainkit::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Size(size_t bytes) {
+  if (bytes >= 1000000) return fmt::format("{:.1f} MB", bytes / 1e6);
+  if (bytes >= 1000) return fmt::format("{:.1f} kB", bytes / 1e3);
+  return fmt::format("{} B", bytes);
+}
+
+// Loads and fully validates each curriculum (as `trainkit validate` does) and prints what was
+// found. Returns the exit code to stop with, or kExitOk.
+int LoadAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula, bool werror,
+            int& warnings) {
+  Diagnostics all;
+  bool io_failed = false;
+  for (const fs::path& path : paths) {
+    Diagnostics found;
+    BuildCurriculum curriculum;
+    curriculum.folder = fs::is_directory(path) ? path : path.parent_path();
+    curriculum.loaded = reader::LoadCurriculum(path, found);
+    validate::Validate(curriculum.loaded, validate::Options{CheckDate()}, found);
+    found.Sort();
+    all.Append(found);
+    io_failed = io_failed || curriculum.loaded.io_failed;
+    curricula.push_back(std::move(curriculum));
+  }
+  ReportDiagnostics(all, false);
+  warnings = all.warnings();
+  if (all.has_errors()) {
+    std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", all.errors(),
+                 all.errors() == 1 ? "" : "s");
+    return io_failed ? kExitIo : kExitContentErrors;
+  }
+  if (werror && all.warnings() > 0) {
+    std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);
+    return kExitWarnings;
+  }
+  return kExitOk;
+}
+
+// Error (and the known values) when a filter names something no curriculum has.
+bool CheckFilter(const std::vector<std::string>& wanted, const std::set<std::string>& known, const char* what) {
+  for (const std::string& value : wanted) {
+    if (known.count(value)) continue;
+    std::string list;
+    for (const std::string& k : known) list += (list.empty() ? "" : ", ") + k;
+    std::fprintf(stderr, "trainkit: no curriculum has %s '%s' (known: %s)\n", what, value.c_str(), list.c_str());
+    return false;
+  }
+  return true;
+}
+
+void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
+                  double seconds, int jobs) {
+  struct Row {
+    size_t files = 0, failed = 0, bytes = 0;
+    double milliseconds = 0;
+    int warnings = 0;
+  };
+  std::map<std::string, Row> rows;
+  Row total;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    for (Row* row : {&rows[std::string(outputs[i].writer->name)], &total}) {
+      row->files += results[i].written;
+      row->failed += !results[i].written;
+      row->bytes += results[i].bytes;
+      row->milliseconds += results[i].milliseconds;
+      row->warnings += results[i].diagnostics.warnings();
+    }
+  }
+  auto line = [](const std::string& name, const Row& row) {
+    return fmt::format("{:<14} {:>6} {:>7} {:>11} {:>9.2f} {:>9}\n", name, row.files, row.failed, Size(row.bytes),
+                       row.milliseconds / 1000, row.warnings);
+  };
+  std::string table = fmt::format("{:<14} {:>6} {:>7} {:>11} {:>9} {:>9}\n", "format", "files", "failed", "size",
+                                  "time (s)", "warnings");
+  for (const auto& [name, row] : rows) table += line(name, row);
+  table += line("total", total);
+  table += fmt::format("trainkit: built {} of {} files in {:.2f} s with {} job{}\n", total.files, outputs.size(),
+                       seconds, jobs, jobs == 1 ? "" : "s");
+  std::fputs(table.c_str(), stderr);
+}
+
+}  // namespace
+
+CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
+  CLI::App* command = app.add_subcommand(
+      "build", "Export every country, audience, track and format of the curricula, checked first, in parallel");
+  command->add_option("PATH", arguments.paths,
+                      "Curriculum folders or curriculum.xml files (default: every curriculum under ./curricula)");
+  command->add_option("-o,--output", arguments.output, "The folder to write into (default: exports)");
+  command->add_option("-j,--jobs", arguments.jobs, "How many outputs to make at once (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  command->add_option("--country", arguments.countries,
+                      "Only these countries (ISO 3166-1 codes; 'intl' for the international version)");
+  command->add_option("--audience", arguments.audiences, "Only these audiences");
+  std::vector<std::string> formats;
+  for (const auto& writer : writers::AllWriters()) formats.emplace_back(writer.name);
+  command->add_option("--format", arguments.formats,
+                      "Only these formats (default: guide-pdf, handout-docx, scorm12, scorm2004, markdown)")
+      ->check(CLI::IsMember(formats));
+  command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
+  command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
+      ->check(CLI::IsMember({"a4", "letter"}));
+  command->add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
+  return command;
+}
+
+int RunBuild(const BuildArguments& arguments) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<fs::path> paths(arguments.paths.begin(), arguments.paths.end());
+  if (paths.empty()) {
+    paths = reader::FindCurricula("curricula");
+    if (paths.empty()) {
+      std::fputs("trainkit: no curricula found under ./curricula; name a curriculum folder\n", stderr);
+      return kExitUsage;
+    }
+  }
+  std::vector<BuildCurriculum> curricula;
+  int warnings = 0;
+  if (int code = LoadAll(paths, curricula, arguments.werror, warnings); code != kExitOk) return code;
+
+  std::set<std::string> countries = {"intl"}, audiences;
+  for (const auto& curriculum : curricula) {
+    for (const auto& adaptation : curriculum.loaded.adaptations) countries.insert(adaptation.country);
+    for (const auto& audience : curriculum.loaded.curriculum->audiences) audiences.insert(audience.id);
+  }
+  if (!CheckFilter(arguments.countries, countries, "country") ||
+      !CheckFilter(arguments.audiences, audiences, "audience")) {
+    return kExitUsage;
+  }
+  BuildFilters filters{{arguments.countries.begin(), arguments.countries.end()},
+                       {arguments.audiences.begin(), arguments.audiences.end()},
+                       {}};
+  for (const std::string& name : arguments.formats) filters.formats.push_back(writers::FindWriter(name));
+  if (filters.formats.empty()) filters.formats = DefaultBuildFormats();
+
+  std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output);
+  if (outputs.empty()) {
+    std::fputs("trainkit: nothing to build: no curriculum offers that country and audience\n", stderr);
+    return kExitUsage;
+  }
+
+  RunOptions options;
+  options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
+  options.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
+  options.paper = arguments.paper;
+  options.werror = arguments.werror;
+  BuildProgress progress(outputs.size(), stderr);
+  auto results = RunOutputs(outputs, curricula, options,
+                            [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });
+  progress.Close();
+
+  int exit_code = kExitOk;
+  auto worse = [&](int code) {
+    // From the least to the most serious: warnings, content, files, trainkit itself.
+    static const int kOrder[] = {kExitOk, kExitWarnings, kExitContentErrors, kExitIo, kExitInternal};
+    auto rank = [](int c) { return std::find(std::begin(kOrder), std::end(kOrder), c) - std::begin(kOrder); };
+    if (rank(code) > rank(exit_code)) exit_code = code;
+  };
+  for (const OutputResult& result : results) {
+    if (result.internal_error) worse(kExitInternal);
+    else if (result.io_error) worse(kExitIo);
+    else if (!result.written) worse(result.diagnostics.has_errors() ? kExitContentErrors : kExitWarnings);
+  }
+  for (size_t c = 0; c < curricula.size(); ++c) {
+    if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
+    fs::path record = fs::path(arguments.output) / curricula[c].loaded.curriculum->id / "manifest.json";
+    Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, options.templates));
+    if (!status.ok()) {
+      std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+      worse(kExitIo);
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  PrintSummary(outputs, results, seconds, options.jobs);
+  return exit_code;
+}
+
+}  // namespace trainkit::cli

@@ -1,0 +1,27 @@
+// `trainkit build`: every program of the curricula in every format, checked first, made in
+// parallel, each file complete or absent, with a record of what was built.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace trainkit::cli {
+
+struct BuildArguments {
+  std::vector<std::string> paths;  // empty: every curriculum under ./curricula
+  std::string output = "exports";
+  int jobs = 0;  // 0: one per core
+  std::vector<std::string> countries;  // "intl" for the international version
+  std::vector<std::string> audiences;
+  std::vector<std::string> formats;
+  std::string templates;
+  std::string paper;
+  bool werror = false;
+};
+
+CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments);
+int RunBuild(const BuildArguments& arguments);
+
+}  // namespace trainkit::cli

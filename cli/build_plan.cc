@@ -1,0 +1,44 @@
+#include "build_plan.h"
+
+#include <algorithm>
+
+#include "export_command.h"
+#include "trainkit/base/date.h"
+#include "trainkit/resolve/resolve_all.h"
+
+namespace trainkit::cli {
+
+std::vector<const writers::Writer*> DefaultBuildFormats() {
+  std::vector<const writers::Writer*> formats;
+  for (const char* name : {"guide-pdf", "handout-docx", "scorm12", "scorm2004", "markdown"}) {
+    formats.push_back(writers::FindWriter(name));
+  }
+  return formats;
+}
+
+std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
+                                     const std::string& output_root) {
+  std::vector<PlannedOutput> outputs;
+  for (size_t c = 0; c < curricula.size(); ++c) {
+    const reader::LoadedCurriculum& loaded = curricula[c].loaded;
+    const bool name_track = loaded.curriculum->tracks.size() > 1;
+    std::vector<std::string> countries = {""};
+    for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
+    for (const std::string& country : countries) {
+      if (!filters.countries.empty() && !filters.countries.count(country.empty() ? "intl" : country)) continue;
+      for (auto& run : resolve::ResolveAll(loaded, country, CheckDate())) {
+        if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
+        auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
+        for (const writers::Writer* writer : filters.formats) {
+          std::string root = output_root + "/" + program->curriculum_id;
+          std::string path = ExportPath(output_root, *program, name_track, writer->name, writer->extension);
+          outputs.push_back({c, program, writer, path, path.substr(root.size() + 1)});
+        }
+      }
+    }
+  }
+  std::sort(outputs.begin(), outputs.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  return outputs;
+}
+
+}  // namespace trainkit::cli

@@ -1,0 +1,45 @@
+// What `trainkit build` makes: every program of each curriculum (the international version
+// and each country, each audience, each track) in each format, narrowed by the filters.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "trainkit/reader/load.h"
+#include "trainkit/resolve/program.h"
+#include "trainkit/writers/writer.h"
+
+namespace trainkit::cli {
+
+// A curriculum that validated without errors, with what the build read of it.
+struct BuildCurriculum {
+  std::filesystem::path folder;
+  reader::LoadedCurriculum loaded;
+};
+
+struct BuildFilters {
+  std::set<std::string> countries;  // "intl" for the international version; empty: all
+  std::set<std::string> audiences;  // empty: all
+  std::vector<const writers::Writer*> formats;
+};
+
+struct PlannedOutput {
+  size_t curriculum = 0;  // index into the curricula
+  std::shared_ptr<const resolve::ResolvedProgram> program;
+  const writers::Writer* writer = nullptr;
+  std::string path;      // where it goes
+  std::string relative;  // the same, relative to its curriculum's folder under the output
+};
+
+// Every output, sorted by path. The track is named in file names when a curriculum has more
+// than one.
+std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
+                                     const std::string& output_root);
+
+// The formats built when none are named: what people print, edit, upload and publish.
+std::vector<const writers::Writer*> DefaultBuildFormats();
+
+}  // namespace trainkit::cli

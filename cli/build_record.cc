@@ -1,0 +1,73 @@
+#include "build_record.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+
+#include "trainkit/base/sha256.h"
+
+namespace trainkit::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Every file under `folder`, by path relative to it, with its size and hash, sorted.
+json FilesUnder(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    if (it->is_regular_file(error)) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  json list = json::array();
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    list.push_back({{"path", file.lexically_relative(folder).generic_string()},
+                    {"bytes", bytes.size()},
+                    {"sha256", Sha256Hex(bytes)}});
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
+                        const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
+                        const fs::path& templates) {
+  const model::Curriculum& curriculum = *curricula[index].loaded.curriculum;
+  json written = json::array();
+  json failed = json::array();
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs[i].curriculum != index) continue;
+    const resolve::ResolvedProgram& program = *outputs[i].program;
+    json entry = {{"path", outputs[i].relative},
+                  {"format", outputs[i].writer->name},
+                  {"country", program.country.empty() ? "intl" : program.country},
+                  {"audience", program.audience},
+                  {"track", program.track},
+                  {"language", program.language}};
+    if (results[i].written) {
+      entry["bytes"] = results[i].bytes;
+      entry["sha256"] = results[i].sha256;
+      written.push_back(entry);
+    } else {
+      entry["error"] = results[i].error;
+      failed.push_back(entry);
+    }
+  }
+  json record = {
+      {"curriculum", curriculum.id},
+      {"version", curriculum.version},
+      {"trainkit", TRAINKIT_VERSION},
+      {"inputs", {{"curriculum", FilesUnder(curricula[index].folder)}, {"templates", FilesUnder(templates)}}},
+      {"outputs", written},
+  };
+  if (!failed.empty()) record["failed"] = failed;
+  return record.dump(2) + "\n";
+}
+
+}  // namespace trainkit::cli

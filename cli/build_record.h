@@ -1,0 +1,21 @@
+// The record a build keeps of itself, <output>/<curriculum>/manifest.json: every file it
+// wrote with its format, country, audience, size and SHA-256, the hashes of everything it read
+// (the curriculum folder and the template folder), and the trainkit version. No clock time:
+// two builds of the same inputs write the same record.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "build_plan.h"
+#include "build_runner.h"
+
+namespace trainkit::cli {
+
+// The manifest.json of curriculum `index`, from the outputs planned for it and their results.
+std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
+                        const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
+                        const std::filesystem::path& templates);
+
+}  // namespace trainkit::cli

@@ -1,0 +1,75 @@
+#include "build_runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "atomic_write.h"
+#include "trainkit/base/sha256.h"
+#include "writer_context.h"
+
+namespace trainkit::cli {
+namespace {
+
+OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curriculum, const RunOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  OutputResult result;
+  writers::WriterContext context;
+  Status status = MakeWriterContext(*output.writer, *output.program, options.templates, curriculum.folder,
+                                    options.paper, context);
+  std::string bytes;
+  if (status.ok()) status = output.writer->write(*output.program, context, bytes, result.diagnostics);
+  if (!status.ok()) {
+    result.error = status.message();
+    result.io_error = true;
+  } else if (result.diagnostics.has_errors()) {
+    result.error = "the program has content this format cannot show";
+  } else if (options.werror && result.diagnostics.warnings() > 0) {
+    result.error = "warnings are errors with --werror";
+  } else {
+    status = WriteFileAtomically(output.path, bytes);
+    if (status.ok()) {
+      result.written = true;
+      result.bytes = bytes.size();
+      result.sha256 = Sha256Hex(bytes);
+    } else {
+      result.error = status.message();
+      result.io_error = true;
+    }
+  }
+  result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+}  // namespace
+
+std::vector<OutputResult> RunOutputs(const std::vector<PlannedOutput>& outputs,
+                                     const std::vector<BuildCurriculum>& curricula, const RunOptions& options,
+                                     const std::function<void(size_t, const OutputResult&)>& finished) {
+  std::vector<OutputResult> results(outputs.size());
+  std::atomic<size_t> next{0};
+  std::mutex report;
+  auto work = [&] {
+    for (size_t i = next++; i < outputs.size(); i = next++) {
+      try {
+        results[i] = MakeOutput(outputs[i], curricula[outputs[i].curriculum], options);
+      } catch (const std::exception& e) {
+        results[i].error = std::string("internal error: ") + e.what();
+        results[i].internal_error = true;
+      }
+      std::lock_guard<std::mutex> lock(report);
+      finished(i, results[i]);
+    }
+  };
+  int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(outputs.size())));
+  std::vector<std::thread> threads;
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();  // this thread is one of the jobs
+  for (auto& thread : threads) thread.join();
+  return results;
+}
+
+}  // namespace trainkit::cli
