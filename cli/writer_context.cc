@@ -27,7 +27,15 @@ const char* kSystemFonts = "/usr/share/fonts/truetype/dejavu";
 
 }  // namespace
 
-fs::path DefaultTemplateFolder() { return TRAINKIT_TEMPLATES_DIR; }
+fs::path DefaultTemplateFolder() {
+  std::error_code error;
+  fs::path program = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    fs::path installed = (program.parent_path() / TRAINKIT_INSTALLED_TEMPLATES).lexically_normal();
+    if (fs::is_directory(installed, error)) return installed;
+  }
+  return TRAINKIT_TEMPLATES_DIR;
+}
 
 Status UseReferenceDocx(const fs::path& path, writers::WriterContext& context) {
   auto bytes = ReadAll(path);

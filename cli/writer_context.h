@@ -10,7 +10,8 @@
 
 namespace trainkit::cli {
 
-// The template folder trainkit uses when --template names none.
+// The template folder trainkit uses when --template names none: the installed one beside the
+// program (<prefix>/share/trainkit/templates for <prefix>/bin/trainkit), else the source tree's.
 std::filesystem::path DefaultTemplateFolder();
 
 // Reads the writer's style and the UI strings for the program's language from `templates`,
