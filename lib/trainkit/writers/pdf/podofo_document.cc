@@ -220,9 +220,14 @@ Status PodofoDocument::AddImage(const std::string& source, const std::string& by
 Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, std::string& out) {
   PdfMemDocument& doc = impl_->document;
   try {
-    for (const Page& page : pages.pages) {
-      // The PdfPage* of CreatePage() is freed by the next CreatePage(): paint each page at once.
-      PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, pages.width, pages.height));
+    // All pages at once: PoDoFo's CreatePage() walks the whole page tree each time (quadratic
+    // in the guide's length); CreatePages() keeps them in its cache for GetPage().
+    if (!pages.pages.empty()) {
+      doc.CreatePages(std::vector<PdfRect>(pages.pages.size(), PdfRect(0, 0, pages.width, pages.height)));
+    }
+    for (size_t index = 0; index < pages.pages.size(); ++index) {
+      const Page& page = pages.pages[index];
+      PdfPage* pdf_page = doc.GetPage(static_cast<int>(index));
       GuidePainter painter;
       painter.SetPage(pdf_page);
       for (const PageItem& item : page.items) {
