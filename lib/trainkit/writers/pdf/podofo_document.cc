@@ -7,6 +7,7 @@
 #include "trainkit/base/utf8.h"
 
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
@@ -220,14 +221,21 @@ Status PodofoDocument::AddImage(const std::string& source, const std::string& by
 Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, std::string& out) {
   PdfMemDocument& doc = impl_->document;
   try {
-    // All pages at once: PoDoFo's CreatePage() walks the whole page tree each time (quadratic
-    // in the guide's length); CreatePages() keeps them in its cache for GetPage().
-    if (!pages.pages.empty()) {
-      doc.CreatePages(std::vector<PdfRect>(pages.pages.size(), PdfRect(0, 0, pages.width, pages.height)));
+    // The pages are made here and put into the page tree in one step: PoDoFo's CreatePage()
+    // and GetPage() walk the whole tree each time, which is quadratic in the guide's length.
+    // The PdfPage objects (and the annotations they own) live until the document is written.
+    std::vector<std::unique_ptr<PdfPage>> pdf_pages;
+    std::vector<PdfObject*> page_objects;
+    for (size_t index = 0; index < pages.pages.size(); ++index) {
+      pdf_pages.push_back(std::make_unique<PdfPage>(PdfRect(0, 0, pages.width, pages.height), &doc));
+      page_objects.push_back(pdf_pages.back()->GetObject());
+    }
+    if (!page_objects.empty()) {
+      doc.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, page_objects);
     }
     for (size_t index = 0; index < pages.pages.size(); ++index) {
       const Page& page = pages.pages[index];
-      PdfPage* pdf_page = doc.GetPage(static_cast<int>(index));
+      PdfPage* pdf_page = pdf_pages[index].get();
       GuidePainter painter;
       painter.SetPage(pdf_page);
       for (const PageItem& item : page.items) {
@@ -256,7 +264,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
       for (const PageItem& item : pages.pages[i].items) {
         const auto* link = std::get_if<LinkItem>(&item);
         if (!link || (link->uri.empty() && link->target_page < 0)) continue;
-        PdfPage* page = doc.GetPage(static_cast<int>(i));
+        PdfPage* page = pdf_pages[i].get();
         PdfAnnotation* annotation = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link->x, link->y, link->width, link->height));
         annotation->SetBorderStyle(0, 0, 0);
         // PoDoFo stamps annotations with the current time; the pinned date keeps output reproducible.
@@ -266,7 +274,8 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
           action.SetURI(PdfString(link->uri));
           annotation->SetAction(action);
         } else {
-          annotation->SetDestination(PdfDestination(doc.GetPage(link->target_page), 0, link->target_y + 14, 0));
+          annotation->SetDestination(
+              PdfDestination(pdf_pages[static_cast<size_t>(link->target_page)].get(), 0, link->target_y + 14, 0));
         }
       }
     }
@@ -283,7 +292,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
       PdfOutlineItem* last = nullptr;
       for (const auto& entry : pages.outline) {
         if (entry.level != 1) continue;
-        PdfDestination destination(doc.GetPage(entry.page), 0, entry.y + 14, 0);
+        PdfDestination destination(pdf_pages[static_cast<size_t>(entry.page)].get(), 0, entry.y + 14, 0);
         last = last ? last->CreateNext(Utf8(entry.title), destination) : root->CreateChild(Utf8(entry.title), destination);
       }
       doc.SetPageMode(ePdfPageModeUseBookmarks);
