@@ -172,3 +172,16 @@ TEST_CASE("build reports a folder it cannot write into and exits with 4") {
   CHECK(result.exit_code == 4);
   CHECK(result.err.find("not written: cannot create folder taken/minimal/") != std::string::npos);
 }
+
+TEST_CASE("on a terminal build draws a progress bar instead of a line per file") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  // script(1), from Debian's essential bsdutils, runs the command on a pseudo-terminal.
+  std::string command = std::string(TRAINKIT_BINARY) + " build minimal -o out --format markdown";
+  auto result = test::Run("/usr/bin/script", {"-qec", command, "/dev/null"}, dir.path());
+  INFO(result.out);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("\r\x1b[K[##############################] 4/4 files") != std::string::npos);
+  CHECK(result.out.find("trainkit: wrote") == std::string::npos);
+  CHECK(result.out.find("trainkit: built 4 of 4 files") != std::string::npos);
+}
