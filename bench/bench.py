@@ -54,6 +54,25 @@ def writer_ms(fmt, country, audience):
 rows = []
 
 
+def export_sample(fmt, path):
+    subprocess.run([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format", fmt, "-o", path],
+                   check=True, stderr=subprocess.DEVNULL)
+    return path
+
+
+def compare(what, tool, tool_ms, fmt, target, work):
+    """Rows for `tool` beside trainkit's `fmt` writer (in process) and whole export command."""
+    writer = writer_ms(fmt, "UA", "police")
+    command, _ = measure([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format", fmt,
+                          "-o", os.path.join(work, "compare." + fmt)])
+    name = tool.split(",")[0]
+    row(f"{what}: {tool}", tool_ms)
+    row(f"{what}: trainkit {fmt} writer, in process", writer)
+    row(f"{what}: trainkit, the whole export command", command)
+    row(f"  {name} / trainkit writer", tool_ms / writer, None, f">= {target}x", tool_ms / writer >= target)
+    row(f"  {name} / trainkit command", tool_ms / command)
+
+
 def row(what, ms, mb=None, target="", ok=None):
     verdict = "" if ok is None else ("met" if ok else "NOT MET")
     rows.append((what, f"{ms:,.0f}" if ms >= 10 else f"{ms:.1f}", "" if mb is None else f"{mb:.0f}", target, verdict))
@@ -110,34 +129,15 @@ def main():
                 "< 5x", ms / floor < 5)
 
         # Beside the tools people use today, on the sample (Ukraine, police).
-        md = os.path.join(work, "handout.md")
-        docx = os.path.join(work, "handout.docx")
-        subprocess.run([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format", "markdown",
-                        "-o", md], check=True, stderr=subprocess.DEVNULL)
-        subprocess.run([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format",
-                        "handout-docx", "-o", docx], check=True, stderr=subprocess.DEVNULL)
+        md = export_sample("markdown", os.path.join(work, "handout.md"))
+        docx = export_sample("handout-docx", os.path.join(work, "handout.docx"))
         pandoc, _ = measure(["pandoc", md, "-o", os.path.join(work, "pandoc.docx")], cwd=SAMPLE)
-        docx_writer = writer_ms("handout-docx", "UA", "police")
-        docx_command, _ = measure([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format",
-                                   "handout-docx", "-o", os.path.join(work, "t.docx")])
-        row("handout: pandoc, trainkit's Markdown to DOCX", pandoc)
-        row("handout: trainkit writer, in process", docx_writer)
-        row("handout: trainkit, the whole export command", docx_command)
-        row("  pandoc / trainkit writer", pandoc / docx_writer, None, ">= 50x", pandoc / docx_writer >= 50)
-        row("  pandoc / trainkit command", pandoc / docx_command)
-
+        compare("handout", "pandoc, trainkit's Markdown to DOCX", pandoc, "handout-docx", 50, work)
         profile = f"-env:UserInstallation=file://{work}/profile"
         lo = ["soffice", "--headless", profile, "--convert-to", "pdf", "--outdir", os.path.join(work, "lo"), docx]
         run(lo)  # the first start sets up LibreOffice's profile
         libreoffice, _ = measure(lo)
-        pdf_writer = writer_ms("guide-pdf", "UA", "police")
-        pdf_command, _ = measure([TRAINKIT, "export", SAMPLE, "--country", "UA", "--audience", "police", "--format",
-                                  "guide-pdf", "-o", os.path.join(work, "t.pdf")])
-        row("PDF: LibreOffice, trainkit's DOCX to PDF", libreoffice)
-        row("PDF: trainkit guide writer, in process", pdf_writer)
-        row("PDF: trainkit, the whole export command", pdf_command)
-        row("  LibreOffice / trainkit writer", libreoffice / pdf_writer, None, ">= 30x", libreoffice / pdf_writer >= 30)
-        row("  LibreOffice / trainkit command", libreoffice / pdf_command)
+        compare("PDF", "LibreOffice, trainkit's DOCX to PDF", libreoffice, "guide-pdf", 30, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
