@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <csignal>
 #include <cerrno>
 #include <cstring>
+#include <regex>
 #include <string>
 
 namespace trainkit::cli {
@@ -21,7 +23,9 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
     return Status::Error(fmt::format("cannot write {}: it is a directory", path.string()));
   }
 
-  std::string temporary = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  // The process id in the name tells a later build whether the writer is still running.
+  std::string temporary =
+      (folder / fmt::format(".{}.tmp-{}-XXXXXX", path.filename().string(), static_cast<long>(getpid()))).string();
   int fd = mkstemp(temporary.data());
   if (fd < 0) return Status::Error(fmt::format("cannot write in {}: {}", folder.string(), std::strerror(errno)));
   auto fail = [&](const char* what) {
@@ -55,6 +59,21 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
     return Status::Error(message);
   }
   return Status::Ok();
+}
+
+int RemoveStaleTemporaryFiles(const std::filesystem::path& folder) {
+  static const std::regex temporary(R"(\..+\.tmp-(\d+)-[A-Za-z0-9]{6})");
+  int removed = 0;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    std::smatch match;
+    std::string name = entry.path().filename().string();
+    if (!std::regex_match(name, match, temporary)) continue;
+    pid_t writer = static_cast<pid_t>(std::stol(match[1]));
+    if (kill(writer, 0) == 0 || errno != ESRCH) continue;  // still running, or not ours to judge
+    if (std::filesystem::remove(entry.path(), error)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace trainkit::cli

@@ -13,4 +13,8 @@ namespace trainkit::cli {
 // temporary file is left behind.
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 
+// Removes from `folder` the temporary files of writers that were killed before they could
+// rename them (their process is gone); those of running writers stay. Returns how many.
+int RemoveStaleTemporaryFiles(const std::filesystem::path& folder);
+
 }  // namespace trainkit::cli

@@ -166,6 +166,14 @@ int RunBuild(const BuildArguments& arguments) {
     return kExitUsage;
   }
 
+  // What an interrupted build left behind goes first: its half-written temporary files.
+  std::set<fs::path> folders;
+  for (const PlannedOutput& output : outputs) {
+    folders.insert(fs::path(output.path).parent_path());
+    folders.insert(fs::path(arguments.output) / output.program->curriculum_id);
+  }
+  for (const fs::path& folder : folders) RemoveStaleTemporaryFiles(folder);
+
   RunOptions options;
   options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
   options.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);

@@ -1,6 +1,8 @@
 // `trainkit build`, as a user runs it: everything in one command, checked first, in parallel,
 // reproducible, each file complete or absent, with a record of what was built.
 #include <catch2/catch.hpp>
+#include <signal.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <map>
@@ -184,4 +186,53 @@ TEST_CASE("on a terminal build draws a progress bar instead of a line per file")
   CHECK(result.out.find("\r\x1b[K[##############################] 4/4 files") != std::string::npos);
   CHECK(result.out.find("trainkit: wrote") == std::string::npos);
   CHECK(result.out.find("trainkit: built 4 of 4 files") != std::string::npos);
+}
+
+namespace {
+
+// Files whose name says they are a writer's temporary file.
+int TemporaryFiles(const std::map<std::string, std::string>& files) {
+  int count = 0;
+  for (const auto& [name, bytes] : files) count += name.find(".tmp-") != std::string::npos;
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("a build killed at any moment leaves only complete files, and the next build repairs everything") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "reference"}, dir.path()).exit_code == 0);
+  auto reference = Tree(dir.path() / "reference");
+  // Killed after 10, 40, 70, … ms: early, in the middle of the outputs, near the end.
+  int interrupted = 0;  // kills that found the build unfinished
+  for (int delay_ms = 10; delay_ms <= 250; delay_ms += 30) {
+    INFO("killed after " << delay_ms << " ms");
+    int pid = test::StartTrainkit({"build", "minimal", "-o", "out", "--jobs", "2"}, dir.path());
+    usleep(static_cast<useconds_t>(delay_ms) * 1000);
+    kill(pid, SIGKILL);
+    interrupted += test::WaitFor(pid) == 128 + SIGKILL;
+    for (const auto& [name, bytes] : Tree(dir.path() / "out")) {
+      if (name.find(".tmp-") != std::string::npos) continue;  // hidden, and removed by the next build
+      INFO(name);
+      REQUIRE(reference.count(name));
+      CHECK(bytes == reference.at(name));  // complete, never half-written
+    }
+  }
+  CHECK(interrupted > 0);
+  REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "out"}, dir.path()).exit_code == 0);
+  auto repaired = Tree(dir.path() / "out");
+  CHECK(TemporaryFiles(repaired) == 0);
+  CHECK(repaired == reference);
+}
+
+TEST_CASE("two builds into the same folder at once do not corrupt each other") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "reference"}, dir.path()).exit_code == 0);
+  int first = test::StartTrainkit({"build", "minimal", "-o", "out", "--jobs", "2"}, dir.path());
+  int second = test::StartTrainkit({"build", "minimal", "-o", "out", "--jobs", "2"}, dir.path());
+  CHECK(test::WaitFor(first) == 0);
+  CHECK(test::WaitFor(second) == 0);
+  CHECK(Tree(dir.path() / "out") == Tree(dir.path() / "reference"));
 }

@@ -17,15 +17,12 @@ std::string ReadFile(const std::filesystem::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-ProcessResult Run(const std::string& program, const std::vector<std::string>& arguments,
-                  const std::filesystem::path& directory,
-                  const std::map<std::string, std::string>& environment) {
-  char out_name[] = "/tmp/trainkit-test-out-XXXXXX";
-  char err_name[] = "/tmp/trainkit-test-err-XXXXXX";
-  int out_fd = mkstemp(out_name);
-  int err_fd = mkstemp(err_name);
-  if (out_fd < 0 || err_fd < 0) throw std::runtime_error("cannot create capture files");
+namespace {
 
+// Starts `program` in `directory` with the tests' environment, its output into the given files.
+pid_t Spawn(const std::string& program, const std::vector<std::string>& arguments,
+            const std::filesystem::path& directory, const std::map<std::string, std::string>& environment,
+            int out_fd, int err_fd) {
   pid_t pid = fork();
   if (pid == 0) {
     dup2(out_fd, STDOUT_FILENO);
@@ -43,17 +40,43 @@ ProcessResult Run(const std::string& program, const std::vector<std::string>& ar
     execv(program.c_str(), argv.data());
     _exit(127);
   }
-  int status = 0;
-  waitpid(pid, &status, 0);
+  return pid;
+}
+
+}  // namespace
+
+ProcessResult Run(const std::string& program, const std::vector<std::string>& arguments,
+                  const std::filesystem::path& directory,
+                  const std::map<std::string, std::string>& environment) {
+  char out_name[] = "/tmp/trainkit-test-out-XXXXXX";
+  char err_name[] = "/tmp/trainkit-test-err-XXXXXX";
+  int out_fd = mkstemp(out_name);
+  int err_fd = mkstemp(err_name);
+  if (out_fd < 0 || err_fd < 0) throw std::runtime_error("cannot create capture files");
+  pid_t pid = Spawn(program, arguments, directory, environment, out_fd, err_fd);
+  int exit_code = WaitFor(pid);
   close(out_fd);
   close(err_fd);
   ProcessResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = exit_code;
   result.out = ReadFile(out_name);
   result.err = ReadFile(err_name);
   std::remove(out_name);
   std::remove(err_name);
   return result;
+}
+
+int StartTrainkit(const std::vector<std::string>& arguments, const std::filesystem::path& directory) {
+  int null_fd = open("/dev/null", O_WRONLY);
+  pid_t pid = Spawn(TRAINKIT_BINARY, arguments, directory, {}, null_fd, null_fd);
+  close(null_fd);
+  return pid;
+}
+
+int WaitFor(int pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
 ProcessResult RunTrainkit(const std::vector<std::string>& arguments,

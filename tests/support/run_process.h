@@ -25,6 +25,13 @@ ProcessResult RunTrainkit(const std::vector<std::string>& arguments,
                           const std::filesystem::path& directory,
                           const std::map<std::string, std::string>& environment = {});
 
+// Starts build/bin/trainkit without waiting for it (its output is discarded); returns its
+// process id, for WaitFor or kill(2).
+int StartTrainkit(const std::vector<std::string>& arguments, const std::filesystem::path& directory);
+
+// Waits for a process StartTrainkit started; its exit code, or 128 + the signal that ended it.
+int WaitFor(int pid);
+
 // The text of a file.
 std::string ReadFile(const std::filesystem::path& path);
 
