@@ -124,7 +124,7 @@ TEST_CASE("build stops before writing anything when a curriculum has errors") {
   CHECK_FALSE(fs::exists(dir.path() / "out"));
 }
 
-TEST_CASE("an output that fails is reported and left unwritten; the others are built") {
+TEST_CASE("an output that fails is reported and left unwritten while the others are built") {
   test::TempDir dir;
   // A character the guide's fonts cannot show (E180): the guide fails, the other formats do not.
   dir.CopyFromSource("tests/diagnostics/E180", "E180");
@@ -146,7 +146,7 @@ TEST_CASE("an output that fails is reported and left unwritten; the others are b
   CHECK(record["failed"][0]["format"] == "guide-pdf");
 }
 
-TEST_CASE("a broken image is a warning with its location; --werror leaves those outputs unwritten") {
+TEST_CASE("a broken image is a warning with its location, and --werror leaves those outputs unwritten") {
   test::TempDir dir;
   dir.CopyFromSource("tests/diagnostics/W181", "W181");
   auto result = test::RunTrainkit({"build", "W181", "-o", "out", "--audience", "police", "--format", "guide-pdf",

@@ -30,7 +30,7 @@ struct Workspace {
 
 }  // namespace
 
-TEST_CASE("the same inputs give the same guide, byte for byte; SOURCE_DATE_EPOCH sets its dates") {
+TEST_CASE("the same inputs give the same guide byte for byte, and SOURCE_DATE_EPOCH sets its dates") {
   Workspace ws;
   REQUIRE(ws.Guide({}, "a.pdf").exit_code == 0);
   REQUIRE(ws.Guide({}, "b.pdf").exit_code == 0);

@@ -249,8 +249,9 @@ void Builder::ComputeCoverage(ResolvedProgram& program) const {
 void Builder::ReportUnsetFacts() const {
   if (!in_.adaptation) return;
   for (const auto& [key, passages] : filter_.left_out()) {
+    const std::string& fact = key;  // a lambda may not capture a structured binding before C++20
     auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
-                                   [&](const model::FactDefinition& d) { return d.key == key; });
+                                   [&](const model::FactDefinition& d) { return d.key == fact; });
     diagnostics_.Report(Code::W174, definition != in_.curriculum.facts.end() ? definition->location : SourceLocation{},
                         fmt::format("{} does not set fact '{}': {} passage{} that use{} it {} left out for "
                                     "{}",

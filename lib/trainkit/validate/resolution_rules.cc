@@ -51,8 +51,9 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
       }
     }
     for (const auto& [key, audiences] : unset_fact_audiences) {
+      const std::string& fact = key;  // a lambda may not capture a structured binding before C++20
       auto definition = std::find_if(curriculum.facts.begin(), curriculum.facts.end(),
-                                     [&](const model::FactDefinition& d) { return d.key == key; });
+                                     [&](const model::FactDefinition& d) { return d.key == fact; });
       diagnostics
           .Report(Code::W174, adaptation->location,
                   fmt::format("{} does not set fact '{}': the passages that use it are left out for {}", country,

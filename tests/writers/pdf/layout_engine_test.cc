@@ -152,7 +152,7 @@ TEST_CASE("callouts tint every line they run over, across a page break") {
   }
 }
 
-TEST_CASE("links to anchors point at the page of their heading; pages after the first get header and footer") {
+TEST_CASE("links to anchors point at the page of their heading, and pages after the first get header and footer") {
   Paragraph entry;
   entry.spans = {{"Go to the end", Face::kRegular, "#end"}};
   LayoutOptions options;

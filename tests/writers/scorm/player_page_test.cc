@@ -116,7 +116,7 @@ TEST_CASE("knowledge checks and the final assessment carry their answer keys for
   CHECK(course["strings"]["answer_correct"] == "Правильно.");
 }
 
-TEST_CASE("a check question is answered on its module's page; a post-test one only in the assessment") {
+TEST_CASE("a check question is answered on its module's page and a post-test one only in the assessment") {
   auto program = Program("UA", "police");
   program.modules[0].participant.questions[1].uses = {model::ItemUse::kCheck};
   auto context = Context(program);

@@ -159,9 +159,12 @@ Status PodofoDocument::LoadFonts(const std::array<std::string, 4>& paths) {
   for (size_t i = 0; i < 4; ++i) {
     try {
       bool bold = i == 1 || i == 3, italic = i == 2 || i == 3;
-      // Identity encoding: WinAnsi would silently drop Cyrillic and ș ț ă.
-      impl_->fonts[i] = impl_->document.CreateFontSubset(names[i], bold, italic, false,
-                                                         new PdfIdentityEncoding(0, 0xffff, true), paths[i].c_str());
+      // Identity encoding: WinAnsi would silently drop Cyrillic and ș ț ă. The font owns the
+      // encoding once it exists; when PoDoFo cannot load the file, the encoding is ours to free.
+      auto encoding = std::make_unique<PdfIdentityEncoding>(0, 0xffff, true);
+      impl_->fonts[i] =
+          impl_->document.CreateFontSubset(names[i], bold, italic, false, encoding.get(), paths[i].c_str());
+      if (impl_->fonts[i]) encoding.release();
     } catch (const PdfError& error) {
       return Status::Error(fmt::format("cannot load font {}: {}", paths[i], ErrorText(error)));
     }
