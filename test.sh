@@ -1,8 +1,26 @@
 #!/usr/bin/env bash
-# Sets up a fresh Debian 12 machine, builds trainkit with its tests and runs every test.
+# Sets up a fresh Debian 12 machine, builds trainkit with its tests and runs every test. Then,
+# unless TRAINKIT_SANITIZERS=0: the whole suite again under AddressSanitizer and
+# UndefinedBehaviorSanitizer, the tests of the parallel build under ThreadSanitizer, and each
+# fuzz target on every input that once crashed it and for a short run (clang's libFuzzer).
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/setup.sh
 trainkit_install "${trainkit_packages[@]}" "${trainkit_test_packages[@]}"
 trainkit_build -DTRAINKIT_BUILD_TESTS=ON
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+[ "${TRAINKIT_SANITIZERS:-1}" = 0 ] && exit 0
+
+trainkit_install "${trainkit_sanitizer_packages[@]}"
+echo "== The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+trainkit_sanitized_build build-asan -DTRAINKIT_SANITIZE=address,undefined
+ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)"
+
+echo "== The executable's tests, the parallel build among them, under ThreadSanitizer"
+trainkit_sanitized_build build-tsan -DTRAINKIT_SANITIZE=thread --target trainkit_cli cli_tests
+ctest --test-dir build-tsan --output-on-failure --parallel "$(nproc)" -R "^cli:"
+
+echo "== The fuzz targets (libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer)"
+CC=clang CXX=clang++ trainkit_sanitized_build build-fuzz -DTRAINKIT_FUZZ=ON -DTRAINKIT_BUILD_TESTS=OFF \
+  -DTRAINKIT_SANITIZE=address,undefined --target curriculum_fuzzer writers_fuzzer
+ctest --test-dir build-fuzz --output-on-failure --parallel "$(nproc)" -R "^fuzz:"

@@ -17,6 +17,9 @@ trainkit_test_packages=(
   python3 python3-docx            # python-docx opens the handouts; zip checks
   chromium                        # runs the SCORM packages, with an LMS runtime from npm
 )
+trainkit_sanitizer_packages=(
+  clang libclang-rt-14-dev        # libFuzzer for the fuzz targets (gcc brings the sanitizers)
+)
 # Node.js and npm run the SCORM tests; a machine that has them from elsewhere keeps its own.
 command -v node > /dev/null || trainkit_test_packages+=(nodejs)
 command -v npm > /dev/null || trainkit_test_packages+=(npm)
@@ -39,4 +42,15 @@ trainkit_install() {
 trainkit_build() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
   cmake --build build --parallel "$(nproc)"
+}
+
+# trainkit_sanitized_build DIR CMAKE_OPTIONS... [--target TARGET...]: a build with sanitizers in DIR.
+trainkit_sanitized_build() {
+  local dir=$1
+  shift
+  local options=() targets=()
+  while [ $# -gt 0 ] && [ "$1" != --target ]; do options+=("$1"); shift; done
+  [ $# -gt 0 ] && { shift; targets=(--target "$@"); }
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRAINKIT_BUILD_BENCH=OFF "${options[@]}"
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }

@@ -8,6 +8,7 @@
 
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <vector>
@@ -145,10 +146,23 @@ struct PodofoDocument::Impl {
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
-PodofoDocument::PodofoDocument() : impl_(std::make_unique<Impl>()) {
+// PoDoFo stamps each new document and annotation with the time through localtime(), which
+// shares one buffer between threads, and keeps its logging switches in globals; `trainkit
+// build` makes guides on several threads. Those calls take this lock. (The time stamps are
+// replaced by the pinned date anyway.)
+namespace {
+std::mutex& PodofoGlobals() {
+  static std::mutex lock;
+  return lock;
+}
+}  // namespace
+
+PodofoDocument::PodofoDocument() {
+  std::lock_guard<std::mutex> lock(PodofoGlobals());
   // PoDoFo would print its own messages; ours say the same with the file's name.
   PdfError::EnableLogging(false);
   PdfError::EnableDebug(false);
+  impl_ = std::make_unique<Impl>();
   impl_->document.SetPdfVersion(ePdfVersion_1_7);
 }
 
@@ -268,7 +282,11 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
         const auto* link = std::get_if<LinkItem>(&item);
         if (!link || (link->uri.empty() && link->target_page < 0)) continue;
         PdfPage* page = pdf_pages[i].get();
-        PdfAnnotation* annotation = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link->x, link->y, link->width, link->height));
+        PdfAnnotation* annotation = nullptr;
+        {
+          std::lock_guard<std::mutex> lock(PodofoGlobals());
+          annotation = page->CreateAnnotation(ePdfAnnotation_Link, PdfRect(link->x, link->y, link->width, link->height));
+        }
         annotation->SetBorderStyle(0, 0, 0);
         // PoDoFo stamps annotations with the current time; the pinned date keeps output reproducible.
         annotation->GetObject()->GetDictionary().AddKey(PdfName("M"), PdfString(PdfDateText(info.date)));

@@ -1,0 +1,18 @@
+// What the fuzz targets make of their input: a curriculum, and optionally a country adaptation
+// after a marker line, parsed, read, schema-checked and validated as `trainkit validate` does.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "trainkit/reader/load.h"
+
+namespace trainkit::fuzz {
+
+// Separates the curriculum from the adaptation in an input.
+inline constexpr const char* kAdaptationMarker = "\n<!--trainkit-fuzz-adaptation-->\n";
+
+// The loaded, validated curriculum; false when it has errors (or no curriculum at all).
+bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& loaded);
+
+}  // namespace trainkit::fuzz
