@@ -87,6 +87,29 @@ TEST_CASE("a reference DOCX gives the handout its styles, and a broken one is an
     CHECK(result.exit_code == 4);
     CHECK(result.err == "trainkit: reference DOCX empty.docx: it has no word/styles.xml\n");
   }
+  SECTION("a zip bomb") {
+    // 300 MB of spaces deflate to a few hundred kilobytes; unpacked, they pass the limit.
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", std::string(300u << 20, ' ')}},
+                                        trainkit::Date{2026, 1, 1}, zip)
+                .ok());
+    CHECK(zip.size() < (2u << 20));
+    ws.dir.Write("bomb.docx", zip);
+    auto result = ws.Handout("x.docx", {"--reference-docx", "bomb.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err ==
+          "trainkit: reference DOCX bomb.docx: the archive unpacks to more than its limit (a zip bomb?)\n");
+  }
+  SECTION("an entry named to leave the archive") {
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip({{"../../word/styles.xml", "<w:styles/>"}}, trainkit::Date{2026, 1, 1}, zip)
+                .ok());
+    ws.dir.Write("escape.docx", zip);
+    auto result = ws.Handout("x.docx", {"--reference-docx", "escape.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err ==
+          "trainkit: reference DOCX escape.docx: the archive has an entry with an unsafe name: ../../word/styles.xml\n");
+  }
   SECTION("a style the handout needs is missing") {
     std::string zip;
     REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", "<w:styles><w:style w:styleId=\"Title\"/></w:styles>"}},
