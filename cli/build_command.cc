@@ -34,8 +34,7 @@ std::string Size(size_t bytes) {
 
 // Loads and fully validates each curriculum (as `trainkit validate` does) and prints what was
 // found. Returns the exit code to stop with, or kExitOk.
-int LoadAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula, bool werror,
-            int& warnings) {
+int LoadAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula, bool werror) {
   Diagnostics all;
   bool io_failed = false;
   for (const fs::path& path : paths) {
@@ -50,7 +49,6 @@ int LoadAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& cu
     curricula.push_back(std::move(curriculum));
   }
   ReportDiagnostics(all, false);
-  warnings = all.warnings();
   if (all.has_errors()) {
     std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", all.errors(),
                  all.errors() == 1 ? "" : "s");
@@ -73,6 +71,24 @@ bool CheckFilter(const std::vector<std::string>& wanted, const std::set<std::str
     return false;
   }
   return true;
+}
+
+// The more serious of two exit codes: warnings, then content, then files, then trainkit itself.
+int Worse(int a, int b) {
+  static const int kOrder[] = {kExitOk, kExitWarnings, kExitContentErrors, kExitIo, kExitInternal};
+  auto rank = [](int c) { return std::find(std::begin(kOrder), std::end(kOrder), c) - std::begin(kOrder); };
+  return rank(b) > rank(a) ? b : a;
+}
+
+// What the outputs that were not written call for.
+int ExitCodeOf(const std::vector<OutputResult>& results) {
+  int code = kExitOk;
+  for (const OutputResult& result : results) {
+    if (result.internal_error) code = Worse(code, kExitInternal);
+    else if (result.io_error) code = Worse(code, kExitIo);
+    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? kExitContentErrors : kExitWarnings);
+  }
+  return code;
 }
 
 void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
@@ -142,8 +158,7 @@ int RunBuild(const BuildArguments& arguments) {
     }
   }
   std::vector<BuildCurriculum> curricula;
-  int warnings = 0;
-  if (int code = LoadAll(paths, curricula, arguments.werror, warnings); code != kExitOk) return code;
+  if (int code = LoadAll(paths, curricula, arguments.werror); code != kExitOk) return code;
 
   std::set<std::string> countries = {"intl"}, audiences;
   for (const auto& curriculum : curricula) {
@@ -184,25 +199,14 @@ int RunBuild(const BuildArguments& arguments) {
                             [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });
   progress.Close();
 
-  int exit_code = kExitOk;
-  auto worse = [&](int code) {
-    // From the least to the most serious: warnings, content, files, trainkit itself.
-    static const int kOrder[] = {kExitOk, kExitWarnings, kExitContentErrors, kExitIo, kExitInternal};
-    auto rank = [](int c) { return std::find(std::begin(kOrder), std::end(kOrder), c) - std::begin(kOrder); };
-    if (rank(code) > rank(exit_code)) exit_code = code;
-  };
-  for (const OutputResult& result : results) {
-    if (result.internal_error) worse(kExitInternal);
-    else if (result.io_error) worse(kExitIo);
-    else if (!result.written) worse(result.diagnostics.has_errors() ? kExitContentErrors : kExitWarnings);
-  }
+  int exit_code = ExitCodeOf(results);
   for (size_t c = 0; c < curricula.size(); ++c) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded.curriculum->id / "manifest.json";
     Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, options.templates));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
-      worse(kExitIo);
+      exit_code = Worse(exit_code, kExitIo);
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
