@@ -236,3 +236,23 @@ TEST_CASE("two builds into the same folder at once do not corrupt each other") {
   CHECK(test::WaitFor(second) == 0);
   CHECK(Tree(dir.path() / "out") == Tree(dir.path() / "reference"));
 }
+
+TEST_CASE("a full disk leaves no file and no temporary file, and says so") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  // A sanitizer runtime must come first among the libraries; the preloaded one may come first here.
+  const std::map<std::string, std::string> full = {{"LD_PRELOAD", TRAINKIT_FULL_DISK},
+                                                   {"ASAN_OPTIONS", "verify_asan_link_order=0"}};
+  auto result = test::RunTrainkit({"export", "minimal", "--audience", "police", "--format", "guide-pdf", "-o",
+                                   "out/guide.pdf"},
+                                  dir.path(), full);
+  CHECK(result.exit_code == 4);
+  CHECK(result.err.find("trainkit: cannot write out/guide.pdf: No space left on device\n") != std::string::npos);
+  CHECK(Tree(dir.path() / "out").empty());
+
+  result = test::RunTrainkit({"build", "minimal", "-o", "built", "--format", "markdown"}, dir.path(), full);
+  CHECK(result.exit_code == 4);
+  CHECK(result.err.find("not written: cannot write built/minimal/UA/police/minimal-UA-police-markdown.md: No space "
+                        "left on device") != std::string::npos);
+  CHECK(Tree(dir.path() / "built").empty());
+}
