@@ -8,9 +8,14 @@
 #include <string.h>
 #include <unistd.h>
 
+static ssize_t (*real_write)(int, const void*, size_t);
+
+/* Found once, when the library loads, before any thread can call write(). */
+__attribute__((constructor)) static void FindRealWrite(void) {
+  *(void**)(&real_write) = dlsym(RTLD_NEXT, "write"); /* POSIX's way to take a function */
+}
+
 ssize_t write(int fd, const void* buffer, size_t count) {
-  static ssize_t (*real_write)(int, const void*, size_t);
-  if (!real_write) *(void**)(&real_write) = dlsym(RTLD_NEXT, "write"); /* POSIX's way to take a function */
   char link[64], path[4096];
   snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
   ssize_t length = readlink(link, path, sizeof path - 1);
