@@ -9,8 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace trainkit;
   reader::LoadedCurriculum loaded;
   if (!fuzz::LoadFuzzInput(data, size, loaded)) return 0;
-  std::vector<std::string> countries = {""};
-  for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
-  for (const std::string& country : countries) (void)resolve::ResolveAll(loaded, country, Date{2026, 11, 28});
+  for (const std::string& country : fuzz::VersionsOf(loaded)) {
+    (void)resolve::ResolveAll(loaded, country, Date{2026, 11, 28});
+  }
   return 0;
 }

@@ -53,4 +53,10 @@ bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& l
   return !diagnostics.has_errors();
 }
 
+std::vector<std::string> VersionsOf(const reader::LoadedCurriculum& loaded) {
+  std::vector<std::string> countries = {""};
+  for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
+  return countries;
+}
+
 }  // namespace trainkit::fuzz

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "trainkit/reader/load.h"
 
@@ -14,5 +16,8 @@ inline constexpr const char* kAdaptationMarker = "\n<!--trainkit-fuzz-adaptation
 
 // The loaded, validated curriculum; false when it has errors (or no curriculum at all).
 bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& loaded);
+
+// The versions programs are resolved for: "" (the international one) and each adaptation's country.
+std::vector<std::string> VersionsOf(const reader::LoadedCurriculum& loaded);
 
 }  // namespace trainkit::fuzz

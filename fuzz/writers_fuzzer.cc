@@ -12,9 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace trainkit;
   reader::LoadedCurriculum loaded;
   if (!fuzz::LoadFuzzInput(data, size, loaded)) return 0;
-  std::vector<std::string> countries = {""};
-  for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
-  for (const std::string& country : countries) {
+  for (const std::string& country : fuzz::VersionsOf(loaded)) {
     // One program per version (the first audience on the first track): a shipped curriculum
     // makes dozens, and an input must stay well within the run's time limit. What the writers
     // see varies with the input's content, which is what the fuzzer changes.
