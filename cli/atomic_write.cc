@@ -14,14 +14,53 @@
 
 namespace trainkit::cli {
 
-Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
+namespace {
+
+// Writes every byte to `fd`, which is closed; false with errno set on failure.
+bool WriteAll(int fd, std::string_view bytes) {
+  for (size_t written = 0; written < bytes.size();) {
+    ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    written += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// A device, FIFO or socket is the reader itself: renaming a file over it would destroy it
+// (as root, over /dev/null, for the whole machine). Open it as it is and write. Appending
+// matters only for a file reached through /dev/stdout: what the shell's `>>` asked for.
+Status WriteThrough(const std::filesystem::path& path, std::string_view bytes) {
+  int fd = open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
+  bool ok = WriteAll(fd, bytes);
+  int saved = errno;
+  if (close(fd) != 0 && ok) {
+    ok = false;
+    saved = errno;
+  }
+  if (!ok) return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(saved)));
+  return Status::Ok();
+}
+
+// Whether `path` is a link, through any chain of links, to an open file descriptor
+// (/dev/stdout, /dev/fd/3): the file behind it belongs to whoever opened it.
+bool IsLinkToDescriptor(std::filesystem::path path) {
+  std::error_code error;
+  for (int depth = 0; depth < 40 && std::filesystem::is_symlink(path, error); ++depth) {
+    std::filesystem::path target = std::filesystem::read_symlink(path, error);
+    if (error) return false;
+    path = (target.is_absolute() ? target : path.parent_path() / target).lexically_normal();
+    if (path.string().rfind("/proc/", 0) == 0) return true;
+  }
+  return false;
+}
+
+Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view bytes) {
   std::error_code error;
   std::filesystem::path folder = path.parent_path();
   if (!folder.empty()) std::filesystem::create_directories(folder, error);
   if (error) return Status::Error(fmt::format("cannot create folder {}: {}", folder.string(), error.message()));
-  if (std::filesystem::is_directory(path, error)) {
-    return Status::Error(fmt::format("cannot write {}: it is a directory", path.string()));
-  }
 
   // The process id in the name tells a later build whether the writer is still running.
   std::string temporary =
@@ -34,12 +73,7 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
     unlink(temporary.c_str());
     return Status::Error(message);
   };
-  for (size_t written = 0; written < bytes.size();) {
-    ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return fail("write");
-    written += static_cast<size_t>(n);
-  }
+  if (!WriteAll(fd, bytes)) return fail("write");
   // Readable like any file the user creates (mkstemp makes it private). The mask is read once:
   // reading it means setting it, which would race with other threads writing files.
   static const mode_t mask = [] {
@@ -59,6 +93,27 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
     return Status::Error(message);
   }
   return Status::Ok();
+}
+
+}  // namespace
+
+Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
+  struct stat link_status;
+  if (lstat(path.c_str(), &link_status) != 0) return ReplaceRegularFile(path, bytes);  // a new file
+  struct stat target;
+  if (stat(path.c_str(), &target) != 0) {
+    return Status::Error(fmt::format("cannot write {}: it is a symbolic link to something that does not exist ({}); "
+                                     "name the file itself, or remove the link",
+                                     path.string(), std::strerror(errno)));
+  }
+  if (S_ISDIR(target.st_mode)) return Status::Error(fmt::format("cannot write {}: it is a directory", path.string()));
+  if (!S_ISREG(target.st_mode) || IsLinkToDescriptor(path)) return WriteThrough(path, bytes);
+  if (!S_ISLNK(link_status.st_mode)) return ReplaceRegularFile(path, bytes);
+  // A link to a file: the file is replaced, the link stays.
+  std::error_code error;
+  std::filesystem::path file = std::filesystem::canonical(path, error);
+  if (error) return Status::Error(fmt::format("cannot write {}: {}", path.string(), error.message()));
+  return ReplaceRegularFile(file, bytes);
 }
 
 int RemoveStaleTemporaryFiles(const std::filesystem::path& folder) {

@@ -1,5 +1,6 @@
 // Writing an output file so that readers only ever see a complete file: the bytes go to a
-// temporary file beside it, which is renamed into place.
+// temporary file beside it, which is renamed into place. What is not a regular file (a
+// device such as /dev/null, a FIFO) is written through, never replaced.
 #pragma once
 
 #include <filesystem>
@@ -9,8 +10,13 @@
 
 namespace trainkit::cli {
 
-// Writes `bytes` to `path`, creating its folders. On failure `path` is untouched and no
-// temporary file is left behind.
+// Writes `bytes` to `path`, creating its folders:
+// - a new path or a regular file: through a temporary file renamed into place;
+// - a symbolic link: to the file it points at, by the same rules, and the link stays;
+//   a link to nothing is refused;
+// - a device, FIFO or socket (or a link to one): opened and written through as it is.
+// On failure `path` is untouched (a device or FIFO may have received part of the bytes) and
+// no temporary file is left behind.
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);
 
 // Removes from `folder` the temporary files of writers that were killed before they could
