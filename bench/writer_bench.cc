@@ -67,8 +67,9 @@ int main(int argc, char** argv) {
     for (std::string_view name : writer.template_files) context.templates[std::string(name)] = Read(templates / name);
     context.english_strings_json = Read(templates / "strings/en.json");
     context.strings_json = Read(templates / "strings" / (program.language.substr(0, 2) + ".json"));
-    context.find_font = [](const std::string& name) -> std::optional<std::string> {
-      return "/usr/share/fonts/truetype/dejavu/" + name;
+    context.find_font = [](const std::string& name, std::string& path) {
+      path = "/usr/share/fonts/truetype/dejavu/" + name;
+      return trainkit::Status::Ok();
     };
     context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
     context.timestamp = program.date;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "trainkit/base/sha256.h"
+#include "writer_context.h"
 
 namespace trainkit::cli {
 namespace {
@@ -29,6 +30,23 @@ json FilesUnder(const fs::path& folder) {
     list.push_back({{"path", file.lexically_relative(folder).generic_string()},
                     {"bytes", bytes.size()},
                     {"sha256", Sha256Hex(bytes)}});
+  }
+  return list;
+}
+
+// The font files of the outputs that use the guide's style, with their hashes: a font
+// package updated on the machine changes the PDFs, and the record says why.
+json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs::path& templates) {
+  bool uses_fonts = std::any_of(outputs.begin(), outputs.end(), [&](const PlannedOutput& output) {
+    const auto& files = output.writer->template_files;
+    return output.curriculum == index && std::find(files.begin(), files.end(), "pdf/style.json") != files.end();
+  });
+  json list = json::array();
+  if (!uses_fonts) return list;
+  for (const fs::path& file : FontFilesOf(templates)) {
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    list.push_back({{"path", file.string()}, {"bytes", bytes.size()}, {"sha256", Sha256Hex(bytes)}});
   }
   return list;
 }
@@ -63,7 +81,10 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"curriculum", curriculum.id},
       {"version", curriculum.version},
       {"trainkit", TRAINKIT_VERSION},
-      {"inputs", {{"curriculum", FilesUnder(curricula[index].folder)}, {"templates", FilesUnder(templates)}}},
+      {"inputs",
+       {{"curriculum", FilesUnder(curricula[index].folder)},
+        {"templates", FilesUnder(templates)},
+        {"fonts", FontsUsed(outputs, index, templates)}}},
       {"outputs", written},
   };
   if (!failed.empty()) record["failed"] = failed;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "trainkit/base/status.h"
 #include "trainkit/resolve/program.h"
@@ -13,6 +15,16 @@ namespace trainkit::cli {
 // The template folder trainkit uses when --template names none: the installed one beside the
 // program (<prefix>/share/trainkit/templates for <prefix>/bin/trainkit), else the source tree's.
 std::filesystem::path DefaultTemplateFolder();
+
+// Where the font file `name` is: the template's fonts/ folder, then Debian's fonts-dejavu.
+std::optional<std::filesystem::path> FindFontFile(const std::filesystem::path& templates, const std::string& name);
+
+// As FindFontFile, for a writer: an error names the folders searched and how to get the file
+// (the Debian package that has it, or the template's fonts/ folder).
+Status FindFont(const std::filesystem::path& templates, const std::string& name, std::string& path);
+
+// The font files the template's guide style names, as found; those not found are left out.
+std::vector<std::filesystem::path> FontFilesOf(const std::filesystem::path& templates);
 
 // Reads the writer's style and the UI strings for the program's language from `templates`,
 // and sets up fonts (the template's fonts/, then Debian's fonts-dejavu) and media (from

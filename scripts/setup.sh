@@ -5,7 +5,8 @@ trainkit_packages=(
   g++ make cmake pkg-config       # toolchain
   libxml2-dev zlib1g-dev          # XML parsing and schema validation; checksums of images
   libfmt-dev libcli11-dev nlohmann-json3-dev
-  libpodofo-dev fonts-dejavu-core # the facilitator guide (PDF) and its fonts
+  libpodofo-dev                   # the facilitator guide (PDF)
+  fonts-dejavu-core fonts-dejavu-extra  # its fonts: the upright faces, and the oblique ones
   libzip-dev                      # DOCX and SCORM packages are zip archives
   libssl-dev                      # SHA-256 of what a build read and wrote
 )

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "../support/run_process.h"
@@ -65,6 +66,15 @@ TEST_CASE("build makes every country, audience and format of a curriculum and re
   }
   CHECK(curriculum_hashed);
   CHECK_FALSE(record["inputs"]["templates"].empty());
+  // The guide's four faces, where they were found, hashed: a font update changes the PDFs.
+  std::set<std::string> fonts;
+  for (const auto& font : record["inputs"]["fonts"]) {
+    const std::string path = font["path"];
+    CHECK(font["sha256"] == Sha256Hex(test::ReadFile(path)));
+    fonts.insert(fs::path(path).filename().string());
+  }
+  CHECK(fonts == std::set<std::string>{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                                       "DejaVuSans-BoldOblique.ttf"});
   CHECK_FALSE(record.contains("failed"));
 
   // Off a terminal: a line per file, then the summary.

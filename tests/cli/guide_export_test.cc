@@ -64,7 +64,22 @@ TEST_CASE("a template folder with a broken style or a missing font is an error, 
         << R"({"fonts": ["NoSuchFont.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"]})";
     auto result = ws.Guide({"--template", "templates"}, "x.pdf");
     CHECK(result.exit_code == 4);
-    CHECK(result.err == "trainkit: font 'NoSuchFont.ttf' not found\n");
+    CHECK(result.err == "trainkit: template: font 'NoSuchFont.ttf' not found in templates/fonts or "
+                        "/usr/share/fonts/truetype/dejavu; put the file into templates/fonts/\n");
+  }
+  SECTION("a DejaVu face whose Debian package is not installed, as on a bare machine") {
+    // A system font folder with what fonts-dejavu-core has, and not fonts-dejavu-extra.
+    fs::path system = ws.dir.path() / "core-fonts";
+    fs::create_directories(system);
+    for (const char* font : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+      fs::copy_file(fs::path("/usr/share/fonts/truetype/dejavu") / font, system / font);
+    }
+    auto result = ws.Guide({}, "x.pdf", {{"TRAINKIT_SYSTEM_FONTS", system.string()}});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: template: font 'DejaVuSans-Oblique.ttf' not found in " +
+                            (fs::path(TRAINKIT_TEMPLATES_DIR) / "fonts").string() + " or " + system.string() +
+                            "; install Debian's fonts-dejavu-extra (apt-get install fonts-dejavu-extra), or put the "
+                            "file into " + (fs::path(TRAINKIT_TEMPLATES_DIR) / "fonts").string() + "/\n");
   }
   SECTION("a font file that is not a font") {
     fs::create_directories(ws.dir.path() / "templates/fonts");

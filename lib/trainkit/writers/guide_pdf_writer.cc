@@ -120,9 +120,9 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
 
   std::array<std::string, 4> fonts;
   for (size_t i = 0; i < 4; ++i) {
-    auto path = context.find_font ? context.find_font(style.fonts[i]) : std::nullopt;
-    if (!path) return Status::Error(fmt::format("font '{}' not found", style.fonts[i]));
-    fonts[i] = *path;
+    if (!context.find_font) return Status::Error(fmt::format("template: font '{}' not found", style.fonts[i]));
+    status = context.find_font(style.fonts[i], fonts[i]);
+    if (!status.ok()) return status;
   }
   status = document.LoadFonts(fonts);
   if (!status.ok()) return status;

@@ -22,8 +22,9 @@ struct WriterContext {
   std::map<std::string, std::string> templates;  // the writer's template files, by name
   std::string strings_json;          // templates/strings/<language>.json, or empty
   std::string english_strings_json;  // templates/strings/en.json, which fills any gap
-  // The path of a font file the style names, or nullopt if there is none.
-  std::function<std::optional<std::string>(const std::string& name)> find_font;
+  // Sets `path` to the font file the style names; an error says where it was looked for and
+  // how to get it.
+  std::function<Status(const std::string& name, std::string& path)> find_font;
   // The bytes of a media file, by its path in the curriculum, or nullopt if it cannot be read.
   std::function<std::optional<std::string>(const std::string& source)> load_media;
   std::string paper;  // "a4" or "letter"; empty: the style's
