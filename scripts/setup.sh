@@ -55,3 +55,13 @@ trainkit_sanitized_build() {
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRAINKIT_BUILD_BENCH=OFF "${options[@]}"
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
+
+# trainkit_stage [NAME]: ends the stage running (printing how long it took) and starts NAME.
+trainkit_stage() {
+  if [ -n "${trainkit_stage_name:-}" ]; then
+    echo "== $trainkit_stage_name: $((SECONDS - trainkit_stage_start)) s"
+  fi
+  trainkit_stage_name=${1:-}
+  trainkit_stage_start=$SECONDS
+  [ -z "$trainkit_stage_name" ] || echo "== $trainkit_stage_name"
+}
