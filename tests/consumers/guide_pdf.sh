@@ -36,6 +36,15 @@ guide() {
   echo "$catalog" | grep -q "/Lang ($lang)" || fail "$country: /Lang is not $lang"
   echo "$catalog" | grep -q "/PageMode /UseOutlines" || fail "$country: the outline does not open"
   echo "$catalog" | grep -q "/Type /Outlines" || fail "$country: no outline"
+  # Every bookmark, the title's among them, goes somewhere when clicked.
+  qpdf --json=2 --json-key=outlines "$pdf" | python3 -c '
+import json, sys
+def walk(items):
+    for item in items:
+        if item["destpageposfrom1"] is None:
+            sys.exit("bookmark without a destination: " + item["title"])
+        walk(item["kids"])
+walk(json.load(sys.stdin)["outlines"])' || fail "$country: a bookmark has no destination"
   text=$(pdftotext "$pdf" - | tr '\n' ' ' | tr -s ' ')
   for expected in "$@"; do
     echo "$text" | grep -qF "$expected" || fail "$country: text '$expected' does not come back out of the PDF"

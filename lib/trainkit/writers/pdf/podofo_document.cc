@@ -310,6 +310,8 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
     }
     if (!pages.outline.empty()) {
       PdfOutlineItem* root = doc.GetOutlines()->CreateRoot(Utf8(info.title));
+      // The title opens the cover: a bookmark without a destination does nothing when clicked.
+      root->SetDestination(PdfDestination(pdf_pages.front().get(), 0, pages.height, 0));
       PdfOutlineItem* last = nullptr;
       for (const auto& entry : pages.outline) {
         if (entry.level != 1) continue;
