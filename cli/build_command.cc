@@ -86,7 +86,7 @@ int ExitCodeOf(const std::vector<OutputResult>& results) {
   for (const OutputResult& result : results) {
     if (result.internal_error) code = Worse(code, kExitInternal);
     else if (result.io_error) code = Worse(code, kExitIo);
-    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? kExitContentErrors : kExitWarnings);
+    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? ExitCodeFor(result.diagnostics, false) : kExitWarnings);
   }
   return code;
 }

@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "atomic_write.h"
+#include "exit_code.h"
+#include "program_options.h"
 #include "trainkit/base/sha256.h"
 #include "writer_context.h"
 
@@ -26,7 +28,9 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
     result.error = status.message();
     result.io_error = true;
   } else if (result.diagnostics.has_errors()) {
-    result.error = "the program has content this format cannot show";
+    result.error = ExitCodeFor(result.diagnostics, false) == kExitIo
+                       ? "the template's fonts cannot show some of its text"
+                       : "the program has content this format cannot show";
   } else if (options.werror && result.diagnostics.warnings() > 0) {
     result.error = "warnings are errors with --werror";
   } else {

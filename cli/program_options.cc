@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "exit_code.h"
@@ -23,12 +24,21 @@ void AddProgramOptions(CLI::App& command, ProgramArguments& arguments) {
   command.add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
 }
 
+int ExitCodeFor(const Diagnostics& diagnostics, bool werror) {
+  // E180: the template's fonts lack a character the text needs; the template must change.
+  auto template_error = [](const Diagnostic& d) { return d.severity() != Severity::kError || d.code == Code::E180; };
+  if (diagnostics.has_errors()) {
+    const auto& items = diagnostics.items();
+    return std::all_of(items.begin(), items.end(), template_error) ? kExitIo : kExitContentErrors;
+  }
+  if (werror && diagnostics.warnings() > 0) return kExitWarnings;
+  return kExitOk;
+}
+
 int ReportDiagnostics(const Diagnostics& diagnostics, bool werror) {
   TextStyle style{UseColor(stderr)};
   for (const Diagnostic& diagnostic : diagnostics.items()) std::fputs(FormatText(diagnostic, style).c_str(), stderr);
-  if (diagnostics.has_errors()) return kExitContentErrors;
-  if (werror && diagnostics.warnings() > 0) return kExitWarnings;
-  return kExitOk;
+  return ExitCodeFor(diagnostics, werror);
 }
 
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code) {

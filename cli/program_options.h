@@ -42,6 +42,10 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
 // the requested program. Prints nothing on success: callers print `diagnostics`.
 LoadedProgram LoadProgram(const ProgramArguments& arguments);
 
+// The exit code diagnostics call for: content errors (1); errors that only the template can
+// fix, such as a character its fonts lack (4); warnings with --werror (3); else 0.
+int ExitCodeFor(const Diagnostics& diagnostics, bool werror);
+
 // Prints diagnostics to standard error as text; returns the exit code they call for.
 int ReportDiagnostics(const Diagnostics& diagnostics, bool werror);
 
