@@ -110,3 +110,26 @@ TEST_CASE("a very long word or URL is broken to fit the line, never run off the 
   CHECK(result.out.find("\"" + std::string(300, 'W') + "\"") == std::string::npos);  // not on one line
   CHECK(result.out.find("WWWWWWWWWW") != std::string::npos);
 }
+
+TEST_CASE("a brand font without trainkit's own symbols makes a guide: boxes and pencils are drawn, not typed") {
+  Workspace ws;
+  // DejaVu Serif has no ☐ or ✎, which the guide once typed for materials, checks and prompts.
+  std::ofstream(ws.dir.path() / "templates/pdf/style.json")
+      << R"({"fonts": ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"]})";
+  auto result = ws.Guide({"--template", "templates"}, "serif.pdf");
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(ReadFile(ws.dir.path() / "serif.pdf").find("DejaVuSerif") != std::string::npos);
+}
+
+TEST_CASE("text the template's fonts cannot show is the template's problem: exit 4, nothing written") {
+  Workspace ws;
+  std::string curriculum = ReadFile(ws.dir.path() / "minimal/curriculum.xml");
+  curriculum.replace(curriculum.find("<p>Trafficking has"), 0, "<p>三要素</p>");
+  std::ofstream(ws.dir.path() / "minimal/curriculum.xml") << curriculum;
+  auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "guide-pdf", "-o", "x.pdf"},
+                            ws.dir.path());
+  CHECK(result.exit_code == 4);
+  CHECK(result.err.find("error[E180]") != std::string::npos);
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.pdf"));
+}

@@ -153,7 +153,9 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
 
   info.title = InlineText(program.title);
   for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;
-  info.subject = strings.Get("facilitator_guide") + " · " + GuideHeader(program, strings) + " · " + InlineText(program.track_title);
+  info.subject = strings.Get("facilitator_guide");
+  for (const std::string& part : options.header) info.subject += " · " + part;
+  info.subject += " · " + InlineText(program.track_title);
   info.keywords = fmt::format("{}, {}, {}, {}, {}", program.curriculum_id, program.country.empty() ? "intl" : program.country,
                               program.audience, program.track, program.language);
   info.language = program.language;

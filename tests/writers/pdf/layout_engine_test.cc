@@ -156,7 +156,7 @@ TEST_CASE("links to anchors point at the page of their heading, and pages after 
   Paragraph entry;
   entry.spans = {{"Go to the end", Face::kRegular, "#end"}};
   LayoutOptions options;
-  options.header = "Guide";
+  options.header = {"Guide"};
   options.footer = [](int page, int pages) { return "Page " + std::to_string(page) + " of " + std::to_string(pages); };
   LayoutResult result = Layout({entry, Heading{1, "The end", "end", true}}, SmallPage(), FixedWidth(), options);
   REQUIRE(result.pages.pages.size() == 2);
@@ -170,4 +170,55 @@ TEST_CASE("links to anchors point at the page of their heading, and pages after 
   CHECK(texts[texts.size() - 2]->text == "Guide");
   CHECK(texts.back()->text == "Page 2 of 2");
   CHECK(Texts(result.pages.pages[0]).size() == 1);  // the cover has no header or footer
+}
+
+TEST_CASE("a running header wider than the text area is shortened, longest part first, to fit") {
+  LayoutOptions options;
+  // 200 points of text at 8 points: 50 characters. The whole header would be 70.
+  options.header = {"A long curriculum title about many things", "UA", "Police and border guards"};
+  LayoutResult result = Layout({Text("cover"), Heading{1, "Next", "", true}}, SmallPage(), FixedWidth(), options);
+  REQUIRE(result.pages.pages.size() == 2);
+  const TextItem* header = nullptr;
+  for (const TextItem* text : Texts(result.pages.pages[1])) {
+    if (text->region == Region::kHeader) header = text;
+  }
+  REQUIRE(header);
+  CHECK(header->text == "A long curriculum… · UA · Police and border guards");
+  CHECK(header->x + header->width <= 250);
+}
+
+TEST_CASE("a header made of one very long word is cut between characters to fit") {
+  LayoutOptions options;
+  options.header = {std::string(80, 'x')};
+  LayoutResult result = Layout({Text("cover"), Heading{1, "Next", "", true}}, SmallPage(), FixedWidth(), options);
+  auto texts = Texts(result.pages.pages[1]);
+  auto header_at = std::find_if(texts.begin(), texts.end(), [](const TextItem* t) { return t->region == Region::kHeader; });
+  REQUIRE(header_at != texts.end());
+  const TextItem* header = *header_at;
+  CHECK(header->text == std::string(49, 'x') + "…");
+  CHECK(header->x + header->width <= 250);
+}
+
+TEST_CASE("a checkbox and a pencil are drawn as lines in the indent, with no character a font might lack") {
+  Paragraph tick = Text("flip chart");
+  tick.indent = 14;
+  tick.symbol = Symbol::kCheckbox;
+  Paragraph write = Text("What would you do?");
+  write.indent = 14;
+  write.symbol = Symbol::kPencil;
+  LayoutResult result = Run({tick, write});
+  const Page& page = result.pages.pages[0];
+  int rules = 0;
+  for (const auto& item : page.items) {
+    if (const auto* rule = std::get_if<RuleItem>(&item)) {
+      ++rules;
+      CHECK(std::min(rule->x1, rule->x2) >= 50);  // in the indent, inside the margin
+      CHECK(std::max(rule->x1, rule->x2) <= 64);
+    }
+  }
+  CHECK(rules == 4 + 2);
+  auto texts = Texts(page);
+  REQUIRE(texts.size() == 2);
+  CHECK(texts[0]->text == "flip chart");
+  CHECK(texts[1]->text == "What would you do?");
 }

@@ -31,11 +31,16 @@ struct Heading {
   bool new_page = false;
 };
 
+// A marker drawn as lines rather than as a character, so that any font will do: a box to tick
+// (materials, facts to check) and a pencil (a prompt to write on).
+enum class Symbol { kNone, kCheckbox, kPencil };
+
 struct Paragraph {
   Spans spans;
   Role role = Role::kBody;
   double indent = 0;
   std::string marker;  // a bullet or number hanging in the indent
+  Symbol symbol = Symbol::kNone;  // or a symbol hanging there
   Callout callout = Callout::kNone;
   bool keep_with_next = false;
   std::string right;          // text set flush right on the last line

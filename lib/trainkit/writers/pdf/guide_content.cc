@@ -13,6 +13,10 @@ namespace {
 
 using resolve::ResolvedProgram;
 
+// Indents that leave room for what hangs in them: a bullet, or a number up to "99.".
+constexpr double kBulletIndent = 14;
+constexpr double kNumberIndent = 20;
+
 Face Combine(Face face, bool bold, bool italic) {
   bool b = bold || face == Face::kBold || face == Face::kBoldItalic;
   bool i = italic || face == Face::kItalic || face == Face::kBoldItalic;
@@ -35,6 +39,15 @@ class Guide {
     paragraph.role = role;
     paragraph.indent = indent;
     paragraph.marker = std::move(marker);
+    paragraph.callout = callout;
+    Add(std::move(paragraph));
+  }
+  // A paragraph with a symbol hanging in its indent.
+  void Para(Spans spans, double indent, Symbol symbol, Callout callout = Callout::kNone) {
+    Paragraph paragraph;
+    paragraph.spans = std::move(spans);
+    paragraph.indent = indent;
+    paragraph.symbol = symbol;
     paragraph.callout = callout;
     Add(std::move(paragraph));
   }
@@ -94,8 +107,9 @@ void Guide::List(const model::List& list, double indent, Callout callout) {
   int number = 0;
   for (const auto& item : list.items) {
     std::string marker = list.ordered ? fmt::format("{}.", ++number) : "•";
-    Para(ToSpans(item.content), Role::kBody, indent + 14, marker, callout);
-    Blocks(item.sublists, indent + 14, callout);
+    double item_indent = indent + (list.ordered ? kNumberIndent : kBulletIndent);
+    Para(ToSpans(item.content), Role::kBody, item_indent, marker, callout);
+    Blocks(item.sublists, item_indent, callout);
   }
 }
 
@@ -141,7 +155,7 @@ void Guide::Blocks(const model::Blocks& blocks, double indent, Callout callout) 
                      Para(Text(image.alt, Face::kItalic), Role::kSmall, indent, "", callout);
                    },
                    [&](const model::Quote& quote) { Para(ToSpans(quote.content, Face::kItalic), Role::kBody, indent + 14, "", callout); },
-                   [&](const model::Prompt& prompt) { Para(ToSpans(prompt.content), Role::kBody, indent + 14, "✎", callout); },
+                   [&](const model::Prompt& prompt) { Para(ToSpans(prompt.content), indent + 14, Symbol::kPencil, callout); },
                },
                block.value);
   }
@@ -222,7 +236,7 @@ void Guide::Agenda() {
   }
   Add(Heading{2, s_.Get("goals"), "", false});
   for (const auto& goal : p_.goals) {
-    Para(ToSpans(goal.text, Face::kBold), Role::kBody, 0, "•");
+    Para(ToSpans(goal.text, Face::kBold), Role::kBody, kBulletIndent, "•");
     for (const auto& objective : p_.objectives) {
       if (objective.goal == goal.id) Para(ToSpans(objective.text), Role::kBody, 28, "–");
     }
@@ -243,7 +257,7 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
   if (!activity.purpose.empty()) Para(ToSpans(activity.purpose, Face::kItalic));
   if (!guide.materials.empty()) {
     Label(s_.Get("materials"));
-    for (const auto& item : guide.materials) Para(ToSpans(item), Role::kBody, 14, "☐");
+    for (const auto& item : guide.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
   }
   if (!guide.steps.empty()) {
     Label(s_.Get("steps"));
@@ -252,7 +266,7 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
       Spans spans;
       if (step.minutes) spans.push_back({fmt::format("{} ({}′) ", ClockTime(step.start_minute), *step.minutes), Face::kBold, ""});
       for (auto& span : ToSpans(step.text)) spans.push_back(span);
-      Para(spans, Role::kBody, 14, fmt::format("{}.", ++number));
+      Para(spans, Role::kBody, kNumberIndent, fmt::format("{}.", ++number));
     }
   }
   if (activity.worksheet) {
@@ -273,7 +287,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
   for (size_t i = 0; i < questions.size(); ++i) {
     const auto& q = questions[i];
     const auto& key = module.facilitator.answers[i];
-    Para(ToSpans(q.question, Face::kBold), Role::kBody, 14, fmt::format("{}.", i + 1));
+    Para(ToSpans(q.question, Face::kBold), Role::kBody, kNumberIndent, fmt::format("{}.", i + 1));
     std::string answer;
     if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
     for (size_t c : key.correct_choices) {
@@ -301,7 +315,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   }
   if (!fac.materials.empty()) {
     Label(s_.Get("materials"));
-    for (const auto& item : fac.materials) Para(ToSpans(item), Role::kBody, 14, "☐");
+    for (const auto& item : fac.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
   }
   if (!fac.preparation.empty()) {
     Label(s_.Get("preparation"));
@@ -385,13 +399,12 @@ void Guide::Facts() {
     if (!fact.stale || !p_.facts_used.count(key)) continue;
     if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
     any = true;
-    Spans spans = Text("☐ ", Face::kBold);
-    for (auto& span : ToSpans(fact.label, Face::kBold)) spans.push_back(span);
+    Spans spans = ToSpans(fact.label, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
     for (auto& span : ToSpans(fact.value)) spans.push_back(span);
     spans.push_back({" — " + s_.Get("verified") + " " + fact.verified.text + "; " + s_.Get("source") + ": " + fact.source,
                      Face::kRegular, ""});
-    Para(spans, Role::kBody, 0, "", Callout::kSafety);
+    Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
   }
   if (!any) Para(Text(p_.facts.empty() ? s_.Get("no_facts") : s_.Get("nothing_to_check")));
 }
@@ -449,10 +462,9 @@ Flow Guide::Build() {
 
 Flow BuildGuide(const GuideInput& input) { return Guide(input).Build(); }
 
-std::string GuideHeader(const ResolvedProgram& program, const UiStrings& strings) {
-  return fmt::format("{} · {} · {}", InlineText(program.title),
-                     program.country.empty() ? strings.Get("international") : program.country,
-                     InlineText(program.audience_name));
+std::vector<std::string> GuideHeader(const ResolvedProgram& program, const UiStrings& strings) {
+  return {InlineText(program.title), program.country.empty() ? strings.Get("international") : program.country,
+          InlineText(program.audience_name)};
 }
 
 }  // namespace trainkit::writers::pdf

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/pdf/flow.h"
@@ -20,7 +21,7 @@ struct GuideInput {
 
 Flow BuildGuide(const GuideInput& input);
 
-// The running header: curriculum · country · audience.
-std::string GuideHeader(const resolve::ResolvedProgram& program, const UiStrings& strings);
+// The running header's parts: curriculum, country, audience.
+std::vector<std::string> GuideHeader(const resolve::ResolvedProgram& program, const UiStrings& strings);
 
 }  // namespace trainkit::writers::pdf

@@ -32,6 +32,10 @@ class Engine {
       : style_(style), measure_(measure), options_(options) {
     result_.pages.width = style.page_width;
     result_.pages.height = style.page_height;
+    result_.pages.margin_top = style.margin_top;
+    result_.pages.margin_right = style.margin_right;
+    result_.pages.margin_bottom = style.margin_bottom;
+    result_.pages.margin_left = style.margin_left;
     NewPage();
   }
 
@@ -65,6 +69,8 @@ class Engine {
   std::vector<Line> Wrap(const Spans& spans, double size, double width) const;
   void BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const;
   void PlaceLine(const Line& line, double x, double size, Color color);
+  void PlaceSymbol(Symbol symbol, double right_edge, double size);
+  std::string FitHeader() const;
   void CalloutStrip(Callout callout, double top, double height);
 
   void Place(const Heading& heading, const FlowBlock* next);
@@ -165,7 +171,9 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     Color ink = atom.link.empty() ? color : style_.accent;
     double gap = atom.space_before ? measure_.Width(" ", atom.face, size) : 0;
     if (previous && previous->face == atom.face && previous->link == atom.link) {
-      std::get<TextItem>(page().items[last_text]).text += (atom.space_before ? " " : "") + atom.text;
+      auto& text = std::get<TextItem>(page().items[last_text]);
+      text.text += (atom.space_before ? " " : "") + atom.text;
+      text.width += gap + atom.width;
       if (!atom.link.empty()) std::get<LinkItem>(page().items[last_link]).width += gap + atom.width;
       x += gap + atom.width;
       continue;
@@ -173,7 +181,7 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     previous = &atom;
     x += gap;
     last_text = page().items.size();
-    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text});
+    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text, atom.width});
     if (!atom.link.empty()) {
       last_link = page().items.size();
       LinkItem link{x, baseline - size * 0.25, atom.width, size * 1.1, "", -1, 0};
@@ -187,6 +195,25 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     x += atom.width;
   }
   y_ -= LineHeight(size);
+}
+
+void Engine::PlaceSymbol(Symbol symbol, double right_edge, double size) {
+  double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
+  double side = size * 0.7;
+  double left = right_edge - side;
+  auto line = [&](double x1, double y1, double x2, double y2, double width) {
+    page().items.push_back(RuleItem{x1, y1, x2, y2, width, style_.text});
+  };
+  if (symbol == Symbol::kCheckbox) {
+    double bottom = baseline - size * 0.05, top = bottom + side;
+    line(left, bottom, right_edge, bottom, 0.6);
+    line(right_edge, bottom, right_edge, top, 0.6);
+    line(right_edge, top, left, top, 0.6);
+    line(left, top, left, bottom, 0.6);
+  } else if (symbol == Symbol::kPencil) {
+    line(left + side * 0.15, baseline + side * 0.1, right_edge, baseline + side, 1.6);  // the pencil
+    line(left - side * 0.1, baseline - size * 0.05, right_edge, baseline - size * 0.05, 0.5);  // the line it writes on
+  }
 }
 
 void Engine::CalloutStrip(Callout callout, double top, double height) {
@@ -278,8 +305,10 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
     if (i == 0 && !paragraph.marker.empty()) {
       double marker_width = measure_.Width(paragraph.marker, Face::kRegular, size);
       double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
-      page().items.push_back(TextItem{left - marker_width - 4, baseline, Face::kRegular, size, style_.text, paragraph.marker});
+      page().items.push_back(TextItem{left - marker_width - 4, baseline, Face::kRegular, size, style_.text,
+                                      paragraph.marker, marker_width});
     }
+    if (i == 0 && paragraph.symbol != Symbol::kNone) PlaceSymbol(paragraph.symbol, left - 4, size);
     Color color = paragraph.role == Role::kSmall ? style_.muted : style_.text;
     if (i + 1 == total && !right.empty()) {
       double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
@@ -287,13 +316,15 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
       if (!paragraph.right_page_of.empty()) {
         pending_numbers_.push_back({page_index(), page().items.size(), paragraph.right_page_of, edge});
       }
-      page().items.push_back(TextItem{edge - measure_.Width(paragraph.right, Face::kRegular, size), baseline,
-                                      Face::kRegular, size, color, paragraph.right});
+      double right_text_width = measure_.Width(paragraph.right, Face::kRegular, size);
+      page().items.push_back(TextItem{edge - right_text_width, baseline, Face::kRegular, size, color, paragraph.right,
+                                      right_text_width});
     }
     PlaceLine(lines[i], left, size, color);
   }
   if (closes) {
-    CalloutStrip(paragraph.callout, y_, pad);
+    // The box's last padding stops at the bottom margin when the text reached it.
+    CalloutStrip(paragraph.callout, y_, std::min(pad, std::max(0.0, y_ - Bottom())));
     y_ -= pad;
   }
   y_ -= closes ? style_.paragraph_space : space_after;
@@ -388,28 +419,69 @@ void Engine::Place(const Image& image) {
   y_ -= height + style_.paragraph_space + 2;
 }
 
+// Drops the last word of `text` (or, with a single word, its last character) and adds "…".
+std::string Shortened(const std::string& text) {
+  std::string base = text.size() >= 3 && text.compare(text.size() - 3, 3, "…") == 0 ? text.substr(0, text.size() - 3)
+                                                                                    : text;
+  size_t space = base.find_last_of(' ');
+  if (space != std::string::npos && space > 0) {
+    base.erase(space);
+  } else {
+    size_t last = base.size();
+    while (last > 0 && (static_cast<unsigned char>(base[last - 1]) & 0xC0) == 0x80) --last;  // a UTF-8 tail
+    base.erase(last > 0 ? last - 1 : 0);
+  }
+  while (!base.empty() && (base.back() == ',' || base.back() == ':' || base.back() == ' ')) base.pop_back();
+  return base + "…";
+}
+
+std::string Engine::FitHeader() const {
+  std::vector<std::string> parts = options_.header;
+  auto joined = [&] {
+    std::string text;
+    for (const std::string& part : parts) text += (text.empty() ? "" : " · ") + part;
+    return text;
+  };
+  std::string text = joined();
+  while (measure_.Width(text, Face::kRegular, style_.small_size) > style_.content_width()) {
+    auto longest = std::max_element(parts.begin(), parts.end(), [&](const std::string& a, const std::string& b) {
+      return measure_.Width(a, Face::kRegular, style_.small_size) < measure_.Width(b, Face::kRegular, style_.small_size);
+    });
+    std::string shorter = Shortened(*longest);
+    if (shorter == *longest) break;  // nothing left to take away
+    *longest = shorter;
+    text = joined();
+  }
+  return text;
+}
+
 void Engine::Decorate() {
   int pages = static_cast<int>(result_.pages.pages.size());
+  std::string header = FitHeader();
+  double header_width = measure_.Width(header, Face::kRegular, style_.small_size);
   for (int i = 1; i < pages; ++i) {
     Page& p = result_.pages.pages[i];
     double size = style_.small_size;
     double header_y = style_.page_height - style_.margin_top + 22;
-    if (!options_.header.empty()) {
-      p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, options_.header});
-      p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right, header_y - 5, 0.5, style_.rule});
+    if (!header.empty()) {
+      p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, header, header_width,
+                                 Region::kHeader});
+      p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right,
+                                 header_y - 5, 0.5, style_.rule, Region::kHeader});
     }
     if (options_.footer) {
       std::string footer = options_.footer(i + 1, pages);
       double width = measure_.Width(footer, Face::kRegular, size);
       p.items.push_back(TextItem{style_.page_width - style_.margin_right - width, style_.margin_bottom - 28,
-                                 Face::kRegular, size, style_.muted, footer});
+                                 Face::kRegular, size, style_.muted, footer, width, Region::kFooter});
     }
   }
   for (const auto& number : pending_numbers_) {
     auto& item = std::get<TextItem>(result_.pages.pages[number.page].items[number.item]);
     auto target = result_.anchors.find(number.anchor);
     item.text = target == result_.anchors.end() ? "" : std::to_string(target->second + 1);
-    item.x = number.right_edge - measure_.Width(item.text, item.face, item.size);
+    item.width = measure_.Width(item.text, item.face, item.size);
+    item.x = number.right_edge - item.width;
   }
   for (const auto& link : pending_links_) {
     auto& item = std::get<LinkItem>(result_.pages.pages[link.page].items[link.item]);

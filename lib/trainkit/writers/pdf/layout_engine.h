@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "trainkit/writers/pdf/flow.h"
 #include "trainkit/writers/pdf/page_layout.h"
@@ -22,7 +23,9 @@ class TextMeasurer {
 };
 
 struct LayoutOptions {
-  std::string header;  // running header on every page but the first
+  // The running header on every page but the first, in parts joined by " · ". When it is wider
+  // than the text area, the longest part is shortened (at a word, with "…") until it fits.
+  std::vector<std::string> header;
   // The footer of page `page` of `pages` (1-based), on every page but the first.
   std::function<std::string(int page, int pages)> footer;
 };

@@ -17,10 +17,21 @@ std::string_view FaceName(Face face) {
   return "";
 }
 
+std::string_view RegionName(Region region) {
+  switch (region) {
+    case Region::kBody: return "text";
+    case Region::kHeader: return "header";
+    case Region::kFooter: return "footer";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string DumpPageList(const PageList& list) {
-  std::string out = fmt::format("pages {} size {:.1f}x{:.1f}\n", list.pages.size(), list.width, list.height);
+  std::string out = fmt::format("pages {} size {:.1f}x{:.1f} margins {:.1f} {:.1f} {:.1f} {:.1f}\n", list.pages.size(),
+                                list.width, list.height, list.margin_top, list.margin_right, list.margin_bottom,
+                                list.margin_left);
   for (const auto& entry : list.outline) {
     out += fmt::format("outline {} page {} y {:.1f} \"{}\"\n", entry.level, entry.page + 1, entry.y, entry.title);
   }
@@ -30,10 +41,13 @@ std::string DumpPageList(const PageList& list) {
       out += std::visit(
           Overloaded{
               [](const TextItem& t) {
-                return fmt::format("  text {:.1f} {:.1f} {} {:.1f} \"{}\"\n", t.x, t.y, FaceName(t.face), t.size, t.text);
+                return fmt::format("  {} {:.1f} {:.1f} {} {:.1f} width {:.1f} \"{}\"\n", RegionName(t.region), t.x, t.y,
+                                   FaceName(t.face), t.size, t.width, t.text);
               },
               [](const RuleItem& r) {
-                return fmt::format("  rule {:.1f} {:.1f} {:.1f} {:.1f}\n", r.x1, r.y1, r.x2, r.y2);
+                return fmt::format("  {}rule {:.1f} {:.1f} {:.1f} {:.1f}\n",
+                                   r.region == Region::kBody ? "" : std::string(RegionName(r.region)) + " ", r.x1,
+                                   r.y1, r.x2, r.y2);
               },
               [](const BoxItem& b) {
                 return fmt::format("  box {:.1f} {:.1f} {:.1f} {:.1f}{}\n", b.x, b.y, b.width, b.height,

@@ -16,18 +16,25 @@ struct Color {
   friend bool operator==(const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
 };
 
+// Where on the page an item belongs: the text area, or the running header or footer, which
+// sit in the top and bottom margins.
+enum class Region { kBody, kHeader, kFooter };
+
 struct TextItem {
   double x = 0, y = 0;  // baseline start
   Face face = Face::kRegular;
   double size = 10;
   Color color;
   std::string text;  // UTF-8
+  double width = 0;  // as measured when laid out
+  Region region = Region::kBody;
 };
 
 struct RuleItem {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double width = 0.5;
   Color color;
+  Region region = Region::kBody;
 };
 
 struct BoxItem {
@@ -67,6 +74,7 @@ struct OutlineEntry {
 
 struct PageList {
   double width = 0, height = 0;
+  double margin_top = 0, margin_right = 0, margin_bottom = 0, margin_left = 0;
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
 };
