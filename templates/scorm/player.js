@@ -327,9 +327,8 @@
       finish();
       notice(strings.exited);
     });
-    // pagehide and beforeunload, not unload: browsers no longer run unload in LMS frames.
-    window.addEventListener('pagehide', finish);
-    window.addEventListener('beforeunload', finish);
+    // The page going away for good finishes too; runtime.js says which events mean that.
+    session.watchPageLifecycle(window, learnerIsDone);
 
     var start = pageIndex[resumed.location];
     show(start === undefined ? 0 : start, false);

@@ -231,19 +231,49 @@
     this.commit();
   };
 
-  // Ends the session, exactly once: the time spent, whether the learner will come back
-  // (`suspend`) or is done, a last commit, then LMSFinish/Terminate.
+  // Tells the LMS where the session stands without ending it: the time spent so far and how
+  // the session would end now (`done`, or `suspend`), then a commit. A hidden page may never run
+  // again (a phone discards it, the back/forward cache evicts it): what the LMS holds must
+  // already be right, the `suspend` that makes the next launch resume included.
+  Session.prototype.checkpoint = function (done) {
+    if (!this.active) return false;
+    var elapsed = this.now() - this.started;
+    this.set(this.model.sessionTime, this.version === '1.2' ? formatTime12(elapsed) : formatTime2004(elapsed));
+    this.set(this.model.exit, done ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
+    return this.commit();
+  };
+
+  // Ends the session, exactly once: a last checkpoint, then LMSFinish/Terminate.
   Session.prototype.finish = function (done) {
     if (this.finished) return false;
     this.finished = true;
     if (!this.active) return true;
-    var elapsed = this.now() - this.started;
-    this.set(this.model.sessionTime, this.version === '1.2' ? formatTime12(elapsed) : formatTime2004(elapsed));
-    this.set(this.model.exit, done ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
-    this.commit();
+    this.checkpoint(done);
     this.call('terminate', ['']);
     this.active = false;
     return true;
+  };
+
+  // Finishes the session when the page in `win` is gone for good, and only then; `isDone()`
+  // says whether the learner is done at that moment.
+  // - pagehide: the page is unloaded (the LMS closes the frame, the learner leaves): finish.
+  //   With `persisted` it goes into the back/forward cache instead and may come back (pageshow)
+  //   with the learner carrying on: a checkpoint only, or nothing she does then would be saved.
+  // - visibilitychange to hidden: another tab or app, or the phone's dialer after a tap on a
+  //   hotline; the learner usually comes back: a checkpoint.
+  // - beforeunload: ignored. Chromium fires it for tel: and mailto: links, which leave the
+  //   learner on the page, and any navigation may still be cancelled after it.
+  // - unload: Chromium no longer runs it in an LMS's frames.
+  Session.prototype.watchPageLifecycle = function (win, isDone) {
+    var self = this;
+    win.addEventListener('pagehide', function (event) {
+      if (event.persisted) self.checkpoint(isDone());
+      else self.finish(isDone());
+    });
+    var doc = win.document;
+    doc.addEventListener('visibilitychange', function () {
+      if (doc.visibilityState === 'hidden') self.checkpoint(isDone());
+    });
   };
 
   return {

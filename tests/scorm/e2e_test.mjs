@@ -3,7 +3,9 @@
 // through it, leaves and comes back, fails the final assessment, passes it on a second try and
 // exits; the test checks what the LMS received at each step, that the course finished exactly
 // once per session, that every file it loaded came from the package, and, with axe-core, that
-// every page meets WCAG 2.1 AA. It also opens the course without an LMS.
+// every page meets WCAG 2.1 AA. On a phone a learner taps a hotline (Chromium fires beforeunload
+// for a tel: link, and she stays), goes on and passes: the LMS must get the pass and the score.
+// It also opens the course without an LMS.
 //
 // Environment: TRAINKIT (the binary), TRAINKIT_SOURCE_DIR, SCORM_TEST_MODULES (node_modules with
 // playwright-core, scorm-again and axe-core), CHROMIUM (the browser).
@@ -28,8 +30,10 @@ const PACKAGES = {
   '2004': { format: 'scorm2004', args: ['--country', 'UA', '--audience', 'general-public'] },
 };
 
-let work, server, origin, browser;
+let work, server, origin, browser, phone;
+let dialled;          // the file where the phone's dialler writes each number it is given
 const requests = [];  // every URL the browser asked for
+const tapped = [];    // the hotlines the learner tapped (tel: URLs, not files)
 const missing = [];   // what the server did not have
 
 function exportPackage(version) {
@@ -63,6 +67,39 @@ function serve() {
   });
 }
 
+// A phone (touch, 360 pixels) whose owner let the course's site open tel: links without asking
+// (Chromium's "Always allow"), so a tap hands the number to the dialler, as on Android. Asked
+// instead, headless Chromium shows its prompt nowhere and ignores every later tap on the page.
+// The desktop helpers Chromium calls are stand-ins: xdg-open, the dialler, writes the number
+// down; xdg-settings knows no default handler. Nothing is opened on the machine running the test.
+async function launchPhone() {
+  const profile = path.join(work, 'phone-profile');
+  fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  fs.writeFileSync(path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ protocol_handler: { allowed_origin_protocol_pairs: { [origin]: { tel: true } } } }));
+  const apps = path.join(work, 'phone-apps');
+  fs.mkdirSync(apps);
+  dialled = path.join(work, 'dialled.txt');
+  fs.writeFileSync(path.join(apps, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$1" >> '${dialled}'\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(apps, 'xdg-settings'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM, args: ['--no-sandbox'], env: { ...process.env, PATH: `${apps}:${process.env.PATH}` },
+    viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true,
+  });
+}
+
+function dialledNumbers() {
+  return fs.existsSync(dialled) ? fs.readFileSync(dialled, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+// Waits up to ten seconds for `check()` to hold.
+async function eventually(check, message) {
+  for (const start = Date.now(); Date.now() - start < 10000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (check()) return;
+  }
+  assert.fail(message);
+}
+
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'trainkit-scorm-'));
   for (const version of Object.keys(PACKAGES)) exportPackage(version);
@@ -70,17 +107,20 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ['--no-sandbox'] });
+  phone = await launchPhone();
 });
 
 after(async () => {
+  if (phone) await phone.close();
   if (browser) await browser.close();
   if (server) server.close();
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-// A new page whose requests, script errors and console errors are recorded.
-async function newPage(options = {}) {
-  const page = await browser.newPage(options);
+// A new page whose requests, script errors and console errors are recorded; in `from`, a
+// browser or a context.
+async function newPage(options = {}, from = browser) {
+  const page = await from.newPage(options);
   const problems = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
@@ -139,6 +179,11 @@ async function answerAssessment(frame, course, right) {
     for (const value of choose) await frame.locator(`input[name="${key}"][value="${value}"]`).check();
   }
   await frame.locator('form.assessment button.submit').click();
+}
+
+// Next, to the last page.
+async function pageToTheEnd(frame) {
+  while (await frame.locator('.pager .next').isEnabled()) await frame.locator('.pager .next').tap();
 }
 
 const TIME_FORMAT = { '1.2': /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/, '2004': /^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/ };
@@ -264,6 +309,61 @@ for (const version of Object.keys(PACKAGES)) {
     await page.close();
   });
 
+  test(`SCORM ${version}: on a phone a learner taps the hotline, stays and passes; the LMS keeps the pass and the score`, async () => {
+    const page = await newPage({}, phone);
+    const frame = await launch(page, version);
+    const course = await courseData(frame);
+    const sco = page.frames().find((f) => f.url().startsWith(`${origin}/pkg/`));
+    await sco.evaluate(() => {
+      window.beforeunloads = 0;
+      window.addEventListener('beforeunload', () => { window.beforeunloads++; });
+    });
+
+    // The introduction's "where to get help" lists the country's hotlines as tel: links.
+    const hotline = frame.locator('#page-intro aside.help a[href^="tel:"]').first();
+    assert.ok(await hotline.count(), 'the program has a hotline to tap');
+    const number = await hotline.getAttribute('href');
+    const before = dialledNumbers().length;
+    await hotline.tap({ timeout: 10000 });
+    tapped.push(number);
+    await eventually(() => dialledNumbers().length > before, 'the dialler got the number');
+    assert.deepEqual(dialledNumbers().slice(before), [number]);
+    assert.equal(await sco.evaluate(() => window.beforeunloads), 1, 'Chromium fired beforeunload: the case tested');
+    assert.equal(await currentPage(frame), 'page-intro', 'the learner is still on the course');
+    assert.equal(count(await lmsCalls(page), m.finish), 0, 'a tap on a hotline does not end the session');
+
+    // She goes on, through every page, and passes with every answer right.
+    await pageToTheEnd(frame);
+    await frame.locator('.contents-toggle').tap();
+    await frame.locator('nav.contents a[data-page="page-assessment"]').tap();
+    await answerAssessment(frame, course, course.assessment.length);
+    await frame.locator('form.assessment .result.right').waitFor();
+    let calls = await lmsCalls(page);
+    let values = stored(calls);
+    assert.equal(count(calls, m.finish), 0);
+    assert.equal(values[m.raw], '100');
+    if (v12) {
+      assert.equal(values['cmi.core.lesson_status'], 'passed');
+    } else {
+      assert.equal(values['cmi.completion_status'], 'completed');
+      assert.equal(values['cmi.success_status'], 'passed');
+      assert.equal(values['cmi.score.scaled'], '1');
+    }
+
+    // Save and exit, then the LMS closes the frame: one finish, a normal exit.
+    await frame.locator('.course-header .exit').tap();
+    await page.evaluate(() => window.closeCourse());
+    await page.waitForTimeout(200);
+    calls = await lmsCalls(page);
+    values = stored(calls);
+    assert.equal(count(calls, m.finish), 1);
+    assert.equal(calls[calls.length - 1].name, m.finish, 'nothing is sent after the finish');
+    assert.equal(values[m.exit], v12 ? '' : 'normal');
+    assert.deepEqual(calls.filter((c) => c.error !== '0' && !c.name.endsWith('GetValue')), [], 'the LMS accepted every call');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
   if (v12) {
     test('SCORM 1.2: a learner who passed comes back to her result, and her status stays passed', async () => {
       // A 1.2 LMS keeps the one attempt's data after a normal exit but does not say "resume".
@@ -334,7 +434,7 @@ test('without an LMS the course works as a plain web page; every page meets WCAG
 
 test('every request stayed inside the package and found its file', () => {
   assert.ok(requests.length > 0);
-  assert.deepEqual(requests.filter((url) => !url.startsWith(origin + '/') && url !== 'about:blank'), []);
+  assert.deepEqual(requests.filter((url) => !url.startsWith(origin + '/') && url !== 'about:blank' && !tapped.includes(url)), []);
   assert.deepEqual(missing, []);
   for (const file of ['index.html', 'player.js', 'runtime.js', 'player.css']) {
     assert.ok(requests.includes(`${origin}/pkg/2004/${file}`), file);

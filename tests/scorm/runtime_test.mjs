@@ -1,6 +1,7 @@
 // Unit tests of the player's SCORM runtime (templates/scorm/runtime.js) in Node.js, against
 // fake windows and a fake LMS API that records every call: API discovery, the time formats,
-// initialise once, the data each version receives, the suspend-data limit, finish once.
+// initialise once, the data each version receives, the suspend-data limit, finish once, and
+// only when the page is gone.
 // Run: node --test tests/scorm/runtime_test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +35,21 @@ function fakeApi(version, data = {}) {
   }
   api.count = (name) => calls.filter((call) => call[0] === name).length;
   return api;
+}
+
+// A browser window for the page lifecycle: `fire(target, type, fields)` delivers an event to
+// what listens on the window (`target` 'window') or its document ('document').
+function fakePageWindow(properties) {
+  const win = fakeWindow(null, properties);
+  const listeners = { window: {}, document: {} };
+  const listenOn = (target) => (type, listener) => { (listeners[target][type] ||= []).push(listener); };
+  win.addEventListener = listenOn('window');
+  win.document = { visibilityState: 'visible', addEventListener: listenOn('document') };
+  win.listened = (target) => Object.keys(listeners[target]);
+  win.fire = (target, type, fields = {}) => {
+    for (const listener of listeners[target][type] || []) listener({ type, ...fields });
+  };
+  return win;
 }
 
 test('findApi walks up the parents to the LMS window', () => {
@@ -194,5 +210,70 @@ for (const version of ['1.2', '2004']) {
     session.start();
     session.finish(true);
     assert.equal(api.data[v12 ? 'cmi.core.exit' : 'cmi.exit'], v12 ? '' : 'normal');
+  });
+
+  test(`${version}: beforeunload does not finish (a tel: or mailto: link fires it); pagehide does, once`, () => {
+    let now = 1000;
+    let done = false;
+    const api = fakeApi(version);
+    const win = fakePageWindow({ [name]: api });
+    const session = new runtime.Session(win, version, () => now);
+    session.start();
+    session.watchPageLifecycle(win, () => done);
+    const exit = v12 ? 'cmi.core.exit' : 'cmi.exit';
+    const time = v12 ? 'cmi.core.session_time' : 'cmi.session_time';
+
+    win.fire('window', 'beforeunload');
+    win.fire('window', 'unload');
+    assert.equal(api.count(finish), 0, 'beforeunload and unload do not finish');
+    assert.deepEqual(win.listened('window').filter((type) => type.endsWith('unload')), [], 'not even listened to');
+
+    // The phone's dialer covers the page: the time so far and a suspend, committed; not finished.
+    now += 30000;
+    const commits = api.count(v12 ? 'LMSCommit' : 'Commit');
+    win.document.visibilityState = 'hidden';
+    win.fire('document', 'visibilitychange');
+    assert.equal(api.count(finish), 0, 'hiding does not finish');
+    assert.equal(api.count(v12 ? 'LMSCommit' : 'Commit'), commits + 1);
+    assert.equal(api.data[time], v12 ? '00:00:30.00' : 'PT30.00S');
+    assert.equal(api.data[exit], 'suspend');
+    win.document.visibilityState = 'visible';
+    win.fire('document', 'visibilitychange');
+    assert.equal(api.count(v12 ? 'LMSCommit' : 'Commit'), commits + 1, 'showing sends nothing');
+
+    // Into the back/forward cache: it may come back, so the session stays open.
+    now += 1000;
+    win.fire('window', 'pagehide', { persisted: true });
+    assert.equal(api.count(finish), 0, 'a page kept in the back/forward cache is not finished');
+    assert.equal(api.data[time], v12 ? '00:00:31.00' : 'PT31.00S');
+
+    // Back, the learner passes, and the page is closed: one finish, a normal exit.
+    assert.equal(session.saveProgress('page-assessment', '{}'), true, 'still saving');
+    done = true;
+    now += 2000;
+    win.fire('window', 'pagehide', { persisted: false });
+    win.fire('window', 'pagehide', { persisted: false });
+    assert.equal(api.count(finish), 1, 'pagehide finishes, once');
+    assert.equal(api.data[exit], v12 ? '' : 'normal');
+    assert.equal(api.data[time], v12 ? '00:00:33.00' : 'PT33.00S');
+    const calls = api.calls.length;
+    win.document.visibilityState = 'hidden';
+    win.fire('document', 'visibilitychange');
+    assert.equal(api.calls.length, calls, 'nothing is sent after the finish');
+  });
+
+  test(`${version}: after "Save and exit" the page going away sends nothing`, () => {
+    const api = fakeApi(version);
+    const win = fakePageWindow({ [name]: api });
+    const session = new runtime.Session(win, version);
+    session.start();
+    session.watchPageLifecycle(win, () => false);
+    session.finish(false);
+    const calls = api.calls.length;
+    win.document.visibilityState = 'hidden';
+    win.fire('document', 'visibilitychange');
+    win.fire('window', 'pagehide', { persisted: false });
+    assert.equal(api.calls.length, calls);
+    assert.equal(api.count(finish), 1);
   });
 }
