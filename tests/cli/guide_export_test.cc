@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "../support/run_process.h"
 #include "../support/temp_dir.h"
@@ -132,4 +133,30 @@ TEST_CASE("text the template's fonts cannot show is the template's problem: exit
   CHECK(result.exit_code == 4);
   CHECK(result.err.find("error[E180]") != std::string::npos);
   CHECK_FALSE(fs::exists(ws.dir.path() / "x.pdf"));
+}
+
+TEST_CASE("after the cover, 'About this training' says what the program is and the goals it teaches") {
+  Workspace ws;
+  std::string curriculum = ReadFile(ws.dir.path() / "minimal/curriculum.xml");
+  // A goal whose objective no module of the program teaches: not this program's to list.
+  curriculum.replace(curriculum.find("  </goals>"), 0,
+                     "    <goal id=\"g-later\">Participants plan a campaign.</goal>\n");
+  curriculum.replace(curriculum.find("  </objectives>"), 0,
+                     "    <objective id=\"o-later\" type=\"behavioural\" goal=\"g-later\">Draft a campaign plan."
+                     "</objective>\n");
+  std::ofstream(ws.dir.path() / "minimal/curriculum.xml") << curriculum;
+  auto result = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "guide-layout", "-o", "-"},
+                            ws.dir.path());
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::string page2 = result.out.substr(result.out.find("\npage 2\n"), result.out.find("\npage 3\n") - result.out.find("\npage 2\n"));
+  for (const char* expected : {"\"About this training\"", "\"The smallest curriculum that uses every part of the format once.\"",
+                               "\"Audience:\"", "\"Police and border guards\"", "\"Track:\"", "\"Duration:\"",
+                               "\"60 minutes (10:00–11:00)\"", "\"Participants recognise trafficking when they meet it.\"",
+                               "\"Name the act, means and purpose elements.\""}) {
+    CHECK(page2.find(expected) != std::string::npos);
+  }
+  CHECK(result.out.find("Participants plan a campaign.") == std::string::npos);
+  CHECK(result.out.find("Draft a campaign plan.") == std::string::npos);
+  CHECK(std::regex_search(result.out, std::regex("\noutline 1 page 2 y [0-9.]+ \"About this training\"\n")));
 }

@@ -256,6 +256,7 @@ struct ResolvedProgram {
   std::set<std::string> facts_used;   // of which this program prints
   // For each fact the country does not set, how many passages that use it were left out.
   std::map<std::string, int> left_out;
+  std::map<std::string, model::Inlines> fact_labels;  // every declared fact's label, by key
   TranslationCoverage translation;
 };
 

@@ -335,6 +335,7 @@ ResolvedProgram Builder::Build() {
   }
   program.facts = facts_;
   program.left_out = filter_.left_out();
+  for (const auto& definition : c.facts) program.fact_labels[definition.key] = filter_.Inlines(definition.label);
   program.facts_used = filter_.used();
   if (in_.language != c.language) ComputeCoverage(program);
   ReportUnsetFacts();

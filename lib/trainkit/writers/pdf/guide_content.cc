@@ -61,6 +61,7 @@ class Guide {
   std::string Minutes(int minutes) const { return s_.Format("minutes_long", {{"minutes", std::to_string(minutes)}}); }
 
   void Cover();
+  void About();
   void Contents();
   void Agenda();
   void Module(size_t number, const resolve::Module& module);
@@ -234,11 +235,29 @@ void Guide::Agenda() {
     std::string key = total > p_.budget_minutes ? "over_budget" : "under_budget";
     Para(Text(s_.Format(key, {{"minutes", std::to_string(std::abs(total - p_.budget_minutes))}}), Face::kBold), Role::kBody, 0, "", Callout::kSafety);
   }
+}
+
+void Guide::About() {
+  Add(Heading{1, s_.Get("about"), "about", true});
+  Blocks(p_.summary);
+  auto row = [&](const std::string& label, Spans value) {
+    Spans spans = Text(label + ": ", Face::kBold);
+    spans.insert(spans.end(), value.begin(), value.end());
+    Para(spans);
+  };
+  row(s_.Get("audience"), ToSpans(p_.audience_name));
+  row(s_.Get("track"), ToSpans(p_.track_title));
+  int total = p_.end_minute - p_.start_minute;
+  row(s_.Get("duration"), Text(Minutes(total) + " (" + Clock(p_.start_minute, total) + ")"));
+  // What this program teaches: the goals its modules serve, each with the objectives they teach.
   Add(Heading{2, s_.Get("goals"), "", false});
   for (const auto& goal : p_.goals) {
+    if (!goal.taught) continue;
     Para(ToSpans(goal.text, Face::kBold), Role::kBody, kBulletIndent, "•");
     for (const auto& objective : p_.objectives) {
-      if (objective.goal == goal.id) Para(ToSpans(objective.text), Role::kBody, 28, "–");
+      if (objective.goal == goal.id && !objective.taught_by.empty()) {
+        Para(ToSpans(objective.text), Role::kBody, 28, "–");
+      }
     }
   }
 }
@@ -390,7 +409,10 @@ void Guide::Facts() {
     Add(std::move(table));
   }
   std::string left_out;
-  for (const auto& [key, count] : p_.left_out) left_out += (left_out.empty() ? "" : ", ") + key;
+  for (const auto& [key, count] : p_.left_out) {
+    auto label = p_.fact_labels.find(key);
+    left_out += (left_out.empty() ? "" : "; ") + (label == p_.fact_labels.end() ? key : InlineText(label->second));
+  }
   if (!left_out.empty() && !p_.country.empty()) Para(Text(s_.Format("left_out", {{"facts", left_out}})), Role::kSmall);
 
   Add(Heading{1, s_.Get("check_before_printing"), "check", false});
@@ -439,6 +461,7 @@ void Guide::Sources() {
 }
 
 Flow Guide::Build() {
+  contents_.push_back({s_.Get("about"), "about"});
   contents_.push_back({s_.Get("agenda"), "agenda"});
   for (size_t i = 0; i < p_.modules.size(); ++i) {
     contents_.push_back({fmt::format("{}. {}", i + 1, InlineText(p_.modules[i].participant.title)), "module-" + p_.modules[i].id});
@@ -449,6 +472,7 @@ Flow Guide::Build() {
   contents_.push_back({s_.Get("sources"), "sources"});
 
   Cover();
+  About();
   Contents();
   Agenda();
   for (size_t i = 0; i < p_.modules.size(); ++i) Module(i + 1, p_.modules[i]);
