@@ -9,6 +9,7 @@ trainkit_packages=(
   fonts-dejavu-core fonts-dejavu-extra  # its fonts: the upright faces, and the oblique ones
   libzip-dev                      # DOCX and SCORM packages are zip archives
   libssl-dev                      # SHA-256 of what a build read and wrote
+  libicu-dev                      # language tags, scripts, names of countries and languages
 )
 trainkit_test_packages=(
   catch2                          # unit tests

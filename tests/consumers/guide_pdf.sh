@@ -54,7 +54,7 @@ walk(json.load(sys.stdin)["outlines"])' || fail "$country: a bookmark has no des
 guide intl police a4 en "Trafficking in women: recognise, prevent, respond" \
   "About this training" "Contents" "Check before you print" "Law, rights and referral in this country"
 guide UA police a4 uk "Торгівля жінками: розпізнати, запобігти, відреагувати" \
-  "Зміст" "Перевірте перед друком" "Закон, права і перенаправлення в Україні" "116 123"
+  "Країна: Україна" "Мова: українська" "Зміст" "Перевірте перед друком" "Закон, права і перенаправлення в Україні" "116 123"
 guide MD ngo-staff a4 ro-MD "Traficul de femei: recunoaștere, prevenire, intervenție" \
   "Cuprins" "Verificați înainte de tipărire" "Legislație, drepturi și referire în această țară" "0 800 77777"
 guide RO general-public a4 ro "Traficul de femei: recunoaștere, prevenire, intervenție" \
@@ -62,7 +62,7 @@ guide RO general-public a4 ro "Traficul de femei: recunoaștere, prevenire, inte
 guide BG health-workers a4 bg "Трафик на жени: разпознаване, превенция, реакция" \
   "Съдържание" "Проверете преди печат" "Закон, права и насочване в България"
 guide PL women-seeking-work-abroad letter pl "Handel kobietami: rozpoznawać, zapobiegać, reagować" \
-  "O tym szkoleniu" "Spis treści" "Sprawdź przed drukiem" "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" \
+  "Kraj: Polska" "Język: polski" "O tym szkoleniu" "Spis treści" "Sprawdź przed drukiem" "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" \
   "Wiele powszechnych przekonań o handlu ludźmi jest prawnie błędnych" \
   "Jeśli użyto wprowadzenia w błąd, przymusu lub innego wymienionego środka, zgoda kobiety nie ma znaczenia."
 

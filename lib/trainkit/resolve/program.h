@@ -230,7 +230,9 @@ struct ResolvedProgram {
   Date date;                 // the curriculum's own date
   int pass_mark = 80;        // percent of post-test answers that pass the final assessment
   std::string country;       // ISO 3166-1 alpha-2, or empty for the international version
+  std::string country_name;  // in the program's language ("Польща"); empty with no country
   std::string language;      // BCP 47
+  std::string language_name;  // in itself ("українська")
   std::string source_language;
   std::string audience;
   model::Inlines audience_name;

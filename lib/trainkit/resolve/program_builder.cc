@@ -1,5 +1,7 @@
 #include "trainkit/resolve/program_builder.h"
 
+#include "trainkit/base/locale_names.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -270,6 +272,8 @@ ResolvedProgram Builder::Build() {
   program.pass_mark = c.pass_mark;
   program.country = in_.adaptation ? in_.adaptation->country : "";
   program.language = in_.language;
+  if (!program.country.empty()) program.country_name = CountryName(program.country, program.language);
+  program.language_name = LanguageName(program.language, program.language);
   program.source_language = c.language;
   program.audience = in_.request.audience;
   for (const auto& audience : c.audiences) {

@@ -183,10 +183,10 @@ void Guide::Cover() {
     spans.insert(spans.end(), value.begin(), value.end());
     Para(spans);
   };
-  row(s_.Get("country"), p_.country.empty() ? Text(s_.Get("international")) : Text(p_.country));
+  row(s_.Get("country"), p_.country.empty() ? Text(s_.Get("international")) : Text(p_.country_name));
   row(s_.Get("audience"), ToSpans(p_.audience_name));
   row(s_.Get("track"), ToSpans(p_.track_title));
-  row(s_.Get("language_label"), Text(p_.language));
+  row(s_.Get("language_label"), Text(p_.language_name));
   Para(Text(s_.Format("version", {{"version", p_.version}, {"date", p_.date.ToString()}})));
   Add(Spacer{24});
   Para(Text(s_.Format("generated_from", {{"id", p_.curriculum_id}})), Role::kSmall);
@@ -487,7 +487,7 @@ Flow Guide::Build() {
 Flow BuildGuide(const GuideInput& input) { return Guide(input).Build(); }
 
 std::vector<std::string> GuideHeader(const ResolvedProgram& program, const UiStrings& strings) {
-  return {InlineText(program.title), program.country.empty() ? strings.Get("international") : program.country,
+  return {InlineText(program.title), program.country.empty() ? strings.Get("international") : program.country_name,
           InlineText(program.audience_name)};
 }
 
