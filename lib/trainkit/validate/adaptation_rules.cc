@@ -8,6 +8,7 @@
 #include <set>
 
 #include "trainkit/base/country_code.h"
+#include "trainkit/base/indefinite_article.h"
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/version.h"
 #include "trainkit/validate/rules.h"
@@ -118,8 +119,9 @@ void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagno
                                                DidYouMean(id, index.IdsOf(kind))));
               } else if (entry->kind != kind) {
                 diagnostics.Report(Code::E160, replace.location,
-                                   fmt::format("'{}' is a {}, but <replace> holds a {}", id,
-                                               IdKindName(entry->kind), IdKindName(kind)))
+                                   fmt::format("'{}' is {}, but <replace> holds {}", id,
+                                               WithArticle(IdKindName(entry->kind)),
+                                               WithArticle(IdKindName(kind))))
                     .notes.push_back({entry->location, "defined here"});
               }
               if (const auto* module = std::get_if<model::Module>(&replace.replacement)) check_objectives(*module);
@@ -148,9 +150,9 @@ void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagno
                                    fmt::format("<remove> names no existing id '{}'", remove.target.id));
               } else if (!kRemovable.count(entry->kind)) {
                 diagnostics.Report(Code::E160, remove.target.location,
-                                   fmt::format("'{}' is a {}; <remove> takes a module, section, "
+                                   fmt::format("'{}' is {}; <remove> takes a module, section, "
                                                "activity, item, key message or handout",
-                                               remove.target.id, IdKindName(entry->kind)));
+                                               remove.target.id, WithArticle(IdKindName(entry->kind))));
               }
             },
             [&](const model::AddModule& add) {
