@@ -8,6 +8,7 @@ trainkit_packages=(
   libpodofo-dev fonts-dejavu-core # the facilitator guide (PDF) and its fonts
   libzip-dev                      # DOCX and SCORM packages are zip archives
   libssl-dev                      # SHA-256 of what a build read and wrote
+  libicu-dev                      # language tags and scripts: ICU's copy of the subtag registry
 )
 trainkit_test_packages=(
   catch2                          # unit tests

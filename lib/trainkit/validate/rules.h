@@ -30,7 +30,8 @@ void CheckAssessmentItem(const model::AssessmentItem& item, Diagnostics& diagnos
 void CheckImage(const model::Image& image, const std::filesystem::path& folder,
                 Diagnostics& diagnostics);
 
-// A language tag (E132).
+// A language tag: well-formed (E132), of subtags that exist (E190) and are not deprecated
+// (W191), by ICU's copy of the IANA subtag registry.
 void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagnostics& diagnostics);
 
 // Resolves every country, audience and track and reports, once per cause, what the programs

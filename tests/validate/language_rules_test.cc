@@ -1,0 +1,66 @@
+// What trainkit says about each language tag: malformed (E132), unknown subtags (E190) with
+// what was likely meant, deprecated and legacy ones (W191).
+#include <catch2/catch.hpp>
+
+#include "trainkit/validate/rules.h"
+
+using namespace trainkit;
+
+namespace {
+
+std::vector<std::string> CheckTag(const std::string& tag) {
+  Diagnostics diagnostics;
+  validate::CheckLanguage(tag, {}, diagnostics);
+  std::vector<std::string> found;
+  for (const auto& d : diagnostics.items()) found.push_back(std::string(Info(d.code).name) + ": " + d.message);
+  return found;
+}
+
+using Messages = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("valid tags pass, whatever their case") {
+  for (const char* tag : {"en", "uk", "ro", "ro-MD", "bg", "pl", "ru", "sr", "sr-Latn", "sr-Cyrl-RS", "SR-latn",
+                          "es-419", "de-CH-1901", "cmn", "und", "x-private", "en-a-bbb-x-ccc"}) {
+    CAPTURE(tag);
+    CHECK(CheckTag(tag).empty());
+  }
+}
+
+TEST_CASE("an unknown subtag is named, with what was likely meant") {
+  CHECK(CheckTag("rs") == Messages{"E190: unknown language 'rs' in language tag 'rs': RS is the region code of "
+                                   "Serbia; did you mean 'sr' for Serbian?"});
+  CHECK(CheckTag("rs-Latn") == Messages{"E190: unknown language 'rs' in language tag 'rs-Latn': RS is the region "
+                                        "code of Serbia; did you mean 'sr-Latn' for Serbian (Latin)?"});
+  CHECK(CheckTag("sr-Cyrillic") == Messages{"E190: unknown subtag 'Cyrillic' in language tag 'sr-Cyrillic'; did "
+                                            "you mean 'sr-Cyrl' for Serbian (Cyrillic)?"});
+  CHECK(CheckTag("ro-Moldova") == Messages{"E190: unknown subtag 'Moldova' in language tag 'ro-Moldova'; did you "
+                                           "mean 'ro-MD' for Romanian (Moldova)?"});
+  CHECK(CheckTag("serbian") == Messages{"E190: unknown language 'serbian' in language tag 'serbian'; did you mean "
+                                        "'sr' for Serbian?"});
+  CHECK(CheckTag("ukr") == Messages{"E190: unknown language 'ukr' in language tag 'ukr'; did you mean 'uk' for "
+                                    "Ukrainian?"});
+  CHECK(CheckTag("en-UK") == Messages{"E190: unknown region 'UK' in language tag 'en-UK'; did you mean 'en-GB' "
+                                      "for English (United Kingdom)?"});
+  // A script name is a script, but no tag puts two scripts in a row.
+  CHECK(CheckTag("sr-Latn-Cyrillic") == Messages{"E190: unknown subtag 'Cyrillic' in language tag "
+                                                 "'sr-Latn-Cyrillic'; the script subtag for Cyrillic is 'Cyrl'"});
+  CHECK(CheckTag("sr-Cyrk") == Messages{"E190: unknown script 'Cyrk' in language tag 'sr-Cyrk'"});
+  CHECK(CheckTag("qq-Cyrk") == Messages{"E190: unknown language 'qq' in language tag 'qq-Cyrk'",
+                                        "E190: unknown script 'Cyrk' in language tag 'qq-Cyrk'"});
+}
+
+TEST_CASE("deprecated and legacy subtags are warned about, with the tag to write") {
+  CHECK(CheckTag("mo") == Messages{"W191: deprecated language 'mo' in language tag 'mo'; write 'ro' for Romanian"});
+  CHECK(CheckTag("sr-CS") == Messages{"W191: deprecated region 'CS' in language tag 'sr-CS'; write 'sr-RS' for "
+                                      "Serbian (Serbia)"});
+  CHECK(CheckTag("sh") == Messages{"W191: legacy language 'sh' (Serbo-Croatian) in language tag 'sh': CLDR reads "
+                                   "it as 'sr-Latn', Serbian (Latin); write that tag, or the one of the language "
+                                   "the text is in"});
+}
+
+TEST_CASE("a malformed tag is an error of its own") {
+  CHECK(CheckTag("sr Latn") == Messages{"E132: malformed language tag 'sr Latn': use a BCP 47 tag such as 'uk', "
+                                        "'ro-MD' or 'sr-Latn'"});
+}
