@@ -60,7 +60,16 @@ TEST_CASE("deprecated and legacy subtags are warned about, with the tag to write
                                    "the text is in"});
 }
 
-TEST_CASE("a malformed tag is an error of its own") {
+TEST_CASE("a malformed tag is an error of its own, with the tag that was likely meant") {
   CHECK(CheckTag("sr Latn") == Messages{"E132: malformed language tag 'sr Latn': use a BCP 47 tag such as 'uk', "
                                         "'ro-MD' or 'sr-Latn'"});
+  CHECK(CheckTag("sr_Cyrl") == Messages{"E132: malformed language tag 'sr_Cyrl': subtags are joined by hyphens; "
+                                        "did you mean 'sr-Cyrl' for Serbian (Cyrillic)?"});
+  CHECK(CheckTag("ro_MD") == Messages{"E132: malformed language tag 'ro_MD': subtags are joined by hyphens; did "
+                                      "you mean 'ro-MD' for Romanian (Moldova)?"});
+  CHECK(CheckTag("Ukrainian") == Messages{"E132: malformed language tag 'Ukrainian': use the language's code; did "
+                                          "you mean 'uk' for Ukrainian?"});
+  // No suggestion of a tag that is no better.
+  CHECK(CheckTag("rs_Cyrillic") == Messages{"E132: malformed language tag 'rs_Cyrillic': use a BCP 47 tag such as "
+                                            "'uk', 'ro-MD' or 'sr-Latn'"});
 }

@@ -83,10 +83,21 @@ void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagn
   if (tag.empty()) return;
   auto subtags = ParseLanguageTag(tag);
   if (!subtags) {
+    // POSIX and Java write locales with underscores ("sr_Cyrl", "uk_UA"); a whole name may
+    // stand for the code ("Ukrainian").
+    std::string hyphenated = tag;
+    std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+    std::string hint = hyphenated != tag ? DidYouMeanTag(hyphenated) : "";
+    auto named = SubtagNamed(Kind::kLanguage, tag);
+    if (hint.empty() && named) hint = DidYouMeanTag(*named);
     diagnostics.Report(Code::E132, location,
-                       fmt::format("malformed language tag '{}': use a BCP 47 tag such as 'uk', "
-                                   "'ro-MD' or 'sr-Latn'",
-                                   tag));
+                       hint.empty() ? fmt::format("malformed language tag '{}': use a BCP 47 tag such as "
+                                                  "'uk', 'ro-MD' or 'sr-Latn'",
+                                                  tag)
+                                    : fmt::format("malformed language tag '{}': {}{}", tag,
+                                                  hyphenated != tag ? "subtags are joined by hyphens"
+                                                                    : "use the language's code",
+                                                  hint));
     return;
   }
   bool unknown = false;
