@@ -138,3 +138,24 @@ TEST_CASE("messages that name a kind of id put 'an' before a vowel") {
                           "E160: 'o' is an objective; <remove> takes a module, section, activity, item, key message or handout",
                       });
 }
+
+TEST_CASE("a file name and a country that disagree are both named, with their countries") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  auto adaptation = [](const std::string& country) {
+    return R"(<adaptation xmlns="urn:trainkit:curriculum:1" country=")" + country +
+           R"(" xml:lang="en" based-on="1.0"/>)";
+  };
+  dir.Write("countries/RS.xml", adaptation("SR"));
+  dir.Write("countries/serbia.xml", adaptation("RS"));
+  dir.Write("countries/UA.xml", adaptation("UX"));
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E131: the file name says RS (Serbia), but country=\"SR\" says Suriname: which is "
+                          "meant? Rename the file SR.xml, or set country=\"RS\"",
+                          "E130: unknown country code 'UX': use an ISO 3166-1 alpha-2 code in capitals; did you "
+                          "mean 'UA'?",
+                          "E131: the adaptation for RS (Serbia) is in serbia.xml; name the file RS.xml",
+                      });
+}

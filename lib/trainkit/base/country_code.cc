@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "trainkit/base/language_subtags.h"
+
 namespace trainkit {
 
 const std::vector<std::string>& AllCountryCodes() {
@@ -31,5 +33,8 @@ bool IsCountryCode(std::string_view code) {
   const auto& codes = AllCountryCodes();
   return std::binary_search(codes.begin(), codes.end(), code);
 }
+
+// A country code is a region subtag of a language tag, and ICU names those.
+std::string CountryName(std::string_view code) { return SubtagName(Subtag::Kind::kRegion, code); }
 
 }  // namespace trainkit

@@ -11,5 +11,7 @@ namespace trainkit {
 bool IsCountryCode(std::string_view code);
 // All assigned codes, for "did you mean" suggestions.
 const std::vector<std::string>& AllCountryCodes();
+// The country's English name ("Serbia" for "RS"), from ICU's CLDR data; "" for none.
+std::string CountryName(std::string_view code);
 
 }  // namespace trainkit

@@ -29,14 +29,21 @@ void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics)
                                    "capitals{}",
                                    country, hint));
   }
-  if (!adaptation.location.file) return;
+  // An unknown code is E130's to report: renaming the file after it would be no fix.
+  if (!adaptation.location.file || !IsCountryCode(country)) return;
   std::string stem = std::filesystem::path(adaptation.location.file->path()).stem().string();
-  if (!country.empty() && stem != country) {
-    diagnostics.Report(Code::E131, adaptation.country_location,
-                       fmt::format("the adaptation for country '{}' is in {}.xml; name the file "
-                                   "{}.xml",
-                                   country, stem, country));
+  if (stem == country) return;
+  std::string message;
+  if (IsCountryCode(stem)) {
+    // Either may be the mistake: RS.xml with country="SR" is Serbia or Suriname.
+    message = fmt::format("the file name says {} ({}), but country=\"{}\" says {}: which is meant? Rename "
+                          "the file {}.xml, or set country=\"{}\"",
+                          stem, CountryName(stem), country, CountryName(country), country, stem);
+  } else {
+    message = fmt::format("the adaptation for {} ({}) is in {}.xml; name the file {}.xml", country,
+                          CountryName(country), stem, country);
   }
+  diagnostics.Report(Code::E131, adaptation.country_location, message);
 }
 
 void CheckFacts(const model::Adaptation& adaptation, const IdIndex& index, const Options& options,
