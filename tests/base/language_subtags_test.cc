@@ -61,3 +61,13 @@ TEST_CASE("a region's language is the one most likely spoken there") {
   CHECK(LikelyLanguageOf("RS") == "sr");
   CHECK(LikelyLanguageOf("SR") == "nl");
 }
+
+TEST_CASE("a tag's script is its own, or its language's usual one in its region") {
+  CHECK(ScriptOf("sr-Latn") == "Latn");
+  CHECK(ScriptOf("sr") == "Cyrl");
+  CHECK(ScriptOf("sr-ME") == "Latn");
+  CHECK(ScriptOf("uk") == "Cyrl");
+  CHECK(ScriptOf("ro-MD") == "Latn");
+  CHECK(ScriptOf("sh") == "Latn");
+  CHECK(ScriptOf("und") == "");  // no language, no script to expect
+}

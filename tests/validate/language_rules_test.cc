@@ -73,3 +73,51 @@ TEST_CASE("a malformed tag is an error of its own, with the tag that was likely 
   CHECK(CheckTag("rs_Cyrillic") == Messages{"E132: malformed language tag 'rs_Cyrillic': use a BCP 47 tag such as "
                                             "'uk', 'ro-MD' or 'sr-Latn'"});
 }
+
+namespace {
+
+// W192 for texts in a file tagged `tag`: each text at line 1, 2, ... of f.xml.
+std::vector<std::string> CheckScript(const std::string& tag, const std::vector<std::string>& texts) {
+  auto file = std::make_shared<SourceFile>("f.xml", "");
+  Diagnostics diagnostics;
+  validate::CheckTextScript(tag, {file, 1, 1}, [&](const validate::ContentVisitor& visitor) {
+    for (size_t i = 0; i < texts.size(); ++i) visitor.text(model::Text{texts[i]}, {file, static_cast<int>(i) + 1, 1});
+  }, diagnostics);
+  std::vector<std::string> found;
+  for (const auto& d : diagnostics.items()) {
+    found.push_back(std::string(Info(d.code).name) + ": " + d.message);
+    for (const auto& note : d.notes) found.push_back(note.location.ToString() + ": " + note.message);
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("text in another script than its tag's is warned about once, with the tag that fits") {
+  CHECK(CheckScript("sr-Latn", {"Zakon 388", "Закон у Србији", "Трговина људима"}) ==
+        Messages{"W192: this file's text is mostly in Cyrillic script (26 of 31 letters), but its language tag "
+                 "'sr-Latn' means Serbian in Latin script; if the text is Serbian, write 'sr-Cyrl'",
+                 "f.xml:2:1: the first text in Cyrillic script"});
+  // Without a script subtag, the language's usual script is expected: Cyrillic for Serbian.
+  CHECK(CheckScript("sr", {"Trgovina ljudima je krivično delo."}) ==
+        Messages{"W192: this file's text is mostly in Latin script (29 of 29 letters), but its language tag 'sr' "
+                 "means Serbian in Cyrillic script; if the text is Serbian, write 'sr-Latn'",
+                 "f.xml:1:1: the first text in Latin script"});
+  // Text left in English under a Ukrainian tag.
+  CHECK(CheckScript("uk", {"What is trafficking?"}) ==
+        Messages{"W192: this file's text is mostly in Latin script (17 of 17 letters), but its language tag 'uk' "
+                 "means Ukrainian in Cyrillic script; if the text is Ukrainian, write 'uk-Latn'",
+                 "f.xml:1:1: the first text in Latin script"});
+}
+
+TEST_CASE("text in its tag's script passes, and so does what cannot be judged") {
+  CHECK(CheckScript("uk", {"Торгівля людьми є злочином (trafficking)"}).empty());  // mostly Cyrillic
+  CHECK(CheckScript("ro-MD", {"Traficul de ființe umane"}).empty());
+  CHECK(CheckScript("sr-Cyrl", {"Трговина људима"}).empty());
+  CHECK(CheckScript("ja", {"人身取引とは"}).empty());  // Han and Hiragana: Japanese
+  CHECK(CheckScript("zh-TW", {"人口販運"}).empty());    // Han: Traditional Chinese
+  CHECK(CheckScript("uk", {"116 123", "24/7"}).empty());  // no letters
+  CHECK(CheckScript("rs", {"Трговина"}).empty());       // an unknown language: E190's to report
+  CHECK(CheckScript("sr_Latn", {"Трговина"}).empty());  // malformed: E132's
+  CHECK(CheckScript("und", {"Трговина"}).empty());      // no language, no script to expect
+}

@@ -261,4 +261,17 @@ std::optional<std::string> LikelyLanguageOf(std::string_view region) {
   return language;
 }
 
+std::string ScriptOf(std::string_view tag) {
+  icu::Locale locale = LocaleOf(tag);
+  if (*locale.getScript()) return locale.getScript();
+  UErrorCode status = U_ZERO_ERROR;
+  locale.canonicalize(status);  // "sh" becomes "sr-Latn"
+  if (*locale.getScript()) return locale.getScript();
+  std::string language = locale.getLanguage();
+  locale.addLikelySubtags(status);
+  // For a language CLDR does not know, likely subtags fill in another language's script.
+  if (U_FAILURE(status) || language.empty() || language != locale.getLanguage()) return {};
+  return locale.getScript();
+}
+
 }  // namespace trainkit

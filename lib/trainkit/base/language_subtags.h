@@ -42,4 +42,8 @@ std::optional<std::string> SubtagNamed(Subtag::Kind kind, std::string_view name)
 // The language most likely spoken in `region` ("RS" → "sr"), by CLDR's likely subtags.
 std::optional<std::string> LikelyLanguageOf(std::string_view region);
 
+// The script `tag` is written in: its script subtag, else the language's usual script in its
+// region ("sr" → "Cyrl", "sr-ME" → "Latn", "ro-MD" → "Latn"); "" when ICU does not know.
+std::string ScriptOf(std::string_view tag);
+
 }  // namespace trainkit

@@ -326,8 +326,9 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   CheckOperations(adaptation, index, diagnostics);
   CheckTranslations(adaptation, base_index, diagnostics);
   CheckRevisions(adaptation, base_index, diagnostics);
-  CheckContentReferences(index, curriculum.folder,
-                         [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); }, diagnostics);
+  auto walk_adaptation = [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); };
+  CheckContentReferences(index, curriculum.folder, walk_adaptation, diagnostics);
+  CheckTextScript(adaptation.language, adaptation.language_location, walk_adaptation, diagnostics);
   for (const auto& operation : adaptation.operations) {
     std::visit(Overloaded{
                    [&](const model::Replace& r) {

@@ -1,11 +1,14 @@
-// Language tags are well-formed and name languages, scripts and regions that exist.
+// Language tags are well-formed and name languages, scripts and regions that exist, and the
+// text a tag labels is written in the tag's script.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "trainkit/base/language_subtags.h"
 #include "trainkit/base/language_tag.h"
+#include "trainkit/base/text_script.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -27,14 +30,31 @@ std::string DidYouMeanTag(const std::string& tag) {
   return fmt::format("; did you mean '{}'{}?", tag, name.empty() ? "" : " for " + name);
 }
 
-// The tag `subtags` make, with subtag `index` replaced by `replacement`.
-std::string Replaced(const std::vector<Subtag>& subtags, size_t index, std::string_view replacement) {
+// The tag `subtags` make.
+std::string Joined(const std::vector<Subtag>& subtags) {
   std::string tag;
-  for (size_t i = 0; i < subtags.size(); ++i) {
-    if (i > 0) tag += '-';
-    tag += i == index ? replacement : subtags[i].text;
-  }
+  for (const Subtag& subtag : subtags) tag += (tag.empty() ? "" : "-") + std::string(subtag.text);
   return tag;
+}
+
+// The tag `subtags` make, with subtag `index` replaced by `replacement`.
+std::string Replaced(std::vector<Subtag> subtags, size_t index, std::string_view replacement) {
+  subtags[index].text = replacement;
+  return Joined(subtags);
+}
+
+// The tag `subtags` make, written in `script` instead of its own or its language's.
+std::string WithScript(std::vector<Subtag> subtags, std::string_view script) {
+  auto own = std::find_if(subtags.begin(), subtags.end(), [](const Subtag& s) { return s.kind == Kind::kScript; });
+  if (own != subtags.end()) {
+    own->text = script;
+  } else {
+    auto after = std::find_if(subtags.begin(), subtags.end(), [](const Subtag& s) {
+      return s.kind != Kind::kLanguage && s.kind != Kind::kExtlang;
+    });
+    subtags.insert(after, Subtag{Kind::kScript, script});
+  }
+  return Joined(subtags);
 }
 
 std::string_view KindName(Kind kind) {
@@ -129,6 +149,52 @@ void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagn
                       : fmt::format("; write '{}' for {}", canonical, LanguageTagName(canonical));
   }
   diagnostics.Report(Code::W191, location, message);
+}
+
+void CheckTextScript(const std::string& tag, const SourceLocation& location,
+                     const std::function<void(const ContentVisitor&)>& visit, Diagnostics& diagnostics) {
+  auto subtags = ParseLanguageTag(tag);
+  bool known = subtags && std::none_of(subtags->begin(), subtags->end(), [](const Subtag& s) {
+                 return StatusOf(s.kind, s.text) == SubtagStatus::kUnknown;
+               });
+  std::string expected = known ? ScriptOf(tag) : "";
+  if (expected.empty()) return;
+
+  std::map<std::string, int> letters;  // by script
+  std::map<std::string, SourceLocation> first;
+  auto count = [&](std::string_view text, const SourceLocation& where) {
+    for (const auto& [script, n] : CountScripts(text)) {
+      letters[script] += n;
+      first.emplace(script, where);
+    }
+  };
+  ContentVisitor visitor;
+  visitor.text = [&](const model::Text& text, const SourceLocation& where) { count(text.text, where); };
+  visitor.image = [&](const model::Image& image, const SourceLocation& where) { count(image.alt, where); };
+  visit(visitor);
+  if (letters.empty()) return;
+  // Ties go to the first script by code, so the report does not depend on the order of text.
+  auto found = std::max_element(letters.begin(), letters.end(),
+                                [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (ScriptFits(found->first, expected)) return;
+
+  int total = 0;
+  for (const auto& entry : letters) total += entry.second;
+  auto language = std::find_if(subtags->begin(), subtags->end(),
+                               [](const Subtag& s) { return s.kind == Kind::kLanguage; });
+  std::string language_name = language == subtags->end() ? "" : SubtagName(Kind::kLanguage, language->text);
+  std::string found_name = SubtagName(Kind::kScript, found->first);
+  std::string retagged = WithScript(*subtags, found->first);
+  std::string advice = language_name.empty() || !IsValid(retagged)
+                           ? std::string()
+                           : fmt::format("; if the text is {}, write '{}'", language_name, retagged);
+  diagnostics
+      .Report(Code::W192, location,
+              fmt::format("this file's text is mostly in {} script ({} of {} letters), but its language tag "
+                          "'{}' means {} in {} script{}",
+                          found_name, found->second, total, tag, language_name.empty() ? tag : language_name,
+                          SubtagName(Kind::kScript, expected), advice))
+      .notes.push_back({first[found->first], fmt::format("the first text in {} script", found_name)});
 }
 
 }  // namespace trainkit::validate

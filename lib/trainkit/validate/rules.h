@@ -34,6 +34,11 @@ void CheckImage(const model::Image& image, const std::filesystem::path& folder,
 // (W191), by ICU's copy of the IANA subtag registry.
 void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagnostics& diagnostics);
 
+// The text `visit` walks is mostly in the script of `tag` at `location`: its script subtag, or
+// its language's usual script ("sr": Cyrillic). Else W192, once, at the tag.
+void CheckTextScript(const std::string& tag, const SourceLocation& location,
+                     const std::function<void(const ContentVisitor&)>& visit, Diagnostics& diagnostics);
+
 // Resolves every country, audience and track and reports, once per cause, what the programs
 // lose: operations that match nothing (W172), facts a country leaves unset (W174), text left
 // untranslated (W173), tracks over or under budget with a country's changes (W120, W121).
