@@ -20,6 +20,16 @@ TEST_CASE("text diagnostics quote the line and put a caret under the column") {
         "      | ^\n");
 }
 
+TEST_CASE("control characters of the file never reach the terminal") {
+  auto file = std::make_shared<SourceFile>("f.xml", std::string("<a>\x1b[2J\x07\0\x7f\xc2\x9b</a>\n", 17));
+  Diagnostics diagnostics;
+  const Diagnostic& d = diagnostics.Report(Code::E005, {file, 1, 15}, "malformed XML");
+  CHECK(FormatText(d) ==
+        "f.xml:1:15: error[E005]: malformed XML\n"
+        "    1 | <a>\uFFFD[2J\uFFFD\uFFFD\uFFFD\uFFFD</a>\n"
+        "      |               ^\n");
+}
+
 TEST_CASE("colour is used only when asked for") {
   auto file = std::make_shared<SourceFile>("f.xml", "<a/>\n");
   Diagnostics diagnostics;

@@ -112,6 +112,19 @@ TEST_CASE("JSON diagnostics are an array on standard output") {
   CHECK(json[1]["column"] == 35);
 }
 
+TEST_CASE("validate given an exported package says what it is and prints none of its bytes") {
+  Workspace ws;
+  REQUIRE(RunTrainkit({"export", "curricula/minimal", "--audience", "police", "--format", "scorm12", "-o", "pkg.zip"},
+                      ws.dir.path())
+              .exit_code == 0);
+  auto result = RunTrainkit({"validate", "pkg.zip"}, ws.dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.err ==
+        "pkg.zip: error[E003]: file is a zip archive (a SCORM package or a DOCX, say), not the XML text of a "
+        "curriculum\n"
+        "trainkit: checked 1 curriculum: 1 error, 0 warnings\n");
+}
+
 TEST_CASE("hostile and broken files give a diagnostic, never a crash") {
   Workspace ws;
   auto curriculum = ws.curriculum("curriculum.xml");

@@ -142,6 +142,20 @@ TEST_CASE("one run reports every structural problem it finds") {
                  });
 }
 
+TEST_CASE("a missing element is named with its article") {
+  Diagnostics diagnostics;
+  ReadFrom("<curriculum xmlns=\"urn:trainkit:curriculum:1\" id=\"c\" version=\"1\" date=\"2026-01-01\" "
+           "xml:lang=\"en\"><title>T</title><summary><p>S</p></summary><authors><author>A</author></authors>"
+           "<license>L</license><goals><goal id=\"g\">G</goal></goals>"
+           "<module id=\"m\" minutes=\"5\" objectives=\"o\"><title>M</title></module>"
+           "<tracks><track id=\"t\" budget=\"5\"><title>T</title><module ref=\"m\"/></track></tracks></curriculum>",
+           diagnostics);
+  std::vector<std::string> messages;
+  for (const auto& d : diagnostics.items()) messages.push_back(d.message);
+  CHECK(messages == std::vector<std::string>{"<curriculum> needs an <audiences> element",
+                                             "<curriculum> needs an <objectives> element"});
+}
+
 TEST_CASE("a root that is not a curriculum stops reading") {
   Diagnostics diagnostics;
   auto document = xml::ParseText(

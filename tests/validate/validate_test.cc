@@ -120,3 +120,42 @@ TEST_CASE("translations must fit what they translate") {
                           "E161: the translation of objective 'o' is empty; it takes its text, directly inside <translate>",
                       });
 }
+
+TEST_CASE("messages that name a kind of id put 'an' before a vowel") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum(R"(<module id="m" minutes="10" objectives="o g"><title>M</title>
+  <activity id="police" method="plenary" minutes="5"><title>A</title><steps><step>S</step></steps></activity></module>)",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  dir.Write("countries/BG.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="BG" xml:lang="en" based-on="1.0">
+  <replace><activity id="m" method="plenary" minutes="5"><title>A</title><steps><step>S</step></steps></activity></replace>
+  <remove ref="o"/>
+</adaptation>)");
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E101: duplicate id 'police': an audience already has it; ids are unique across the whole curriculum",
+                          "E102: 'g' is a goal, not an objective",
+                          "E160: 'm' is a module, but <replace> holds an activity",
+                          "E160: 'o' is an objective; <remove> takes a module, section, activity, item, key message or handout",
+                      });
+}
+
+TEST_CASE("a file name and a country that disagree are both named, with their countries") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
+  auto adaptation = [](const std::string& country) {
+    return R"(<adaptation xmlns="urn:trainkit:curriculum:1" country=")" + country +
+           R"(" xml:lang="en" based-on="1.0"/>)";
+  };
+  dir.Write("countries/RS.xml", adaptation("SR"));
+  dir.Write("countries/serbia.xml", adaptation("RS"));
+  dir.Write("countries/UA.xml", adaptation("UX"));
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E131: the file name says RS (Serbia), but country=\"SR\" says Suriname: which is "
+                          "meant? Rename the file SR.xml, or set country=\"RS\"",
+                          "E130: unknown country code 'UX': use an ISO 3166-1 alpha-2 code in capitals; did you "
+                          "mean 'UA'?",
+                          "E131: the adaptation for RS (Serbia) is in serbia.xml; name the file RS.xml",
+                      });
+}

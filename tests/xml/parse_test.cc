@@ -132,6 +132,18 @@ TEST_CASE("text that is not UTF-8 is refused with its position") {
   CHECK(Parse("<?xml version='1.0' encoding='utf-8'?><r/>").document);
 }
 
+TEST_CASE("a binary file is named for what it is, at no line, since its bytes are no text") {
+  CHECK(Only(Parse(std::string("PK\x03\x04\x14\0\0\0\x08\0", 10)).diagnostics) ==
+        "E003 t.xml file is a zip archive (a SCORM package or a DOCX, say), not the XML text of a curriculum");
+  CHECK(Only(Parse("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").diagnostics) ==
+        "E003 t.xml file is a PDF document, not the XML text of a curriculum");
+  CHECK(Only(Parse(std::string("\x7F" "ELF\x02\x01\x01\0", 8)).diagnostics) ==
+        "E003 t.xml file is a binary file, not the XML text of a curriculum");
+  // A stray NUL in a file that starts like XML is found where it is.
+  CHECK(Only(Parse(std::string("\xEF\xBB\xBF\n<r>\0</r>", 12)).diagnostics) ==
+        "E003 t.xml:2:4 file contains a NUL byte: is it a binary file rather than XML text?");
+}
+
 TEST_CASE("files that cannot be read are reported by name") {
   test::TempDir dir;
   Diagnostics diagnostics;

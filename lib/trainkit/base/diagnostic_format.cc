@@ -33,12 +33,16 @@ std::string Excerpt(const SourceLocation& location, const Palette& palette) {
   if (!location.file || location.line < 1) return {};
   std::string line = ReplaceInvalidUtf8(location.file->Line(location.line));
   if (line.empty()) return {};
-  // Tabs become one space so that one code point is one column, the unit of `column`.
+  // One code point stays one column, the unit of `column`: a tab becomes a space, and a
+  // control character (C0, DEL, C1) becomes U+FFFD, so that no byte of the file can move the
+  // cursor, clear the screen or recolour the terminal.
   std::string shown;
   int code_points = 0;
-  for (char c : line) {
-    shown += c == '\t' ? ' ' : c;
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++code_points;
+  for (size_t at = 0; at < line.size();) {
+    char32_t c = NextCodePoint(line, at);
+    bool control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    AppendUtf8(shown, c == '\t' ? U' ' : control ? U'\uFFFD' : c);
+    ++code_points;
   }
   int pad = std::max(0, std::min(location.column - 1, code_points));
   std::string number = std::to_string(location.line);

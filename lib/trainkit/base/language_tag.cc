@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <vector>
 
 namespace trainkit {
 namespace {
@@ -28,42 +27,49 @@ bool Digits(std::string_view s, size_t n) { return s.size() == n && All(s, std::
 bool Alnum(std::string_view s, size_t min, size_t max) {
   return s.size() >= min && s.size() <= max && All(s, std::isalnum);
 }
+bool PrivateUseSingleton(std::string_view s) { return s == "x" || s == "X"; }
 
 }  // namespace
 
-bool IsWellFormedLanguageTag(std::string_view tag) {
-  if (tag.empty() || tag.size() > 64) return false;
+std::optional<std::vector<Subtag>> ParseLanguageTag(std::string_view tag) {
+  using Kind = Subtag::Kind;
+  if (tag.empty() || tag.size() > 64) return std::nullopt;
   std::vector<std::string_view> parts = Split(tag);
+  std::vector<Subtag> subtags;
   size_t i = 0;
   auto at = [&](size_t k) { return k < parts.size() ? parts[k] : std::string_view(); };
+  auto take = [&](Kind kind) { subtags.push_back({kind, parts[i++]}); };
 
   if (Alpha(at(i), 2, 3)) {
-    ++i;
-    for (int extlangs = 0; extlangs < 3 && Alpha(at(i), 3, 3); ++extlangs) ++i;
+    take(Kind::kLanguage);
+    for (int extlangs = 0; extlangs < 3 && Alpha(at(i), 3, 3); ++extlangs) take(Kind::kExtlang);
   } else if (Alpha(at(i), 4, 8)) {
-    ++i;
-  } else {
-    return at(0) == "x" && parts.size() > 1 &&
-           std::all_of(parts.begin() + 1, parts.end(), [](auto p) { return Alnum(p, 1, 8); });
+    take(Kind::kLanguage);
+  } else if (!PrivateUseSingleton(at(i))) {
+    return std::nullopt;
   }
-  if (Alpha(at(i), 4, 4)) ++i;                           // script
-  if (Alpha(at(i), 2, 2) || Digits(at(i), 3)) ++i;       // region
-  while (Alnum(at(i), 5, 8) || (at(i).size() == 4 && std::isdigit(static_cast<unsigned char>(at(i)[0])) &&
-                                Alnum(at(i), 4, 4))) {
-    ++i;                                                 // variants
+  if (!subtags.empty()) {
+    if (Alpha(at(i), 4, 4)) take(Kind::kScript);
+    if (Alpha(at(i), 2, 2) || Digits(at(i), 3)) take(Kind::kRegion);
+    while (Alnum(at(i), 5, 8) ||
+           (at(i).size() == 4 && std::isdigit(static_cast<unsigned char>(at(i)[0])) && Alnum(at(i), 4, 4))) {
+      take(Kind::kVariant);
+    }
+    while (i < parts.size() && parts[i].size() == 1 && !PrivateUseSingleton(parts[i]) && Alnum(parts[i], 1, 1)) {
+      take(Kind::kExtension);
+      if (!Alnum(at(i), 2, 8)) return std::nullopt;
+      while (Alnum(at(i), 2, 8)) take(Kind::kExtension);
+    }
   }
-  while (i < parts.size() && parts[i].size() == 1 && parts[i] != "x" && parts[i] != "X" &&
-         Alnum(parts[i], 1, 1)) {
-    ++i;                                                 // extension singleton
-    if (!Alnum(at(i), 2, 8)) return false;
-    while (Alnum(at(i), 2, 8)) ++i;
+  if (i < parts.size() && PrivateUseSingleton(parts[i])) {
+    take(Kind::kPrivateUse);
+    if (!Alnum(at(i), 1, 8)) return std::nullopt;
+    while (Alnum(at(i), 1, 8)) take(Kind::kPrivateUse);
   }
-  if (i < parts.size() && (parts[i] == "x" || parts[i] == "X")) {
-    ++i;
-    if (!Alnum(at(i), 1, 8)) return false;
-    while (Alnum(at(i), 1, 8)) ++i;
-  }
-  return i == parts.size();
+  if (i != parts.size()) return std::nullopt;
+  return subtags;
 }
+
+bool IsWellFormedLanguageTag(std::string_view tag) { return ParseLanguageTag(tag).has_value(); }
 
 }  // namespace trainkit

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "trainkit/base/indefinite_article.h"
+
 namespace trainkit::reader {
 namespace {
 
@@ -139,7 +141,7 @@ void Reader::ForEachChild(const xml::Node& node, std::initializer_list<std::stri
 void Reader::RequireChild(const xml::Node& node, std::string_view child, bool found) {
   if (!found) {
     diagnostics_.Report(Code::E016, node.location,
-                        fmt::format("{} needs a {} element", Tag(node.name), Tag(child)));
+                        fmt::format("{} needs {} element", Tag(node.name), WithArticle(Tag(child))));
   }
 }
 

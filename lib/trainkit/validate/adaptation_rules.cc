@@ -8,6 +8,8 @@
 #include <set>
 
 #include "trainkit/base/country_code.h"
+#include "trainkit/base/indefinite_article.h"
+#include "trainkit/base/locale_names.h"
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/version.h"
 #include "trainkit/validate/rules.h"
@@ -28,14 +30,21 @@ void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics)
                                    "capitals{}",
                                    country, hint));
   }
-  if (!adaptation.location.file) return;
+  // An unknown code is E130's to report: renaming the file after it would be no fix.
+  if (!adaptation.location.file || !IsCountryCode(country)) return;
   std::string stem = std::filesystem::path(adaptation.location.file->path()).stem().string();
-  if (!country.empty() && stem != country) {
-    diagnostics.Report(Code::E131, adaptation.country_location,
-                       fmt::format("the adaptation for country '{}' is in {}.xml; name the file "
-                                   "{}.xml",
-                                   country, stem, country));
+  if (stem == country) return;
+  std::string message;
+  if (IsCountryCode(stem)) {
+    // Either may be the mistake: RS.xml with country="SR" is Serbia or Suriname.
+    message = fmt::format("the file name says {} ({}), but country=\"{}\" says {}: which is meant? Rename "
+                          "the file {}.xml, or set country=\"{}\"",
+                          stem, CountryName(stem, "en"), country, CountryName(country, "en"), country, stem);
+  } else {
+    message = fmt::format("the adaptation for {} ({}) is in {}.xml; name the file {}.xml", country,
+                          CountryName(country, "en"), stem, country);
   }
+  diagnostics.Report(Code::E131, adaptation.country_location, message);
 }
 
 void CheckFacts(const model::Adaptation& adaptation, const IdIndex& index, const Options& options,
@@ -118,8 +127,9 @@ void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagno
                                                DidYouMean(id, index.IdsOf(kind))));
               } else if (entry->kind != kind) {
                 diagnostics.Report(Code::E160, replace.location,
-                                   fmt::format("'{}' is a {}, but <replace> holds a {}", id,
-                                               IdKindName(entry->kind), IdKindName(kind)))
+                                   fmt::format("'{}' is {}, but <replace> holds {}", id,
+                                               WithArticle(IdKindName(entry->kind)),
+                                               WithArticle(IdKindName(kind))))
                     .notes.push_back({entry->location, "defined here"});
               }
               if (const auto* module = std::get_if<model::Module>(&replace.replacement)) check_objectives(*module);
@@ -148,9 +158,9 @@ void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagno
                                    fmt::format("<remove> names no existing id '{}'", remove.target.id));
               } else if (!kRemovable.count(entry->kind)) {
                 diagnostics.Report(Code::E160, remove.target.location,
-                                   fmt::format("'{}' is a {}; <remove> takes a module, section, "
+                                   fmt::format("'{}' is {}; <remove> takes a module, section, "
                                                "activity, item, key message or handout",
-                                               remove.target.id, IdKindName(entry->kind)));
+                                               remove.target.id, WithArticle(IdKindName(entry->kind))));
               }
             },
             [&](const model::AddModule& add) {
@@ -317,8 +327,9 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   CheckOperations(adaptation, index, diagnostics);
   CheckTranslations(adaptation, base_index, diagnostics);
   CheckRevisions(adaptation, base_index, diagnostics);
-  CheckContentReferences(index, curriculum.folder,
-                         [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); }, diagnostics);
+  auto walk_adaptation = [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); };
+  CheckContentReferences(index, curriculum.folder, walk_adaptation, diagnostics);
+  CheckTextScript(adaptation.language, adaptation.language_location, walk_adaptation, diagnostics);
   for (const auto& operation : adaptation.operations) {
     std::visit(Overloaded{
                    [&](const model::Replace& r) {

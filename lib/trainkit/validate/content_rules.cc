@@ -3,7 +3,6 @@
 
 #include <fstream>
 
-#include "trainkit/base/language_tag.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -91,14 +90,6 @@ void CheckImage(const model::Image& image, const fs::path& folder, Diagnostics& 
                                    "whatever its name); convert it to PNG",
                                    src));
   }
-}
-
-void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagnostics& diagnostics) {
-  if (tag.empty() || IsWellFormedLanguageTag(tag)) return;
-  diagnostics.Report(Code::E132, location,
-                     fmt::format("malformed language tag '{}': use a BCP 47 tag such as 'uk', "
-                                 "'ro-MD' or 'sr-Latn'",
-                                 tag));
 }
 
 }  // namespace trainkit::validate

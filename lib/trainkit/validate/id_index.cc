@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trainkit/base/indefinite_article.h"
 #include "trainkit/base/overloaded.h"
 
 namespace trainkit::validate {
@@ -34,9 +35,9 @@ void IdIndex::Add(const std::string& id, IdKind kind, const SourceLocation& loca
   if (inserted) return;
   Diagnostic& d = diagnostics.Report(
       Code::E101, location,
-      fmt::format("duplicate id '{}': a {} already has it; ids are unique across the whole "
+      fmt::format("duplicate id '{}': {} already has it; ids are unique across the whole "
                   "curriculum",
-                  id, IdKindName(it->second.kind)));
+                  id, WithArticle(IdKindName(it->second.kind))));
   d.notes.push_back({it->second.location, "first defined here"});
 }
 
@@ -110,7 +111,8 @@ bool IdIndex::Expect(const model::Ref& ref, IdKind kind, Diagnostics& diagnostic
   if (entry) {
     diagnostics
         .Report(Code::E102, ref.location,
-                fmt::format("'{}' is a {}, not a {}", ref.id, IdKindName(entry->kind), IdKindName(kind)))
+                fmt::format("'{}' is {}, not {}", ref.id, WithArticle(IdKindName(entry->kind)),
+                            WithArticle(IdKindName(kind))))
         .notes.push_back({entry->location, fmt::format("the {} is defined here", IdKindName(entry->kind))});
   } else {
     diagnostics.Report(Code::E102, ref.location,

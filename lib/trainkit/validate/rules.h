@@ -30,8 +30,14 @@ void CheckAssessmentItem(const model::AssessmentItem& item, Diagnostics& diagnos
 void CheckImage(const model::Image& image, const std::filesystem::path& folder,
                 Diagnostics& diagnostics);
 
-// A language tag (E132).
+// A language tag: well-formed (E132), of subtags that exist (E190) and are not deprecated
+// (W191), by ICU's copy of the IANA subtag registry.
 void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagnostics& diagnostics);
+
+// The text `visit` walks is mostly in the script of `tag` at `location`: its script subtag, or
+// its language's usual script ("sr": Cyrillic). Else W192, once, at the tag.
+void CheckTextScript(const std::string& tag, const SourceLocation& location,
+                     const std::function<void(const ContentVisitor&)>& visit, Diagnostics& diagnostics);
 
 // Resolves every country, audience and track and reports, once per cause, what the programs
 // lose: operations that match nothing (W172), facts a country leaves unset (W174), text left

@@ -17,8 +17,9 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
   for (const auto& module : curriculum.modules) {
     for (const auto& item : module.assessment) CheckAssessmentItem(item, diagnostics);
   }
-  CheckContentReferences(index, curriculum.folder,
-                         [&](const ContentVisitor& visitor) { Walk(curriculum, visitor); }, diagnostics);
+  auto walk_curriculum = [&](const ContentVisitor& visitor) { Walk(curriculum, visitor); };
+  CheckContentReferences(index, curriculum.folder, walk_curriculum, diagnostics);
+  CheckTextScript(curriculum.language, curriculum.language_location, walk_curriculum, diagnostics);
   for (const auto& adaptation : loaded.adaptations) {
     CheckAdaptation(adaptation, curriculum, index, options, diagnostics);
   }

@@ -14,7 +14,7 @@ void WalkSources(const model::Refs& sources, const ContentVisitor& visitor) {
 void Walk(const model::Inlines& inlines, const ContentVisitor& visitor) {
   for (const model::Inline& item : inlines) {
     std::visit(Overloaded{
-                   [&](const model::Text&) {},
+                   [&](const model::Text& t) { visitor.text(t, item.location); },
                    [&](const model::Emphasis& e) { Walk(e.children, visitor); },
                    [&](const model::Strong& s) { Walk(s.children, visitor); },
                    [&](const model::Link& l) { Walk(l.children, visitor); },

@@ -10,6 +10,9 @@ namespace trainkit::validate {
 
 struct ContentVisitor {
   std::function<void(const model::Condition&)> condition = [](const model::Condition&) {};
+  // Each run of text, with where it is.
+  std::function<void(const model::Text&, const SourceLocation&)> text = [](const model::Text&,
+                                                                           const SourceLocation&) {};
   std::function<void(const model::FactRef&)> fact = [](const model::FactRef&) {};
   std::function<void(const model::Image&, const SourceLocation&)> image =
       [](const model::Image&, const SourceLocation&) {};

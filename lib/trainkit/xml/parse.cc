@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <system_error>
 
 #include "trainkit/base/utf8.h"
@@ -54,6 +55,26 @@ std::string DeclaredEncoding(const std::string& text) {
   size_t close = text.find(text[quote], quote + 1);
   if (close == std::string::npos || close > end) return {};
   return text.substr(quote + 1, close - quote - 1);
+}
+
+// What a file that is not text is ("a zip archive"), or nullopt for text. Its bytes say
+// nothing a reader can use, so it is named, not quoted. A file with a NUL byte near its start
+// is binary unless it starts like XML: then the NUL is a stray byte, reported where it is.
+std::optional<std::string_view> BinaryKind(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kMagic[] = {
+      {"PK\x03\x04", "a zip archive (a SCORM package or a DOCX, say)"},
+      {"%PDF-", "a PDF document"},
+      {"\x89PNG\r\n\x1a\n", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"\x1F\x8B", "a gzip archive"},
+  };
+  for (const auto& [magic, kind] : kMagic) {
+    if (text.substr(0, magic.size()) == magic) return kind;
+  }
+  size_t first = text.find_first_not_of(" \t\r\n", text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+  bool starts_like_xml = first != std::string_view::npos && text[first] == '<';
+  if (!starts_like_xml && text.substr(0, 8000).find('\0') != std::string_view::npos) return "a binary file";
+  return std::nullopt;
 }
 
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
@@ -261,6 +282,11 @@ std::unique_ptr<Document> ParseText(SourceFilePtr file, Diagnostics& diagnostics
                            (text[0] == '\xFE' && text[1] == '\xFF'))) {
     diagnostics.Report(Code::E003, {file, 1, 1},
                        "file is UTF-16 text; save it as UTF-8 (without a byte order mark is best)");
+    return nullptr;
+  }
+  if (auto kind = BinaryKind(text)) {
+    diagnostics.Report(Code::E003, {file, 0, 0},
+                       fmt::format("file is {}, not the XML text of a curriculum", *kind));
     return nullptr;
   }
   if (auto bad = FindInvalidUtf8(text)) {
