@@ -175,7 +175,7 @@ int RunBuild(const BuildArguments& arguments) {
   for (const std::string& name : arguments.formats) filters.formats.push_back(writers::FindWriter(name));
   if (filters.formats.empty()) filters.formats = DefaultBuildFormats();
 
-  std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output);
+  std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output, arguments.paper);
   if (outputs.empty()) {
     std::fputs("trainkit: nothing to build: no curriculum offers that country and audience\n", stderr);
     return kExitUsage;

@@ -17,7 +17,7 @@ std::vector<const writers::Writer*> DefaultBuildFormats() {
 }
 
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
-                                     const std::string& output_root) {
+                                     const std::string& output_root, const std::string& paper) {
   std::vector<PlannedOutput> outputs;
   for (size_t c = 0; c < curricula.size(); ++c) {
     const reader::LoadedCurriculum& loaded = curricula[c].loaded;
@@ -31,7 +31,7 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
         auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
         for (const writers::Writer* writer : filters.formats) {
           std::string root = output_root + "/" + program->curriculum_id;
-          std::string path = ExportPath(output_root, *program, name_track, writer->name, writer->extension);
+          std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
           outputs.push_back({c, program, writer, path, path.substr(root.size() + 1)});
         }
       }

@@ -35,9 +35,9 @@ struct PlannedOutput {
 };
 
 // Every output, sorted by path. The track is named in file names when a curriculum has more
-// than one.
+// than one, the paper (as in ExportPath) when it is not A4.
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
-                                     const std::string& output_root);
+                                     const std::string& output_root, const std::string& paper);
 
 // The formats built when none are named: what people print, edit, upload and publish.
 std::vector<const writers::Writer*> DefaultBuildFormats();

@@ -121,6 +121,33 @@ TEST_CASE("build narrows to the countries, audiences and formats asked for, and 
   CHECK_FALSE(fs::exists(dir.path() / "none"));
 }
 
+TEST_CASE("a Letter build names the paper of the formats that have pages, beside the A4 files") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  const std::vector<std::string> build = {"build", "minimal", "-o", "out", "--country", "UA", "--audience", "police",
+                                          "--format", "guide-pdf", "handout-docx", "markdown"};
+  REQUIRE(test::RunTrainkit(build, dir.path()).exit_code == 0);
+  std::vector<std::string> letter = build;
+  letter.insert(letter.end(), {"--paper", "letter"});
+  REQUIRE(test::RunTrainkit(letter, dir.path()).exit_code == 0);
+  auto files = Tree(dir.path() / "out");
+  std::set<std::string> names;
+  for (const auto& [name, bytes] : files) names.insert(name);
+  CHECK(names == std::set<std::string>{"minimal/manifest.json", "minimal/UA/police/minimal-UA-police-guide-pdf.pdf",
+                                       "minimal/UA/police/minimal-UA-police-guide-pdf-letter.pdf",
+                                       "minimal/UA/police/minimal-UA-police-handout-docx.docx",
+                                       "minimal/UA/police/minimal-UA-police-handout-docx-letter.docx",
+                                       "minimal/UA/police/minimal-UA-police-markdown.md"});
+  CHECK(files.at("minimal/UA/police/minimal-UA-police-guide-pdf-letter.pdf").find("/MediaBox[ 0 0 612 792]") !=
+        std::string::npos);
+  // The record is the last build's: the Letter files.
+  auto record = nlohmann::json::parse(files.at("minimal/manifest.json"));
+  REQUIRE(record["outputs"].size() == 3);
+  CHECK(record["outputs"][0]["path"] == "UA/police/minimal-UA-police-guide-pdf-letter.pdf");
+  CHECK(record["outputs"][1]["path"] == "UA/police/minimal-UA-police-handout-docx-letter.docx");
+  CHECK(record["outputs"][2]["path"] == "UA/police/minimal-UA-police-markdown.md");
+}
+
 TEST_CASE("build stops before writing anything when a curriculum has errors") {
   test::TempDir dir;
   dir.CopyFromSource("tests/data/minimal", "minimal");
