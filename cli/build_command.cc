@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "atomic_write.h"
+#include "build_diagnostics.h"
 #include "build_plan.h"
 #include "build_progress.h"
 #include "build_record.h"
@@ -32,33 +33,29 @@ std::string Size(size_t bytes) {
   return fmt::format("{} B", bytes);
 }
 
-// Loads and fully validates each curriculum (as `trainkit validate` does) and prints what was
-// found. Returns the exit code to stop with, or kExitOk.
-int LoadAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula, bool werror) {
-  Diagnostics all;
-  bool io_failed = false;
+// Loads and validates each curriculum's files, as `trainkit validate` does; each program's
+// losses are found when it is resolved. If the files of what is built have errors, prints
+// their diagnostics and returns the exit code to stop with; else prints nothing (the warnings
+// come with the programs) and returns kExitOk.
+int LoadAll(const std::vector<fs::path>& paths, const std::set<std::string>& countries,
+            std::vector<BuildCurriculum>& curricula) {
+  Diagnostics concerning;
   for (const fs::path& path : paths) {
-    Diagnostics found;
     BuildCurriculum curriculum;
     curriculum.folder = fs::is_directory(path) ? path : path.parent_path();
-    curriculum.loaded = reader::LoadCurriculum(path, found);
-    validate::Validate(curriculum.loaded, validate::Options{CheckDate()}, found);
-    found.Sort();
-    all.Append(found);
-    io_failed = io_failed || curriculum.loaded.io_failed;
+    curriculum.loaded = reader::LoadCurriculum(path, curriculum.diagnostics);
+    validate::Options options{CheckDate()};
+    options.check_programs = false;
+    validate::Validate(curriculum.loaded, options, curriculum.diagnostics);
+    curriculum.diagnostics.Sort();
+    concerning.Append(ConcerningBuild(curriculum, countries));
     curricula.push_back(std::move(curriculum));
   }
-  ReportDiagnostics(all, false);
-  if (all.has_errors()) {
-    std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", all.errors(),
-                 all.errors() == 1 ? "" : "s");
-    return io_failed ? kExitIo : kExitContentErrors;
-  }
-  if (werror && all.warnings() > 0) {
-    std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);
-    return kExitWarnings;
-  }
-  return kExitOk;
+  if (!concerning.has_errors()) return kExitOk;
+  ReportDiagnostics(concerning, false);
+  std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", concerning.errors(),
+               concerning.errors() == 1 ? "" : "s");
+  return concerning.Has(Code::E001) ? kExitIo : kExitContentErrors;
 }
 
 // Error (and the known values) when a filter names something no curriculum has.
@@ -91,6 +88,7 @@ int ExitCodeOf(const std::vector<OutputResult>& results) {
   return code;
 }
 
+// A table by format; a warning counts once in each output it concerns.
 void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
                   double seconds, int jobs) {
   struct Row {
@@ -106,7 +104,7 @@ void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<O
       row->failed += !results[i].written;
       row->bytes += results[i].bytes;
       row->milliseconds += results[i].milliseconds;
-      row->warnings += results[i].diagnostics.warnings();
+      row->warnings += WarningsOf(outputs[i], results[i]);
     }
   }
   auto line = [](const std::string& name, const Row& row) {
@@ -117,8 +115,10 @@ void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<O
                                   "time (s)", "warnings");
   for (const auto& [name, row] : rows) table += line(name, row);
   table += line("total", total);
-  table += fmt::format("trainkit: built {} of {} files in {:.2f} s with {} job{}\n", total.files, outputs.size(),
-                       seconds, jobs, jobs == 1 ? "" : "s");
+  int distinct = DistinctDiagnostics(outputs, &results).warnings();
+  table += fmt::format("trainkit: built {} of {} files in {:.2f} s with {} job{}{}\n", total.files, outputs.size(),
+                       seconds, jobs, jobs == 1 ? "" : "s",
+                       distinct == 0 ? "" : fmt::format("; {} distinct warning{}", distinct, distinct == 1 ? "" : "s"));
   std::fputs(table.c_str(), stderr);
 }
 
@@ -158,7 +158,9 @@ int RunBuild(const BuildArguments& arguments) {
     }
   }
   std::vector<BuildCurriculum> curricula;
-  if (int code = LoadAll(paths, curricula, arguments.werror); code != kExitOk) return code;
+  if (int code = LoadAll(paths, {arguments.countries.begin(), arguments.countries.end()}, curricula); code != kExitOk) {
+    return code;
+  }
 
   std::set<std::string> countries = {"intl"}, audiences;
   for (const auto& curriculum : curricula) {
@@ -175,10 +177,14 @@ int RunBuild(const BuildArguments& arguments) {
   for (const std::string& name : arguments.formats) filters.formats.push_back(writers::FindWriter(name));
   if (filters.formats.empty()) filters.formats = DefaultBuildFormats();
 
-  std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output);
+  std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output, arguments.paper);
   if (outputs.empty()) {
     std::fputs("trainkit: nothing to build: no curriculum offers that country and audience\n", stderr);
     return kExitUsage;
+  }
+  if (ReportDiagnostics(DistinctDiagnostics(outputs), arguments.werror) == kExitWarnings) {
+    std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);
+    return kExitWarnings;
   }
 
   // What an interrupted build left behind goes first: its half-written temporary files.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "export_command.h"
+#include "program_options.h"
 #include "trainkit/base/date.h"
 #include "trainkit/resolve/resolve_all.h"
 
@@ -17,7 +18,7 @@ std::vector<const writers::Writer*> DefaultBuildFormats() {
 }
 
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
-                                     const std::string& output_root) {
+                                     const std::string& output_root, const std::string& paper) {
   std::vector<PlannedOutput> outputs;
   for (size_t c = 0; c < curricula.size(); ++c) {
     const reader::LoadedCurriculum& loaded = curricula[c].loaded;
@@ -29,10 +30,14 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
       for (auto& run : resolve::ResolveAll(loaded, country, CheckDate())) {
         if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
         auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
+        auto diagnostics =
+            std::make_shared<Diagnostics>(ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country));
+        diagnostics->Append(run.diagnostics);
+        diagnostics->Sort();
         for (const writers::Writer* writer : filters.formats) {
           std::string root = output_root + "/" + program->curriculum_id;
-          std::string path = ExportPath(output_root, *program, name_track, writer->name, writer->extension);
-          outputs.push_back({c, program, writer, path, path.substr(root.size() + 1)});
+          std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
+          outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
         }
       }
     }

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "build_diagnostics.h"
 #include "trainkit/base/sha256.h"
 #include "writer_context.h"
 
@@ -67,7 +68,8 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
                   {"country", program.country.empty() ? "intl" : program.country},
                   {"audience", program.audience},
                   {"track", program.track},
-                  {"language", program.language}};
+                  {"language", program.language},
+                  {"warnings", WarningsOf(outputs[i], results[i])}};
     if (results[i].written) {
       entry["bytes"] = results[i].bytes;
       entry["sha256"] = results[i].sha256;

@@ -1,7 +1,7 @@
 // The record a build keeps of itself, <output>/<curriculum>/manifest.json: every file it
-// wrote with its format, country, audience, size and SHA-256, the hashes of everything it read
-// (the curriculum folder and the template folder), and the trainkit version. No clock time:
-// two builds of the same inputs write the same record.
+// wrote with its format, country, audience, size, SHA-256 and number of warnings, the hashes
+// of everything it read (the curriculum folder and the template folder), and the trainkit
+// version. No clock time: two builds of the same inputs write the same record.
 #pragma once
 
 #include <filesystem>

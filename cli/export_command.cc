@@ -32,16 +32,17 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
 }
 
 std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
-                       std::string_view format, std::string_view extension) {
+                       const writers::Writer& writer, const std::string& paper) {
   std::string country = program.country.empty() ? "intl" : program.country;
   std::string track = name_track ? "-" + program.track : "";
-  return fmt::format("{0}/{1}/{2}/{3}/{1}-{2}-{3}{4}-{5}.{6}", root, program.curriculum_id, country, program.audience,
-                     track, format, extension);
+  std::string paper_name = writer.uses_paper && !paper.empty() && paper != "a4" ? "-" + paper : "";
+  return fmt::format("{0}/{1}/{2}/{3}/{1}-{2}-{3}{4}-{5}{6}.{7}", root, program.curriculum_id, country,
+                     program.audience, track, writer.name, paper_name, writer.extension);
 }
 
 std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
-                              const std::string& format, const std::string& extension) {
-  return ExportPath("exports", program, !requested_track.empty(), format, extension);
+                              const writers::Writer& writer, const std::string& paper) {
+  return ExportPath("exports", program, !requested_track.empty(), writer, paper);
 }
 
 int RunExport(const ExportArguments& arguments) {
@@ -75,8 +76,7 @@ int RunExport(const ExportArguments& arguments) {
     return exit_code;
   }
   std::string path = arguments.output.empty()
-                         ? DefaultExportPath(*loaded.program, arguments.program.track, std::string(writer->name),
-                                             std::string(writer->extension))
+                         ? DefaultExportPath(*loaded.program, arguments.program.track, *writer, arguments.paper)
                          : arguments.output;
   status = WriteFileAtomically(path, bytes);
   if (!status.ok()) {

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "program_options.h"
+#include "trainkit/writers/writer.h"
 
 namespace trainkit::cli {
 
@@ -21,12 +22,14 @@ struct ExportArguments {
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);
 int RunExport(const ExportArguments& arguments);
 
-// <root>/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>.<ext>
+// <root>/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>[-<paper>].<ext>
+// The paper ("a4", "letter" or empty for the style's) is named when the format has pages and it
+// is not A4, so that a Letter export does not replace the A4 file.
 std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
-                       std::string_view format, std::string_view extension);
+                       const writers::Writer& writer, const std::string& paper);
 
 // ExportPath under exports/; the track is named only when it was asked for.
 std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
-                              const std::string& format, const std::string& extension);
+                              const writers::Writer& writer, const std::string& paper);
 
 }  // namespace trainkit::cli

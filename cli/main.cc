@@ -1,8 +1,12 @@
 // The trainkit command: one function per subcommand, and the mapping to exit codes.
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <string>
+#include <vector>
 
 #include "build_command.h"
 #include "diff_command.h"
@@ -11,10 +15,41 @@
 #include "formats_command.h"
 #include "outline_command.h"
 #include "validate_command.h"
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/base/join.h"
 
 #ifndef TRAINKIT_VERSION
 #error "TRAINKIT_VERSION must be defined by the build"
 #endif
+
+namespace {
+
+// When no command was recognised, says so in trainkit's words, with the commands to choose
+// from: CLI11 would only say that "a subcommand is required". Returns false to leave other
+// parse errors to CLI11.
+bool ReportMissingCommand(CLI::App& app, const CLI::ParseError& error, int argc, char** argv) {
+  std::vector<std::string> commands;
+  for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+    commands.push_back(command->get_name());
+  }
+  // The program's own options take no values, so its first other argument is the command.
+  const char* const* word = std::find_if(argv + 1, argv + argc, [](const char* a) { return a[0] != '-'; });
+  std::string message;
+  if (word != argv + argc) {
+    if (std::find(commands.begin(), commands.end(), *word) != commands.end()) return false;
+    std::string suggestion = trainkit::DidYouMean(*word, commands);
+    message = fmt::format("unknown command '{}'{}", *word,
+                          suggestion.empty() ? "; the commands are: " : suggestion + " The commands are: ");
+  } else if (dynamic_cast<const CLI::RequiredError*>(&error) && app.get_subcommands().empty()) {
+    message = "name a command; the commands are: ";
+  } else {
+    return false;
+  }
+  std::fprintf(stderr, "trainkit: %s%s\n", message.c_str(), trainkit::Join(commands).c_str());
+  return true;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace trainkit::cli;
@@ -44,7 +79,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    if (!ReportMissingCommand(app, e, argc, argv)) app.exit(e);
     return kExitUsage;
   }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "exit_code.h"
 #include "terminal.h"
@@ -57,23 +58,27 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
   return loaded;
 }
 
+Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
+                                   const std::string& country) {
+  std::set<std::string> files = {loaded.curriculum->location.file->path()};
+  for (const auto& adaptation : loaded.adaptations) {
+    if (adaptation.country == country && !country.empty() && adaptation.location.file) {
+      files.insert(adaptation.location.file->path());
+    }
+  }
+  Diagnostics concerning;
+  for (const Diagnostic& diagnostic : found.items()) {
+    if (diagnostic.location.file && files.count(diagnostic.location.file->path())) concerning.Add(diagnostic);
+  }
+  return concerning;
+}
+
 LoadedProgram LoadProgram(const ProgramArguments& arguments) {
   LoadedProgram result;
   Diagnostics found;
   result.loaded = LoadCheckedCurriculum(arguments.path, found, result.exit_code);
   if (result.exit_code != kExitOk) return result;
-  // Of the curriculum's warnings, keep those about the files this program is made from.
-  std::string adaptation_file;
-  for (const auto& adaptation : result.loaded.adaptations) {
-    if (adaptation.country == arguments.country && adaptation.location.file) {
-      adaptation_file = adaptation.location.file->path();
-    }
-  }
-  std::string base_file = result.loaded.curriculum->location.file->path();
-  for (const Diagnostic& diagnostic : found.items()) {
-    const std::string file = diagnostic.location.file ? diagnostic.location.file->path() : "";
-    if (file == base_file || file == adaptation_file) result.diagnostics.Add(diagnostic);
-  }
+  result.diagnostics = ProgramFileDiagnostics(found, result.loaded, arguments.country);
 
   resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate()};
   auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);

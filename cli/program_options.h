@@ -38,6 +38,12 @@ struct LoadedProgram {
 // prints them, says so and sets `exit_code`; otherwise returns all the warnings, unprinted.
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code);
 
+// Of the diagnostics found in a curriculum's files, those about the files the program of
+// `country` ("" for the international version) is made from: curriculum.xml and the
+// country's adaptation. What other countries' adaptations say does not concern it.
+Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
+                                   const std::string& country);
+
 // Loads and validates the curriculum (printing errors and stopping on any), then resolves
 // the requested program. Prints nothing on success: callers print `diagnostics`.
 LoadedProgram LoadProgram(const ProgramArguments& arguments);

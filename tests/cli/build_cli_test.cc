@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -119,6 +120,162 @@ TEST_CASE("build narrows to the countries, audiences and formats asked for, and 
   result = test::RunTrainkit({"build", "minimal", "-o", "none", "--format", "pdf"}, dir.path());
   CHECK(result.exit_code == 2);
   CHECK_FALSE(fs::exists(dir.path() / "none"));
+}
+
+TEST_CASE("a Letter build names the paper of the formats that have pages, beside the A4 files") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  const std::vector<std::string> build = {"build", "minimal", "-o", "out", "--country", "UA", "--audience", "police",
+                                          "--format", "guide-pdf", "handout-docx", "markdown"};
+  REQUIRE(test::RunTrainkit(build, dir.path()).exit_code == 0);
+  std::vector<std::string> letter = build;
+  letter.insert(letter.end(), {"--paper", "letter"});
+  REQUIRE(test::RunTrainkit(letter, dir.path()).exit_code == 0);
+  auto files = Tree(dir.path() / "out");
+  std::set<std::string> names;
+  for (const auto& [name, bytes] : files) names.insert(name);
+  CHECK(names == std::set<std::string>{"minimal/manifest.json", "minimal/UA/police/minimal-UA-police-guide-pdf.pdf",
+                                       "minimal/UA/police/minimal-UA-police-guide-pdf-letter.pdf",
+                                       "minimal/UA/police/minimal-UA-police-handout-docx.docx",
+                                       "minimal/UA/police/minimal-UA-police-handout-docx-letter.docx",
+                                       "minimal/UA/police/minimal-UA-police-markdown.md"});
+  CHECK(files.at("minimal/UA/police/minimal-UA-police-guide-pdf-letter.pdf").find("/MediaBox[ 0 0 612 792]") !=
+        std::string::npos);
+  // The record is the last build's: the Letter files.
+  auto record = nlohmann::json::parse(files.at("minimal/manifest.json"));
+  REQUIRE(record["outputs"].size() == 3);
+  CHECK(record["outputs"][0]["path"] == "UA/police/minimal-UA-police-guide-pdf-letter.pdf");
+  CHECK(record["outputs"][1]["path"] == "UA/police/minimal-UA-police-handout-docx-letter.docx");
+  CHECK(record["outputs"][2]["path"] == "UA/police/minimal-UA-police-markdown.md");
+}
+
+namespace {
+
+// The minimal curriculum with two countries that each have a warning of their own: UA a stale
+// fact (W134, in UA.xml) and a fact it leaves unset (W174, for each of its programs); MD, a
+// copy of UA, a stale fact (W134, in MD.xml).
+void WriteTwoCountries(const test::TempDir& dir) {
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  std::string ua = test::ReadFile(dir.path() / "minimal/countries/UA.xml");
+  std::string md = ua;
+  md.replace(md.find("country=\"UA\""), 12, "country=\"MD\"");
+  md.replace(md.find("verified=\"2026-06\""), 18, "verified=\"2019-03\"");
+  dir.Write("minimal/countries/MD.xml", md);
+  ua.replace(ua.find("verified=\"2026-11\""), 18, "verified=\"2020-01\"");
+  size_t hotline = ua.find("    <fact key=\"hotline.national\"");
+  ua.erase(hotline, ua.find('\n', hotline) + 1 - hotline);
+  dir.Write("minimal/countries/UA.xml", ua);
+}
+
+// The last column of the summary table's row for `name`: its warnings.
+std::string WarningsColumn(const std::string& err, const std::string& name) {
+  size_t row = err.find("\n" + name + " ");
+  if (row == std::string::npos) return "no row " + name;
+  std::string line = err.substr(row + 1, err.find('\n', row + 1) - row - 1);
+  return line.substr(line.find_last_of(' ') + 1);
+}
+
+}  // namespace
+
+TEST_CASE("build --country reports and counts the warnings of what it builds, not those of other countries") {
+  test::TempDir dir;
+  WriteTwoCountries(dir);
+  auto result =
+      test::RunTrainkit({"build", "minimal", "-o", "out", "--country", "UA", "--format", "markdown", "dump"}, dir.path());
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  // Each warning once, though it concerns several files: UA's file's, then each program's.
+  const std::string warnings =
+      "minimal/countries/UA.xml:6:77: warning[W134]: fact 'law.trafficking' was last verified 2020-01 (2493 days "
+      "before 2026-11-28); check it with its source before printing\n"
+      "    6 |     <fact key=\"law.trafficking\" source=\"Criminal Code of Ukraine\" verified=\"2020-01\" "
+      "confidence=\"high\">Стаття 149 Кримінального кодексу України</fact>\n"
+      "      |                                                                             ^\n"
+      "minimal/curriculum.xml:23:5: warning[W174]: UA does not set fact 'hotline.national': 1 passage that uses it is "
+      "left out for general-public\n"
+      "   23 |     <fact-def key=\"hotline.national\" kind=\"phone\">National hotline</fact-def>\n"
+      "      |     ^\n"
+      "minimal/curriculum.xml:23:5: warning[W174]: UA does not set fact 'hotline.national': 1 passage that uses it is "
+      "left out for police\n"
+      "   23 |     <fact-def key=\"hotline.national\" kind=\"phone\">National hotline</fact-def>\n"
+      "      |     ^\n"
+      "trainkit: wrote ";
+  CHECK(result.err.substr(0, warnings.size()) == warnings);
+  CHECK(result.err.find("MD.xml") == std::string::npos);
+  // Each of the four files has two warnings: its country's W134 and its program's W174.
+  CHECK(WarningsColumn(result.err, "dump") == "4");
+  CHECK(WarningsColumn(result.err, "markdown") == "4");
+  CHECK(WarningsColumn(result.err, "total") == "8");
+  CHECK(result.err.find("trainkit: built 4 of 4 files in ") != std::string::npos);
+  CHECK(result.err.find(" with 2 jobs; 3 distinct warnings\n") != std::string::npos);
+
+  auto record = nlohmann::json::parse(test::ReadFile(dir.path() / "out/minimal/manifest.json"));
+  REQUIRE(record["outputs"].size() == 4);
+  for (const auto& output : record["outputs"]) CHECK(output["warnings"] == 2);
+  // The same two that `export` reports for one of those files.
+  auto police = test::RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "dump",
+                                   "-o", "police.txt"},
+                                  dir.path());
+  CHECK(police.exit_code == 0);
+  CHECK(police.err.find("warning[W134]: fact 'law.trafficking'") != std::string::npos);
+  CHECK(police.err.find("warning[W174]: UA does not set fact 'hotline.national': 1 passage that uses it is left out "
+                        "for police\n") != std::string::npos);
+  CHECK(std::count(police.err.begin(), police.err.end(), '^') == 2);
+}
+
+TEST_CASE("build with --werror stops for the warnings of what it builds, and only for those") {
+  test::TempDir dir;
+  WriteTwoCountries(dir);
+  // The international version has no warning of its own; UA's and MD's do not concern it.
+  auto intl = test::RunTrainkit({"build", "minimal", "-o", "intl", "--country", "intl", "--format", "markdown",
+                                 "--werror"},
+                                dir.path());
+  CHECK(intl.exit_code == 0);
+  CHECK(intl.err.find("warning[") == std::string::npos);
+  CHECK(Tree(dir.path() / "intl").size() == 2 + 1);
+
+  auto ua = test::RunTrainkit({"build", "minimal", "-o", "ua", "--country", "UA", "--format", "markdown", "--werror"},
+                              dir.path());
+  CHECK(ua.exit_code == 3);
+  CHECK(ua.err.find("warning[W174]") != std::string::npos);
+  CHECK(ua.err.find("MD.xml") == std::string::npos);
+  CHECK(ua.err.substr(ua.err.rfind("\n", ua.err.size() - 2) + 1) ==
+        "trainkit: warnings are errors with --werror; nothing built\n");
+  CHECK_FALSE(fs::exists(dir.path() / "ua"));
+}
+
+TEST_CASE("an error in the adaptation of a country left out does not stop the build, in one built it does") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  std::string stop;  // how the builds that include MD end
+  SECTION("a misspelt fact: unknown (E104), and the required one unset (E133)") {
+    std::string md = test::ReadFile(dir.path() / "minimal/countries/UA.xml");
+    md.replace(md.find("country=\"UA\""), 12, "country=\"MD\"");
+    md.replace(md.find("key=\"law.trafficking\""), 21, "key=\"law.traficking\"");
+    dir.Write("minimal/countries/MD.xml", md);
+    stop = "trainkit: 2 errors in the curricula; nothing built\n";
+  }
+  SECTION("a file that is not XML") {
+    dir.Write("minimal/countries/MD.xml", "just text\n");
+    stop = "trainkit: 1 error in the curricula; nothing built\n";
+  }
+  auto ua = test::RunTrainkit({"build", "minimal", "-o", "ua", "--country", "UA", "intl", "--format", "markdown"},
+                              dir.path());
+  INFO(ua.err);
+  CHECK(ua.exit_code == 0);
+  CHECK(ua.err.find("MD.xml") == std::string::npos);
+  CHECK(Tree(dir.path() / "ua").size() == 4 + 1);
+
+  for (const std::vector<std::string>& countries : {std::vector<std::string>{"MD"}, std::vector<std::string>{}}) {
+    std::vector<std::string> arguments = {"build", "minimal", "-o", "stopped", "--format", "markdown"};
+    if (!countries.empty()) arguments.insert(arguments.end(), {"--country", countries[0]});
+    auto stopped = test::RunTrainkit(arguments, dir.path());
+    INFO(stopped.err);
+    CHECK(stopped.exit_code == 1);
+    CHECK(stopped.err.rfind("minimal/countries/MD.xml:", 0) == 0);
+    CHECK(stopped.err.substr(stopped.err.size() - stop.size()) == stop);
+    CHECK_FALSE(fs::exists(dir.path() / "stopped"));
+  }
 }
 
 TEST_CASE("build stops before writing anything when a curriculum has errors") {

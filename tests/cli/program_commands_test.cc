@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "../support/run_process.h"
 #include "../support/temp_dir.h"
@@ -96,6 +97,42 @@ TEST_CASE("export writes the default path atomically, or to -o") {
                                  ws.dir.path());
   CHECK(named_track.exit_code == 0);
   CHECK(fs::exists(ws.dir.path() / "exports/minimal/intl/police/minimal-intl-police-short-dump.txt"));
+}
+
+TEST_CASE("a Letter export names its paper in the default path and leaves the A4 file in place") {
+  Workspace ws;
+  const std::string folder = "exports/minimal/UA/police/";
+  auto run = [&](const std::string& format, const std::vector<std::string>& paper) {
+    std::vector<std::string> arguments = {"export", "minimal", "--country", "UA", "--audience", "police", "--format", format};
+    arguments.insert(arguments.end(), paper.begin(), paper.end());
+    return RunTrainkit(arguments, ws.dir.path());
+  };
+  REQUIRE(run("guide-pdf", {}).exit_code == 0);
+  auto letter = run("guide-pdf", {"--paper", "letter"});
+  REQUIRE(letter.exit_code == 0);
+  const std::string letter_guide = folder + "minimal-UA-police-guide-pdf-letter.pdf";
+  CHECK(letter.err == "trainkit: wrote " + letter_guide + " (" +
+                          std::to_string(fs::file_size(ws.dir.path() / letter_guide)) + " bytes)\n");
+  CHECK(ReadFile(ws.dir.path() / folder / "minimal-UA-police-guide-pdf.pdf").find("/MediaBox[ 0 0 595.276 841.89]") !=
+        std::string::npos);
+  CHECK(ReadFile(ws.dir.path() / letter_guide).find("/MediaBox[ 0 0 612 792]") != std::string::npos);
+  // A4 asked for by name is the default paper, and the default file.
+  REQUIRE(run("guide-pdf", {"--paper", "a4"}).exit_code == 0);
+  CHECK_FALSE(fs::exists(ws.dir.path() / folder / "minimal-UA-police-guide-pdf-a4.pdf"));
+
+  REQUIRE(run("handout-docx", {}).exit_code == 0);
+  REQUIRE(run("handout-docx", {"--paper", "letter"}).exit_code == 0);
+  CHECK(ReadFile(ws.dir.path() / folder / "minimal-UA-police-handout-docx.docx") !=
+        ReadFile(ws.dir.path() / folder / "minimal-UA-police-handout-docx-letter.docx"));
+  // Paper does not change what a format without pages writes, nor its name.
+  REQUIRE(run("markdown", {"--paper", "letter"}).exit_code == 0);
+  CHECK(fs::exists(ws.dir.path() / folder / "minimal-UA-police-markdown.md"));
+
+  std::set<std::string> files;
+  for (const auto& entry : fs::directory_iterator(ws.dir.path() / folder)) files.insert(entry.path().filename().string());
+  CHECK(files == std::set<std::string>{"minimal-UA-police-guide-pdf.pdf", "minimal-UA-police-guide-pdf-letter.pdf",
+                                       "minimal-UA-police-handout-docx.docx",
+                                       "minimal-UA-police-handout-docx-letter.docx", "minimal-UA-police-markdown.md"});
 }
 
 TEST_CASE("export writes nothing when it cannot or must not") {

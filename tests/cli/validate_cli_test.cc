@@ -88,8 +88,6 @@ TEST_CASE("exit codes tell errors, warnings with --werror, I/O and usage apart")
   SECTION("unknown options and values are usage errors") {
     CHECK(RunTrainkit({"validate", "--diagnostics=xml"}, ws.dir.path()).exit_code == 2);
     CHECK(RunTrainkit({"validate", "--colour"}, ws.dir.path()).exit_code == 2);
-    CHECK(RunTrainkit({}, ws.dir.path()).exit_code == 2);
-    CHECK(RunTrainkit({"valdate"}, ws.dir.path()).exit_code == 2);
   }
 }
 
@@ -159,4 +157,24 @@ TEST_CASE("the version and help options") {
   auto help = RunTrainkit({"--help"}, dir.path());
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("validate") != std::string::npos);
+}
+
+TEST_CASE("an unknown command, or none, is a usage error that names the commands") {
+  trainkit::test::TempDir dir;
+  auto unknown = RunTrainkit({"check-scorm", "course.zip"}, dir.path());
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.out.empty());
+  CHECK(unknown.err ==
+        "trainkit: unknown command 'check-scorm'; the commands are: validate, outline, export, diff, build, formats\n");
+  auto typo = RunTrainkit({"valdate", "--werror"}, dir.path());
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "trainkit: unknown command 'valdate'; did you mean 'validate'? The commands are: validate, "
+                    "outline, export, diff, build, formats\n");
+  auto none = RunTrainkit({}, dir.path());
+  CHECK(none.exit_code == 2);
+  CHECK(none.err == "trainkit: name a command; the commands are: validate, outline, export, diff, build, formats\n");
+  // An unknown option of a known command is still CLI11's to explain.
+  auto option = RunTrainkit({"validate", "--colour"}, dir.path());
+  CHECK(option.exit_code == 2);
+  CHECK(option.err == "The following argument was not expected: --colour\nRun with --help for more information.\n");
 }

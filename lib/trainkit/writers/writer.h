@@ -40,6 +40,7 @@ struct Writer {
   // warning; failures of the environment return an error Status.
   Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,
                   std::string& out, Diagnostics& diagnostics);
+  bool uses_paper = false;  // its pages have the size WriterContext::paper names
 };
 
 const std::vector<Writer>& AllWriters();
