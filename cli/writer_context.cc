@@ -40,12 +40,11 @@ fs::path DefaultTemplateFolder() {
 Status UseReferenceDocx(const fs::path& path, writers::WriterContext& context) {
   auto bytes = ReadAll(path);
   if (!bytes) return Status::Error(fmt::format("reference DOCX {}: cannot read it", path.string()));
-  std::map<std::string, std::string> parts;
-  Status status = package::ReadZip(*bytes, parts);
+  auto reference = std::make_shared<writers::ReferenceDocx>();
+  reference->name = path.string();
+  Status status = package::ReadZip(*bytes, reference->parts);
   if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", path.string(), status.message()));
-  auto styles = parts.find("word/styles.xml");
-  if (styles == parts.end()) return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", path.string()));
-  context.templates["docx/styles.xml"] = styles->second;
+  context.reference_docx = std::move(reference);
   return Status::Ok();
 }
 
@@ -60,6 +59,7 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   auto english = ReadAll(templates / "strings" / "en.json");
   if (!english) return Status::Error(fmt::format("template: cannot read {}", (templates / "strings/en.json").string()));
   context.english_strings_json = *english;
+  context.template_folder = templates.string();
   // "ro-MD" uses ro-MD.json if there is one, else ro.json.
   std::string language = program.language;
   auto strings = ReadAll(templates / "strings" / (language + ".json"));

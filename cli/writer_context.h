@@ -21,8 +21,8 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
                          const std::filesystem::path& templates, const std::filesystem::path& curriculum_folder,
                          const std::string& paper, writers::WriterContext& context);
 
-// Takes word/styles.xml from the DOCX at `path` for the handout. Error when the file cannot be
-// read, is not a zip or has no styles part.
+// Gives the handout the DOCX at `path` as its reference, whose parts the writer checks and takes.
+// Error when the file cannot be read or is not a zip within package::ReadZip's limits.
 Status UseReferenceDocx(const std::filesystem::path& path, writers::WriterContext& context);
 
 }  // namespace trainkit::cli

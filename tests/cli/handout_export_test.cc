@@ -112,13 +112,55 @@ TEST_CASE("a reference DOCX gives the handout its styles, and a broken one is an
   }
   SECTION("a style the handout needs is missing") {
     std::string zip;
-    REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", "<w:styles><w:style w:styleId=\"Title\"/></w:styles>"}},
+    REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                                          "<w:style w:styleId=\"Title\"/></w:styles>"}},
                                         trainkit::Date{2026, 1, 1}, zip)
                 .ok());
     ws.dir.Write("word.docx", zip);
     auto result = ws.Handout("x.docx", {"--reference-docx", "word.docx"});
     CHECK(result.exit_code == 4);
     CHECK(result.err.rfind("trainkit: the styles lack what the handout needs: Subtitle, Heading1,", 0) == 0);
+  }
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
+}
+
+TEST_CASE("a template or reference part that is not well-formed XML is an error at its place; nothing is written") {
+  Workspace ws;
+  ws.dir.CopyFromSource("templates", "templates");
+  auto break_first_style = [](std::string styles) {
+    return styles.replace(styles.find("</w:style>"), 10, "</w:styel>");
+  };
+  SECTION("the template's styles") {
+    ws.dir.Write("templates/docx/styles.xml", break_first_style(ReadFile(ws.dir.path() / "templates/docx/styles.xml")));
+    auto result = ws.Handout("x.docx", {"--template", "templates"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err ==
+          "trainkit: templates/docx/styles.xml:24:13: error[E005]: malformed XML: Opening and ending tag mismatch: "
+          "style line 21 and styel\n");
+  }
+  SECTION("the template's settings") {
+    ws.dir.Write("templates/docx/settings.xml",  // cut short
+                 "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\n"
+                 "  <w:defaultTabStop w:val=\"720\"/>\n");
+    auto result = ws.Handout("x.docx", {"--template", "templates"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err == "trainkit: templates/docx/settings.xml:3:1: error[E005]: malformed XML: "
+                        "Premature end of data in tag settings line 1\n");
+  }
+  SECTION("a reference DOCX's styles") {
+    REQUIRE(ws.Handout("made.docx").exit_code == 0);
+    auto parts = ws.Parts("made.docx");
+    parts["word/styles.xml"] = break_first_style(parts["word/styles.xml"]);
+    std::vector<trainkit::package::ZipEntry> entries;
+    for (const auto& [name, data] : parts) entries.push_back({name, data});
+    std::string zip;
+    REQUIRE(trainkit::package::BuildZip(entries, trainkit::Date{2026, 1, 1}, zip).ok());
+    ws.dir.Write("broken.docx", zip);
+    auto result = ws.Handout("x.docx", {"--reference-docx", "broken.docx"});
+    CHECK(result.exit_code == 4);
+    CHECK(result.err ==
+          "trainkit: reference DOCX broken.docx: word/styles.xml:24:13: error[E005]: malformed XML: Opening and ending "
+          "tag mismatch: style line 21 and styel\n");
   }
   CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
 }

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/image_check.h"
@@ -41,8 +43,8 @@ struct Media {
 class Handout {
  public:
   Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
-          Diagnostics& diagnostics)
-      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics) {
+          Diagnostics& diagnostics, std::string styles)
+      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(std::move(styles)) {
     page_ = context.paper == "letter" ? Page{12240, 15840} : Page{11906, 16838};
   }
 
@@ -80,6 +82,7 @@ class Handout {
   const WriterContext& context_;
   const UiStrings& s_;
   Diagnostics& diagnostics_;
+  std::string styles_;  // the styles part: the template's or the reference DOCX's
   Page page_{};
   XmlWriter xml_;
   std::vector<Relationship> relationships_;
@@ -511,7 +514,7 @@ std::string Handout::AppProperties() const {
 
 Status Handout::Write(std::string& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
-  std::string styles = context_.templates.at("docx/styles.xml");
+  std::string styles = styles_;
   for (size_t at; (at = styles.find("%LANG%")) != std::string::npos;) styles.replace(at, 6, p_.language);
 
   XmlWriter rels;
@@ -544,20 +547,53 @@ constexpr const char* kStyles[] = {"Title", "Subtitle", "Heading1", "Heading2", 
                                    "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
                                    "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
 
+// A template file, parsed: error when it is missing, is not well-formed or has another root.
+Status ReadTemplatePart(const WriterContext& context, const std::string& name, const char* root,
+                        std::unique_ptr<xml::Document>& document) {
+  auto text = context.templates.find(name);
+  if (text == context.templates.end()) return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
+  std::string path = context.template_folder.empty() ? name : context.template_folder + "/" + name;
+  Status status = docx::ParseXmlPart(path, text->second, document);
+  if (!status.ok()) return status;
+  if (document->root().ns != kW || document->root().name != root) {
+    return Status::Error(fmt::format("{}: the root element is not w:{}", path, root));
+  }
+  return Status::Ok();
+}
+
+// The reference DOCX's styles part, parsed; errors name the file and the part.
+Status ReadReferenceStyles(const ReferenceDocx& reference, std::string& text, std::unique_ptr<xml::Document>& document) {
+  auto part = reference.parts.find("word/styles.xml");
+  if (part == reference.parts.end()) {
+    return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", reference.name));
+  }
+  Status status = docx::ParseXmlPart(part->first, part->second, document);
+  if (status.ok() && (document->root().ns != kW || document->root().name != "styles")) {
+    status = Status::Error("word/styles.xml: the root element is not w:styles");
+  }
+  if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", reference.name, status.message()));
+  text = part->second;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
-  auto styles = context.templates.find("docx/styles.xml");
-  if (styles == context.templates.end() || styles->second.find("<w:styles") == std::string::npos ||
-      !context.templates.count("docx/settings.xml")) {
-    return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
+  std::unique_ptr<xml::Document> styles, settings;
+  Status status = ReadTemplatePart(context, "docx/styles.xml", "styles", styles);
+  if (status.ok()) status = ReadTemplatePart(context, "docx/settings.xml", "settings", settings);
+  std::string styles_text = context.templates.count("docx/styles.xml") ? context.templates.at("docx/styles.xml") : "";
+  if (status.ok() && context.reference_docx) status = ReadReferenceStyles(*context.reference_docx, styles_text, styles);
+  if (!status.ok()) return status;
+  std::set<std::string> defined;
+  for (const xml::Node& style : styles->root().children) {
+    const xml::Attribute* id = style.is_element() && style.name == "style" ? style.FindAttribute(kW, "styleId") : nullptr;
+    if (id) defined.insert(id->value);
   }
   std::string missing;
   for (const char* style : kStyles) {
-    if (styles->second.find(fmt::format("w:styleId=\"{}\"", style)) == std::string::npos) {
-      missing += (missing.empty() ? "" : ", ") + std::string(style);
-    }
+    if (!defined.count(style)) missing += (missing.empty() ? "" : ", ") + std::string(style);
   }
   if (!missing.empty()) {
     return Status::Error(fmt::format("the styles lack what the handout needs: {}; start from a handout trainkit "
@@ -565,9 +601,9 @@ Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterCon
                                      missing));
   }
   UiStrings strings;
-  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
   if (!status.ok()) return status;
-  return Handout(program, context, strings, diagnostics).Write(out);
+  return Handout(program, context, strings, diagnostics, std::move(styles_text)).Write(out);
 }
 
 }  // namespace trainkit::writers
