@@ -4,16 +4,17 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/docx/style_sheet.h"
 #include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/image_check.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/writers/xml_writer.h"
+#include "trainkit/xml/serialize.h"
 
 namespace trainkit::writers {
 namespace {
@@ -43,8 +44,8 @@ struct Media {
 class Handout {
  public:
   Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
-          Diagnostics& diagnostics, std::string styles)
-      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(std::move(styles)) {
+          Diagnostics& diagnostics, const docx::StyleSheet& styles)
+      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(styles) {
     page_ = context.paper == "letter" ? Page{12240, 15840} : Page{11906, 16838};
   }
 
@@ -72,6 +73,9 @@ class Handout {
   std::string CoreProperties() const;
   std::string AppProperties() const;
 
+  // The id under which the style sheet holds trainkit's style `id`.
+  const std::string& Style(const char* id) const { return styles_.ids.at(id); }
+
   std::string AddRelationship(const std::string& type, const std::string& target, bool external) {
     std::string id = fmt::format("rId{}", relationships_.size() + 1);
     relationships_.push_back({id, type, target, external});
@@ -82,7 +86,7 @@ class Handout {
   const WriterContext& context_;
   const UiStrings& s_;
   Diagnostics& diagnostics_;
-  std::string styles_;  // the styles part: the template's or the reference DOCX's
+  const docx::StyleSheet& styles_;  // the template's, or a reference DOCX's matched to it
   Page page_{};
   XmlWriter xml_;
   std::vector<Relationship> relationships_;
@@ -97,7 +101,7 @@ void Handout::Run(const std::string& text, bool bold, bool italic, const char* s
   if (text.empty()) return;
   xml_.Start("w:r");
   xml_.Start("w:rPr");  // children in schema order
-  if (style) xml_.Empty("w:rStyle", {{"w:val", style}});
+  if (style) xml_.Empty("w:rStyle", {{"w:val", Style(style)}});
   if (bold) xml_.Empty("w:b");
   if (italic) xml_.Empty("w:i");
   // The language on the text itself, so spell-checking works with any reference styles.
@@ -132,7 +136,7 @@ void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool b
   xml_.Start("w:p");
   if (style) {
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", style}});
+    xml_.Empty("w:pStyle", {{"w:val", Style(style)}});
     xml_.End();
   }
   Runs(inlines, bold);
@@ -149,7 +153,7 @@ void Handout::List(const model::List& list, int level) {
   for (const auto& item : list.items) {
     xml_.Start("w:p");
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", "ListParagraph"}});
+    xml_.Empty("w:pStyle", {{"w:val", Style("ListParagraph")}});
     xml_.Start("w:numPr");
     xml_.Empty("w:ilvl", {{"w:val", std::to_string(std::min(level, 2))}});
     xml_.Empty("w:numId", {{"w:val", num_id}});
@@ -169,7 +173,7 @@ void Handout::Table(const model::Table& table) {
   int width = page_.text_width() / static_cast<int>(columns);
   xml_.Start("w:tbl");
   xml_.Start("w:tblPr");
-  xml_.Empty("w:tblStyle", {{"w:val", "HandoutTable"}});
+  xml_.Empty("w:tblStyle", {{"w:val", Style("HandoutTable")}});
   xml_.Empty("w:tblW", {{"w:w", std::to_string(page_.text_width())}, {"w:type", "dxa"}});
   xml_.Empty("w:tblLook", {{"w:val", "04A0"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
                            {"w:lastColumn", "0"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
@@ -300,7 +304,7 @@ void Handout::HelpBox() {
     const resolve::Fact& fact = *contact;
     xml_.Start("w:p");
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", "HelpBox"}});
+    xml_.Empty("w:pStyle", {{"w:val", Style("HelpBox")}});
     xml_.End();
     Runs(fact.label, true);
     Run(": ", true, false);
@@ -412,7 +416,7 @@ std::string Handout::HeaderPart() const {
   x.Start("w:hdr", {{"xmlns:w", kW}});
   x.Start("w:p");
   x.Start("w:pPr");
-  x.Empty("w:pStyle", {{"w:val", "Header"}});
+  x.Empty("w:pStyle", {{"w:val", Style("Header")}});
   x.End();
   x.Start("w:r");
   x.TextElement("w:t", InlineText(p_.title) + " · " + (p_.country.empty() ? s_.Get("international") : p_.country),
@@ -428,7 +432,7 @@ std::string Handout::FooterPart() const {
   x.Start("w:ftr", {{"xmlns:w", kW}});
   x.Start("w:p");
   x.Start("w:pPr");
-  x.Empty("w:pStyle", {{"w:val", "Footer"}});
+  x.Empty("w:pStyle", {{"w:val", Style("Footer")}});
   x.End();
   x.Start("w:r");
   x.TextElement("w:t", s_.Get("page") + " ", {{"xml:space", "preserve"}});
@@ -514,8 +518,6 @@ std::string Handout::AppProperties() const {
 
 Status Handout::Write(std::string& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
-  std::string styles = styles_;
-  for (size_t at; (at = styles.find("%LANG%")) != std::string::npos;) styles.replace(at, 6, p_.language);
 
   XmlWriter rels;
   rels.Start("Relationships", {{"xmlns", kRelationships}});
@@ -532,7 +534,7 @@ Status Handout::Write(std::string& out) {
       {"docProps/app.xml", AppProperties()},
       {"word/document.xml", std::move(document)},
       {"word/_rels/document.xml.rels", DocumentRelationships()},
-      {"word/styles.xml", styles},
+      {"word/styles.xml", xml::Serialize(styles_.root)},
       {"word/numbering.xml", Numbering()},
       {"word/settings.xml", context_.templates.at("docx/settings.xml")},
       {"word/header1.xml", HeaderPart()},
@@ -542,10 +544,10 @@ Status Handout::Write(std::string& out) {
   return package::BuildZip(entries, context_.timestamp, out);
 }
 
-// The styles the handout names; a reference DOCX must define them all.
-constexpr const char* kStyles[] = {"Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
-                                   "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
-                                   "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
+// The styles the handout names, by their ids in trainkit's own sheet.
+const std::vector<std::string> kStyles = {"Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
+                                          "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
+                                          "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
 
 // A template file, parsed: error when it is missing, is not well-formed or has another root.
 Status ReadTemplatePart(const WriterContext& context, const std::string& name, const char* root,
@@ -558,11 +560,15 @@ Status ReadTemplatePart(const WriterContext& context, const std::string& name, c
   if (document->root().ns != kW || document->root().name != root) {
     return Status::Error(fmt::format("{}: the root element is not w:{}", path, root));
   }
+  if (root == std::string("styles")) {
+    std::string missing = docx::MissingStyles(document->root(), kStyles);
+    if (!missing.empty()) return Status::Error(fmt::format("{}: it lacks styles the handout uses: {}", path, missing));
+  }
   return Status::Ok();
 }
 
 // The reference DOCX's styles part, parsed; errors name the file and the part.
-Status ReadReferenceStyles(const ReferenceDocx& reference, std::string& text, std::unique_ptr<xml::Document>& document) {
+Status ReadReferenceStyles(const ReferenceDocx& reference, std::unique_ptr<xml::Document>& document) {
   auto part = reference.parts.find("word/styles.xml");
   if (part == reference.parts.end()) {
     return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", reference.name));
@@ -572,38 +578,40 @@ Status ReadReferenceStyles(const ReferenceDocx& reference, std::string& text, st
     status = Status::Error("word/styles.xml: the root element is not w:styles");
   }
   if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", reference.name, status.message()));
-  text = part->second;
   return Status::Ok();
+}
+
+// %LANG% in the template's attribute values becomes the handout's language.
+void SetLanguage(xml::Node& node, const std::string& language) {
+  for (xml::Attribute& attribute : node.attributes) {
+    for (size_t at; (at = attribute.value.find("%LANG%")) != std::string::npos;) attribute.value.replace(at, 6, language);
+  }
+  for (xml::Node& child : node.children) SetLanguage(child, language);
 }
 
 }  // namespace
 
 Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
-  std::unique_ptr<xml::Document> styles, settings;
-  Status status = ReadTemplatePart(context, "docx/styles.xml", "styles", styles);
+  std::unique_ptr<xml::Document> own, settings, reference;
+  Status status = ReadTemplatePart(context, "docx/styles.xml", "styles", own);
   if (status.ok()) status = ReadTemplatePart(context, "docx/settings.xml", "settings", settings);
-  std::string styles_text = context.templates.count("docx/styles.xml") ? context.templates.at("docx/styles.xml") : "";
-  if (status.ok() && context.reference_docx) status = ReadReferenceStyles(*context.reference_docx, styles_text, styles);
+  if (status.ok() && context.reference_docx) status = ReadReferenceStyles(*context.reference_docx, reference);
   if (!status.ok()) return status;
-  std::set<std::string> defined;
-  for (const xml::Node& style : styles->root().children) {
-    const xml::Attribute* id = style.is_element() && style.name == "style" ? style.FindAttribute(kW, "styleId") : nullptr;
-    if (id) defined.insert(id->value);
-  }
-  std::string missing;
-  for (const char* style : kStyles) {
-    if (!defined.count(style)) missing += (missing.empty() ? "" : ", ") + std::string(style);
-  }
-  if (!missing.empty()) {
-    return Status::Error(fmt::format("the styles lack what the handout needs: {}; start from a handout trainkit "
-                                     "made, which has them all",
-                                     missing));
+  xml::Node own_styles = own->root();
+  SetLanguage(own_styles, program.language);
+  docx::StyleSheet styles = reference ? docx::MatchStyleSheet(own_styles, reference->root(), kStyles)
+                                      : docx::OwnStyleSheet(std::move(own_styles), kStyles);
+  if (!styles.added.empty()) {
+    std::string names;
+    for (const std::string& name : styles.added) names += (names.empty() ? "'" : ", '") + name + "'";
+    diagnostics.Report(Code::W182, {std::make_shared<SourceFile>(context.reference_docx->name, ""), 0, 0},
+                       fmt::format("the reference DOCX has no style named {}; the handout uses trainkit's own", names));
   }
   UiStrings strings;
   status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
   if (!status.ok()) return status;
-  return Handout(program, context, strings, diagnostics, std::move(styles_text)).Write(out);
+  return Handout(program, context, strings, diagnostics, styles).Write(out);
 }
 
 }  // namespace trainkit::writers

@@ -1,0 +1,36 @@
+// The style sheet a handout is written with, and the id under which it holds each style the
+// handout uses: trainkit's own sheet (the template's styles.xml), or a reference DOCX's, in
+// which each style is found the way Word and pandoc find it: by name, then by id.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "trainkit/xml/document.h"
+
+namespace trainkit::writers::docx {
+
+struct StyleSheet {
+  xml::Node root;                          // the w:styles element to write
+  std::map<std::string, std::string> ids;  // a style id of trainkit's sheet -> its id in `root`
+  std::vector<std::string> added;          // names of trainkit's styles copied into `root`
+};
+
+// The ids of `needed` that the w:styles element `own` defines no style for, joined by ", ";
+// empty when it has them all.
+std::string MissingStyles(const xml::Node& own, const std::vector<std::string>& needed);
+
+// `own` itself, each of `needed` under its own id.
+StyleSheet OwnStyleSheet(xml::Node own, const std::vector<std::string>& needed);
+
+// `reference` (another w:styles) with each style of `needed` (ids of styles in `own`, which has
+// them all) and the styles they are based on matched in it: a style of the same type and the
+// same name (as written, else ignoring case, as Word compares the names of its built-in
+// styles), else of the same type and id. LibreOffice keeps names and renames ids (WriteIn
+// becomes WriteinLine), localised Word keeps names and translates ids (Heading1 becomes
+// berschrift1). A style the reference lacks is copied in from `own`, its based-on, next and
+// linked styles pointing at their matches, and named in `added`.
+StyleSheet MatchStyleSheet(const xml::Node& own, xml::Node reference, const std::vector<std::string>& needed);
+
+}  // namespace trainkit::writers::docx
