@@ -1,6 +1,7 @@
 // Exporting the participant handout: reproducible bytes, paper sizes, reference DOCX files.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -113,34 +114,31 @@ TEST_CASE("a reference DOCX gives the handout its styles, and a broken one is an
   CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
 }
 
-// The styles part of a DOCX saved by a German Word: ids translated, names as Word knows them.
-const char* kGermanWordStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-  <w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/><w:qFormat/></w:style>
-  <w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/><w:basedOn w:val="Standard"/></w:style>
-  <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Standard"/>
-    <w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/><w:color w:val="C00000"/></w:rPr></w:style>
-  <w:style w:type="paragraph" w:styleId="Ueberschrift2"><w:name w:val="Heading 2"/><w:basedOn w:val="Standard"/></w:style>
-  <w:style w:type="paragraph" w:styleId="Beschriftung"><w:name w:val="caption"/><w:basedOn w:val="Standard"/></w:style>
-  <w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="Caption Text"/></w:style>
-  <w:style w:type="paragraph" w:styleId="Listenabsatz"><w:name w:val="List Paragraph"/><w:basedOn w:val="Standard"/></w:style>
-  <w:style w:type="character" w:styleId="Note"><w:name w:val="Note Char"/></w:style>
-  <w:style w:type="table" w:default="1" w:styleId="NormaleTabelle"><w:name w:val="Normal Table"/></w:style>
-</w:styles>
-)";
+// tests/data/word-reference (a reference DOCX as a German Word saves one), zipped.
+std::string WordReference() {
+  fs::path folder = fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/word-reference";
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file() && entry.path().filename() != "README.md") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<trainkit::package::ZipEntry> entries;
+  for (const fs::path& file : files) entries.push_back({file.lexically_relative(folder).generic_string(), ReadFile(file)});
+  std::string zip;
+  REQUIRE(trainkit::package::BuildZip(entries, trainkit::Date{2026, 1, 1}, zip).ok());
+  return zip;
+}
 
 TEST_CASE("a reference DOCX's styles are found by name, then id; those it lacks are trainkit's, with a warning") {
   Workspace ws;
-  std::string zip;
-  REQUIRE(trainkit::package::BuildZip({{"word/styles.xml", kGermanWordStyles}}, trainkit::Date{2026, 1, 1}, zip).ok());
-  ws.dir.Write("word.docx", zip);
+  ws.dir.Write("word.docx", WordReference());
   auto result = ws.Handout("x.docx", {"--reference-docx", "word.docx"});
   CHECK(result.exit_code == 0);
   CHECK(result.err ==
         "word.docx: warning[W182]: the reference DOCX has no style named 'Subtitle', 'heading 3', 'Quote', 'Note', "
-        "'Help Box', 'Help Box Heading', 'Worksheet Prompt', 'Write-in Line', 'header', 'footer', "
+        "'Help Box', 'Help Box Heading', 'Worksheet Prompt', 'Write-in Line', 'footer', "
         "'Default Paragraph Font', 'Hyperlink', 'Handout Table'; the handout uses trainkit's own\n"
-        "trainkit: wrote x.docx (7541 bytes)\n");
+        "trainkit: wrote x.docx (10372 bytes)\n");
   auto parts = ws.Parts("x.docx");
   const std::string& document = parts.at("word/document.xml");
   const std::string& styles = parts.at("word/styles.xml");
@@ -162,6 +160,71 @@ TEST_CASE("a reference DOCX's styles are found by name, then id; those it lacks 
   CHECK(document.find("<w:pStyle w:val=\"Note1\"/>") != std::string::npos);
   CHECK(styles.find("<w:basedOn w:val=\"NormaleTabelle\"/>") != std::string::npos);
   CHECK(styles.find("w:default=\"1\" w:styleId=\"Normal\"") == std::string::npos);  // one default, the reference's
+}
+
+TEST_CASE("a reference DOCX gives the handout its page set-up, its headers with their images, and its theme") {
+  Workspace ws;
+  ws.dir.Write("word.docx", WordReference());
+  REQUIRE(ws.Handout("x.docx", {"--reference-docx", "word.docx"}).exit_code == 0);
+  auto parts = ws.Parts("x.docx");
+  const std::string& document = parts.at("word/document.xml");
+  const std::string& rels = parts.at("word/_rels/document.xml.rels");
+  const std::string& types = parts.at("[Content_Types].xml");
+  // US Letter with the reference's margins, a first page of its own, its two headers; its
+  // header has no footer beside it, so the footer is trainkit's.
+  std::string section = document.substr(document.rfind("<w:sectPr>"));
+  CHECK(section ==
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId2\"/><w:headerReference w:type=\"first\" "
+        "r:id=\"rId3\"/><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"12240\" w:h=\"15840\"/>"
+        "<w:pgMar w:top=\"1440\" w:right=\"1080\" w:bottom=\"1440\" w:left=\"1080\" w:header=\"720\" w:footer=\"720\" "
+        "w:gutter=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>\n");
+  CHECK(rels.find("Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+                  "Target=\"reference/word/header1.xml\"") != std::string::npos);
+  CHECK(rels.find("Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+                  "Target=\"reference/word/header2.xml\"") != std::string::npos);
+  CHECK(rels.find("Target=\"footer1.xml\"") != std::string::npos);
+  CHECK(rels.find("Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" "
+                  "Target=\"reference/word/theme/theme1.xml\"") != std::string::npos);
+  CHECK(parts.count("word/header1.xml") == 0);
+  // The header with its logo and the relationship to it; the TITLE field shows this handout's title.
+  const std::string& header = parts.at("word/reference/word/header1.xml");
+  CHECK(header.find("<w:t>Мінімальна навчальна програма</w:t>") != std::string::npos);
+  CHECK(header.find("Vorlage") == std::string::npos);
+  CHECK(header.find("<a:blip r:embed=\"rId1\"/>") != std::string::npos);
+  CHECK(parts.at("word/reference/word/_rels/header1.xml.rels").find("Target=\"media/logo.png\"") != std::string::npos);
+  CHECK(parts.at("word/reference/word/media/logo.png") == ReadFile(fs::path(TRAINKIT_SOURCE_DIR) /
+                                                                 "tests/data/word-reference/word/media/logo.png"));
+  CHECK(parts.at("word/reference/word/theme/theme1.xml").find("<a:latin typeface=\"Georgia\"/>") != std::string::npos);
+  for (const char* part : {"/word/reference/word/header1.xml", "/word/reference/word/header2.xml",
+                           "/word/reference/word/theme/theme1.xml", "/word/reference/word/media/logo.png",
+                           "/word/footer1.xml"}) {
+    CHECK(types.find(std::string("<Override PartName=\"") + part + "\"") != std::string::npos);
+  }
+  // Images are as wide as the reference's text: 12240 - 2 × 1080 twips.
+  CHECK(document.find("<wp:extent cx=\"6400800\"") != std::string::npos);
+
+  SECTION("--paper sets the size and keeps the reference's margins") {
+    REQUIRE(ws.Handout("a4.docx", {"--reference-docx", "word.docx", "--paper", "a4"}).exit_code == 0);
+    std::string a4 = ws.Parts("a4.docx").at("word/document.xml");
+    CHECK(a4.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1080\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("a reference DOCX that points at a part it does not hold is an error naming both") {
+  Workspace ws;
+  std::map<std::string, std::string> parts;
+  REQUIRE(trainkit::package::ReadZip(WordReference(), parts).ok());
+  parts.erase("word/media/logo.png");
+  std::vector<trainkit::package::ZipEntry> entries;
+  for (const auto& [name, data] : parts) entries.push_back({name, data});
+  std::string zip;
+  REQUIRE(trainkit::package::BuildZip(entries, trainkit::Date{2026, 1, 1}, zip).ok());
+  ws.dir.Write("word.docx", zip);
+  auto result = ws.Handout("x.docx", {"--reference-docx", "word.docx"});
+  CHECK(result.exit_code == 4);
+  CHECK(result.err == "trainkit: reference DOCX word.docx: word/_rels/header1.xml.rels points at word/media/logo.png, "
+                      "which is not in the file\n");
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
 }
 
 TEST_CASE("a template's styles that lack one the handout uses are an error naming the file") {

@@ -35,7 +35,9 @@ handout() {
       word/_rels/document.xml.rels >/dev/null 2>&1 &&
     xmllint --noout --nonet --schema "$schemas/ecma/fouth-edition/opc-coreProperties.xsd" docProps/core.xml >/dev/null 2>&1 &&
     xmllint --noout --nonet --schema "$schemas/ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd" \
-      docProps/app.xml >/dev/null 2>&1) || fail "$country: a part does not validate against the XSDs"
+      docProps/app.xml >/dev/null 2>&1 &&
+    xmllint --noout --nonet --schema "$schemas/ISO-IEC29500-4_2016/shared-documentPropertiesCustom.xsd" \
+      docProps/custom.xml >/dev/null 2>&1) || fail "$country: a part does not validate against the XSDs"
 
   # Facilitator-only text of the same program: notes, trainer sections, preparation, steps, debrief.
   # shellcheck disable=SC2086

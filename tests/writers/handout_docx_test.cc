@@ -61,12 +61,13 @@ TEST_CASE("the package lists every part with its content type and relationship")
   std::vector<std::string> names;
   for (const auto& [name, data] : parts) names.push_back(name);
   CHECK(names == std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
-                                          "word/_rels/document.xml.rels", "word/document.xml", "word/footer1.xml",
+                                          "docProps/custom.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/footer1.xml",
                                           "word/header1.xml", "word/media/image1.png", "word/numbering.xml",
                                           "word/settings.xml", "word/styles.xml"});
   const std::string& types = parts.at("[Content_Types].xml");
   for (const char* part : {"/word/document.xml", "/word/styles.xml", "/word/numbering.xml", "/word/settings.xml",
-                           "/word/header1.xml", "/word/footer1.xml", "/docProps/core.xml", "/docProps/app.xml"}) {
+                           "/word/header1.xml", "/word/footer1.xml", "/docProps/core.xml", "/docProps/app.xml",
+                           "/docProps/custom.xml"}) {
     CHECK(types.find(std::string("PartName=\"") + part + "\"") != std::string::npos);
   }
   CHECK(types.find("Extension=\"png\" ContentType=\"image/png\"") != std::string::npos);
@@ -101,7 +102,13 @@ TEST_CASE("styles, numbering, header, footer and properties") {
   CHECK(Count(numbering, "<w:abstractNum ") == 2);
   CHECK(numbering.find("<w:numFmt w:val=\"bullet\"/>") != std::string::npos);
   CHECK(numbering.find("<w:numFmt w:val=\"decimal\"/>") != std::string::npos);
-  CHECK(parts.at("word/header1.xml").find("Мінімальна навчальна програма · UA") != std::string::npos);
+  // The title and country as fields, showing this handout's.
+  CHECK(parts.at("word/header1.xml").find("<w:fldSimple w:instr=\" TITLE \"><w:r><w:t xml:space=\"preserve\">"
+                                          "Мінімальна навчальна програма</w:t></w:r></w:fldSimple><w:r><w:t "
+                                          "xml:space=\"preserve\"> · </w:t></w:r><w:fldSimple w:instr=\" DOCPROPERTY "
+                                          "Country \"><w:r><w:t xml:space=\"preserve\">UA</w:t></w:r></w:fldSimple>") !=
+        std::string::npos);
+  CHECK(parts.at("docProps/custom.xml").find("name=\"Country\"><vt:lpwstr>UA</vt:lpwstr>") != std::string::npos);
   CHECK(parts.at("word/footer1.xml").find("<w:fldSimple w:instr=\" PAGE \">") != std::string::npos);
   const std::string& core = parts.at("docProps/core.xml");
   CHECK(core.find("<dc:title>Мінімальна навчальна програма</dc:title>") != std::string::npos);

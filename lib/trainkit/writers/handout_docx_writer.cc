@@ -7,6 +7,7 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/docx/reference_package.h"
 #include "trainkit/writers/docx/style_sheet.h"
 #include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
@@ -24,12 +25,6 @@ constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/200
 constexpr const char* kRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr const char* kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-// Page geometry in twentieths of a point: A4 or US Letter, 2 cm margins.
-struct Page {
-  int width, height, margin = 1134;
-  int text_width() const { return width - 2 * margin; }
-};
-
 struct Relationship {
   std::string id, type, target;
   bool external = false;
@@ -41,12 +36,37 @@ struct Media {
   std::string extension;
 };
 
+// What the header and the document's properties say the handout is.
+std::string Subject(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return strings.Get("participant_handout") + " · " + InlineText(program.audience_name);
+}
+std::string CountryName(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return program.country.empty() ? strings.Get("international") : program.country;
+}
+
+// The results of the fields a header or footer may show, by FieldKey: trainkit's own header
+// shows the title and the country as fields, so that one carried from a reference made from
+// another handout shows this one's.
+std::map<std::string, std::string> FieldValues(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return {{"TITLE", InlineText(program.title)},
+          {"SUBJECT", Subject(program, strings)},
+          {"DOCPROPERTY COUNTRY", CountryName(program, strings)}};
+}
+
 class Handout {
  public:
+  // `reference` is what a reference DOCX gives besides its styles, or null.
   Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
-          Diagnostics& diagnostics, const docx::StyleSheet& styles)
-      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(styles) {
-    page_ = context.paper == "letter" ? Page{12240, 15840} : Page{11906, 16838};
+          Diagnostics& diagnostics, const docx::StyleSheet& styles, const docx::ReferencePackage* reference)
+      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(styles), reference_(reference) {
+    if (reference && reference->page) page_ = *reference->page;
+    // --paper sets the size, in the reference's orientation; its margins stay.
+    if (!context.paper.empty() || !(reference && reference->page)) {
+      bool letter = context.paper == "letter";
+      page_.width = letter ? 12240 : 11906;
+      page_.height = letter ? 15840 : 16838;
+      if (page_.landscape) std::swap(page_.width, page_.height);
+    }
   }
 
   Status Write(std::string& out);
@@ -63,6 +83,7 @@ class Handout {
   void Image(const model::Image& image);
   void HelpBox();
   std::string Document();
+  void Section();
 
   // ----- the other parts -----
   std::string Numbering() const;
@@ -72,6 +93,7 @@ class Handout {
   std::string ContentTypes() const;
   std::string CoreProperties() const;
   std::string AppProperties() const;
+  std::string CustomProperties() const;
 
   // The id under which the style sheet holds trainkit's style `id`.
   const std::string& Style(const char* id) const { return styles_.ids.at(id); }
@@ -87,7 +109,9 @@ class Handout {
   const UiStrings& s_;
   Diagnostics& diagnostics_;
   const docx::StyleSheet& styles_;  // the template's, or a reference DOCX's matched to it
-  Page page_{};
+  const docx::ReferencePackage* reference_;
+  docx::PageSetup page_;
+  bool own_header_ = false, own_footer_ = false;  // trainkit's, where the reference has none
   XmlWriter xml_;
   std::vector<Relationship> relationships_;
   std::vector<Media> media_;
@@ -362,19 +386,41 @@ std::string Handout::Document() {
     }
   }
   // The section's properties come last in the body.
-  std::string header = AddRelationship(std::string(kOfficeRel) + "header", "header1.xml", false);
-  std::string footer = AddRelationship(std::string(kOfficeRel) + "footer", "footer1.xml", false);
-  xml_.Start("w:sectPr");
-  xml_.Empty("w:headerReference", {{"w:type", "default"}, {"r:id", header}});
-  xml_.Empty("w:footerReference", {{"w:type", "default"}, {"r:id", footer}});
-  xml_.Empty("w:pgSz", {{"w:w", std::to_string(page_.width)}, {"w:h", std::to_string(page_.height)}});
-  std::string m = std::to_string(page_.margin);
-  xml_.Empty("w:pgMar", {{"w:top", m}, {"w:right", m}, {"w:bottom", m}, {"w:left", m}, {"w:header", "567"},
-                         {"w:footer", "567"}, {"w:gutter", "0"}});
-  xml_.End();
+  Section();
   xml_.End();
   xml_.End();
   return xml_.Finish();
+}
+
+void Handout::Section() {
+  std::vector<docx::SectionPart> parts = reference_ ? reference_->headers_footers : std::vector<docx::SectionPart>{};
+  auto has = [&](bool header) {
+    return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return part.header == header; });
+  };
+  own_header_ = !has(true);
+  own_footer_ = !has(false);
+  if (own_header_) parts.push_back({true, "default", "header1.xml"});
+  if (own_footer_) parts.push_back({false, "default", "footer1.xml"});
+  xml_.Start("w:sectPr");
+  for (const docx::SectionPart& part : parts) {
+    std::string id = AddRelationship(std::string(kOfficeRel) + (part.header ? "header" : "footer"), part.target, false);
+    xml_.Empty(part.header ? "w:headerReference" : "w:footerReference", {{"w:type", part.type}, {"r:id", id}});
+  }
+  std::string width = std::to_string(page_.width), height = std::to_string(page_.height);
+  if (page_.landscape) {
+    xml_.Empty("w:pgSz", {{"w:w", width}, {"w:h", height}, {"w:orient", "landscape"}});
+  } else {
+    xml_.Empty("w:pgSz", {{"w:w", width}, {"w:h", height}});
+  }
+  xml_.Empty("w:pgMar", {{"w:top", std::to_string(page_.top)},
+                         {"w:right", std::to_string(page_.right)},
+                         {"w:bottom", std::to_string(page_.bottom)},
+                         {"w:left", std::to_string(page_.left)},
+                         {"w:header", std::to_string(page_.header)},
+                         {"w:footer", std::to_string(page_.footer)},
+                         {"w:gutter", std::to_string(page_.gutter)}});
+  if (page_.title_page) xml_.Empty("w:titlePg");
+  xml_.End();
 }
 
 std::string Handout::Numbering() const {
@@ -418,10 +464,20 @@ std::string Handout::HeaderPart() const {
   x.Start("w:pPr");
   x.Empty("w:pStyle", {{"w:val", Style("Header")}});
   x.End();
+  // Fields, so that this header, saved into a reference DOCX, shows the title and country of
+  // each handout made with it (FieldValues).
+  auto field = [&](const char* instruction, const std::string& result) {
+    x.Start("w:fldSimple", {{"w:instr", instruction}});
+    x.Start("w:r");
+    x.TextElement("w:t", result, {{"xml:space", "preserve"}});
+    x.End();
+    x.End();
+  };
+  field(" TITLE ", InlineText(p_.title));
   x.Start("w:r");
-  x.TextElement("w:t", InlineText(p_.title) + " · " + (p_.country.empty() ? s_.Get("international") : p_.country),
-                {{"xml:space", "preserve"}});
+  x.TextElement("w:t", " · ", {{"xml:space", "preserve"}});
   x.End();
+  field(" DOCPROPERTY Country ", CountryName(p_, s_));
   x.End();
   x.End();
   return x.Finish();
@@ -453,6 +509,9 @@ std::string Handout::DocumentRelationships() const {
   x.Empty("Relationship", {{"Id", "rIdStyles"}, {"Type", std::string(kOfficeRel) + "styles"}, {"Target", "styles.xml"}});
   x.Empty("Relationship", {{"Id", "rIdNumbering"}, {"Type", std::string(kOfficeRel) + "numbering"}, {"Target", "numbering.xml"}});
   x.Empty("Relationship", {{"Id", "rIdSettings"}, {"Type", std::string(kOfficeRel) + "settings"}, {"Target", "settings.xml"}});
+  if (reference_ && !reference_->theme.empty()) {
+    x.Empty("Relationship", {{"Id", "rIdTheme"}, {"Type", std::string(kOfficeRel) + "theme"}, {"Target", reference_->theme}});
+  }
   for (const auto& r : relationships_) {
     if (r.external) {
       x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
@@ -472,15 +531,19 @@ std::string Handout::ContentTypes() const {
   x.Empty("Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
   x.Empty("Default", {{"Extension", "jpeg"}, {"ContentType", "image/jpeg"}});
   const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-  const std::pair<const char*, std::string> parts[] = {
+  std::vector<std::pair<std::string, std::string>> parts = {
       {"/word/document.xml", wml + "document.main+xml"},
       {"/word/styles.xml", wml + "styles+xml"},
       {"/word/numbering.xml", wml + "numbering+xml"},
       {"/word/settings.xml", wml + "settings+xml"},
-      {"/word/header1.xml", wml + "header+xml"},
-      {"/word/footer1.xml", wml + "footer+xml"},
       {"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
-      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"}};
+      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
+      {"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"}};
+  if (own_header_) parts.push_back({"/word/header1.xml", wml + "header+xml"});
+  if (own_footer_) parts.push_back({"/word/footer1.xml", wml + "footer+xml"});
+  for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
+    if (!part.content_type.empty()) parts.push_back({"/" + part.name, part.content_type});
+  }
   for (const auto& [name, type] : parts) x.Empty("Override", {{"PartName", name}, {"ContentType", type}});
   x.End();
   return x.Finish();
@@ -494,7 +557,7 @@ std::string Handout::CoreProperties() const {
            {"xmlns:dcterms", "http://purl.org/dc/terms/"},
            {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
   x.TextElement("dc:title", InlineText(p_.title));
-  x.TextElement("dc:subject", s_.Get("participant_handout") + " · " + InlineText(p_.audience_name));
+  x.TextElement("dc:subject", Subject(p_, s_));
   std::string authors;
   for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
   x.TextElement("dc:creator", authors);
@@ -516,6 +579,19 @@ std::string Handout::AppProperties() const {
   return x.Finish();
 }
 
+// The country as a document property, for the header's DOCPROPERTY field.
+std::string Handout::CustomProperties() const {
+  XmlWriter x;
+  x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
+                         {"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"}});
+  // The format identifier every custom property has; property ids start at 2.
+  x.Start("property", {{"fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"}, {"pid", "2"}, {"name", "Country"}});
+  x.TextElement("vt:lpwstr", CountryName(p_, s_));
+  x.End();
+  x.End();
+  return x.Finish();
+}
+
 Status Handout::Write(std::string& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
 
@@ -525,6 +601,7 @@ Status Handout::Write(std::string& out) {
   rels.Empty("Relationship", {{"Id", "rId2"}, {"Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"},
                               {"Target", "docProps/core.xml"}});
   rels.Empty("Relationship", {{"Id", "rId3"}, {"Type", std::string(kOfficeRel) + "extended-properties"}, {"Target", "docProps/app.xml"}});
+  rels.Empty("Relationship", {{"Id", "rId4"}, {"Type", std::string(kOfficeRel) + "custom-properties"}, {"Target", "docProps/custom.xml"}});
   rels.End();
 
   std::vector<package::ZipEntry> entries = {
@@ -532,13 +609,17 @@ Status Handout::Write(std::string& out) {
       {"_rels/.rels", rels.Finish()},
       {"docProps/core.xml", CoreProperties()},
       {"docProps/app.xml", AppProperties()},
+      {"docProps/custom.xml", CustomProperties()},
       {"word/document.xml", std::move(document)},
       {"word/_rels/document.xml.rels", DocumentRelationships()},
       {"word/styles.xml", xml::Serialize(styles_.root)},
       {"word/numbering.xml", Numbering()},
-      {"word/settings.xml", context_.templates.at("docx/settings.xml")},
-      {"word/header1.xml", HeaderPart()},
-      {"word/footer1.xml", FooterPart()}};
+      {"word/settings.xml", context_.templates.at("docx/settings.xml")}};
+  if (own_header_) entries.push_back({"word/header1.xml", HeaderPart()});
+  if (own_footer_) entries.push_back({"word/footer1.xml", FooterPart()});
+  for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
+    entries.push_back({part.name, part.data, part.content_type == "image/png" || part.content_type == "image/jpeg"});
+  }
   // PNG and JPEG are compressed already: stored as they are.
   for (auto& media : media_) entries.push_back({media.part, std::move(media.bytes), true});
   return package::BuildZip(entries, context_.timestamp, out);
@@ -567,20 +648,6 @@ Status ReadTemplatePart(const WriterContext& context, const std::string& name, c
   return Status::Ok();
 }
 
-// The reference DOCX's styles part, parsed; errors name the file and the part.
-Status ReadReferenceStyles(const ReferenceDocx& reference, std::unique_ptr<xml::Document>& document) {
-  auto part = reference.parts.find("word/styles.xml");
-  if (part == reference.parts.end()) {
-    return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", reference.name));
-  }
-  Status status = docx::ParseXmlPart(part->first, part->second, document);
-  if (status.ok() && (document->root().ns != kW || document->root().name != "styles")) {
-    status = Status::Error("word/styles.xml: the root element is not w:styles");
-  }
-  if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", reference.name, status.message()));
-  return Status::Ok();
-}
-
 // %LANG% in the template's attribute values becomes the handout's language.
 void SetLanguage(xml::Node& node, const std::string& language) {
   for (xml::Attribute& attribute : node.attributes) {
@@ -593,25 +660,28 @@ void SetLanguage(xml::Node& node, const std::string& language) {
 
 Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
-  std::unique_ptr<xml::Document> own, settings, reference;
-  Status status = ReadTemplatePart(context, "docx/styles.xml", "styles", own);
+  UiStrings strings;
+  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  std::unique_ptr<xml::Document> own, settings;
+  if (status.ok()) status = ReadTemplatePart(context, "docx/styles.xml", "styles", own);
   if (status.ok()) status = ReadTemplatePart(context, "docx/settings.xml", "settings", settings);
-  if (status.ok() && context.reference_docx) status = ReadReferenceStyles(*context.reference_docx, reference);
+  docx::ReferencePackage reference;
+  if (status.ok() && context.reference_docx) {
+    status = docx::ReadReferencePackage(*context.reference_docx, FieldValues(program, strings), reference);
+  }
   if (!status.ok()) return status;
   xml::Node own_styles = own->root();
   SetLanguage(own_styles, program.language);
-  docx::StyleSheet styles = reference ? docx::MatchStyleSheet(own_styles, reference->root(), kStyles)
-                                      : docx::OwnStyleSheet(std::move(own_styles), kStyles);
+  docx::StyleSheet styles = reference.styles ? docx::MatchStyleSheet(own_styles, reference.styles->root(), kStyles)
+                                             : docx::OwnStyleSheet(std::move(own_styles), kStyles);
   if (!styles.added.empty()) {
     std::string names;
     for (const std::string& name : styles.added) names += (names.empty() ? "'" : ", '") + name + "'";
     diagnostics.Report(Code::W182, {std::make_shared<SourceFile>(context.reference_docx->name, ""), 0, 0},
                        fmt::format("the reference DOCX has no style named {}; the handout uses trainkit's own", names));
   }
-  UiStrings strings;
-  status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
-  if (!status.ok()) return status;
-  return Handout(program, context, strings, diagnostics, styles).Write(out);
+  return Handout(program, context, strings, diagnostics, styles, context.reference_docx ? &reference : nullptr)
+      .Write(out);
 }
 
 }  // namespace trainkit::writers
