@@ -66,12 +66,13 @@ assert document.core_properties.language, "no language"
 PYTHON
 }
 
-handout intl general-public "Where to get help" "Trafficking in women"
-handout UA police "Де отримати допомогу" "Закон, права і перенаправлення в Україні"
-handout MD women-seeking-work-abroad "Traficul de femei" "0 800 77777"
-handout RO ngo-staff "Legislație, drepturi și referire în această țară" "0800 800 678"
-handout BG health-workers "Закон, права и насочване в България" "0800 20 100"
-handout PL general-public "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" "+48 22 628 99 99"
+# The last text of each is the footer of page 2, "page N of M" in its language.
+handout intl general-public "Where to get help" "Trafficking in women" "Page 2 of "
+handout UA police "Де отримати допомогу" "Закон, права і перенаправлення в Україні" "Сторінка 2 з "
+handout MD women-seeking-work-abroad "Traficul de femei" "0 800 77777" "Pagina 2 din "
+handout RO ngo-staff "Legislație, drepturi și referire în această țară" "0800 800 678" "Pagina 2 din "
+handout BG health-workers "Закон, права и насочване в България" "0800 20 100" "Страница 2 от "
+handout PL general-public "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" "+48 22 628 99 99" "Strona 2 z "
 
 [ "$failures" -eq 0 ] || exit 1
 echo "handouts checked"

@@ -109,7 +109,11 @@ TEST_CASE("styles, numbering, header, footer and properties") {
                                           "Country \"><w:r><w:t xml:space=\"preserve\">UA</w:t></w:r></w:fldSimple>") !=
         std::string::npos);
   CHECK(parts.at("docProps/custom.xml").find("name=\"Country\"><vt:lpwstr>UA</vt:lpwstr>") != std::string::npos);
-  CHECK(parts.at("word/footer1.xml").find("<w:fldSimple w:instr=\" PAGE \">") != std::string::npos);
+  // "Page N of M" in the handout's language, the numbers as fields.
+  CHECK(parts.at("word/footer1.xml").find(
+            "<w:r><w:t xml:space=\"preserve\">Сторінка </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t>"
+            "</w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> з </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \">"
+            "<w:r><w:t>1</w:t></w:r></w:fldSimple>") != std::string::npos);
   const std::string& core = parts.at("docProps/core.xml");
   CHECK(core.find("<dc:title>Мінімальна навчальна програма</dc:title>") != std::string::npos);
   CHECK(core.find("<dc:language>uk</dc:language>") != std::string::npos);

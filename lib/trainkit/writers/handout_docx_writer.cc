@@ -490,14 +490,27 @@ std::string Handout::FooterPart() const {
   x.Start("w:pPr");
   x.Empty("w:pStyle", {{"w:val", Style("Footer")}});
   x.End();
-  x.Start("w:r");
-  x.TextElement("w:t", s_.Get("page") + " ", {{"xml:space", "preserve"}});
-  x.End();
-  x.Start("w:fldSimple", {{"w:instr", " PAGE "}});  // Word and LibreOffice fill in the page number
-  x.Start("w:r");
-  x.TextElement("w:t", "1");
-  x.End();
-  x.End();
+  // "Page {page} of {pages}" in the handout's language; Word and LibreOffice fill in the fields.
+  std::string pattern = s_.Get("page_of");
+  for (size_t at = 0; at < pattern.size();) {
+    size_t open = pattern.find('{', at), close = open == std::string::npos ? open : pattern.find('}', open);
+    std::string name = close == std::string::npos ? "" : pattern.substr(open + 1, close - open - 1);
+    bool field = name == "page" || name == "pages";
+    size_t end = field ? open : close == std::string::npos ? pattern.size() : close + 1;
+    if (end > at) {
+      x.Start("w:r");
+      x.TextElement("w:t", pattern.substr(at, end - at), {{"xml:space", "preserve"}});
+      x.End();
+    }
+    if (field) {
+      x.Start("w:fldSimple", {{"w:instr", name == "page" ? " PAGE " : " NUMPAGES "}});
+      x.Start("w:r");
+      x.TextElement("w:t", "1");
+      x.End();
+      x.End();
+    }
+    at = field ? close + 1 : end;
+  }
   x.End();
   x.End();
   return x.Finish();
