@@ -2,7 +2,8 @@
 # Checks participant handouts with tools nobody here wrote: every part against the official
 # Transitional XSDs (xmllint), LibreOffice converting each to PDF with its text coming back out
 # in each language, and python-docx finding its headings and tables; plus docx_structure.py's
-# checks of what strict readers need, and that no facilitator-only text is in any handout.
+# checks of what strict readers need, that no facilitator-only text is in any handout, and that
+# LibreOffice draws each write-in line.
 set -eu
 root=$1
 trainkit=$2
@@ -73,6 +74,15 @@ handout MD women-seeking-work-abroad "Traficul de femei" "0 800 77777" "Pagina 2
 handout RO ngo-staff "Legislație, drepturi și referire în această țară" "0800 800 678" "Pagina 2 din "
 handout BG health-workers "Закон, права и насочване в България" "0800 20 100" "Страница 2 от "
 handout PL general-public "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" "+48 22 628 99 99" "Strona 2 z "
+
+# Write-in lines: the minimal curriculum's prompt asks for four, and LibreOffice must draw four
+# rules (their underscore leaders come out of its PDF as four lines of underscores), not one.
+"$trainkit" export tests/data/minimal --country UA --audience police --format handout-docx -o "$out/lines.docx" \
+  2>/dev/null || fail "lines: export failed"
+soffice --headless "-env:UserInstallation=file://$out/profile" --convert-to pdf --outdir "$out/pdf" "$out/lines.docx" \
+  >/dev/null 2>&1 || fail "lines: LibreOffice could not convert it"
+rules=$(pdftotext -layout "$out/pdf/lines.pdf" - | grep -c '^ *_\{20,\} *$' || true)
+[ "$rules" -eq 4 ] || fail "lines: LibreOffice drew $rules write-in lines, not 4"
 
 [ "$failures" -eq 0 ] || exit 1
 echo "handouts checked"

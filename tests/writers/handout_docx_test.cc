@@ -87,7 +87,12 @@ TEST_CASE("the document is the participant content, in its language, with the se
   CHECK(document.find("<w:pStyle w:val=\"HelpBoxHeading\"/>") != std::string::npos);
   CHECK(document.find("Торгівля людьми має ") != std::string::npos);
   CHECK(document.find("<w:b/><w:lang w:val=\"uk\"/></w:rPr><w:t xml:space=\"preserve\">три</w:t>") != std::string::npos);
-  CHECK(Count(document, "<w:pStyle w:val=\"WriteIn\"/>") == 4);  // the prompt asks for four lines
+  // The prompt asks for four lines: each a tab to the right margin with an underscore leader,
+  // kept on the page of the next but the last.
+  const std::string line = "<w:tabs><w:tab w:val=\"right\" w:leader=\"underscore\" w:pos=\"9638\"/></w:tabs></w:pPr>"
+                           "<w:r><w:tab/></w:r></w:p>";
+  CHECK(Count(document, "<w:p><w:pPr><w:pStyle w:val=\"WriteIn\"/><w:keepNext/>" + line) == 3);
+  CHECK(Count(document, "<w:p><w:pPr><w:pStyle w:val=\"WriteIn\"/>" + line) == 1);
   CHECK(document.rfind("<w:sectPr>") > document.rfind("</w:p>"));
   CHECK(document.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") != std::string::npos);
   CHECK(document.find("Ask who has met a case") == std::string::npos);

@@ -82,6 +82,7 @@ class Handout {
   void Table(const model::Table& table);
   void Image(const model::Image& image);
   void HelpBox();
+  void WriteInLine(bool keep_with_next);
   std::string Document();
   void Section();
 
@@ -314,11 +315,29 @@ void Handout::Blocks(const model::Blocks& blocks, int level) {
                    [&](const model::Quote& q) { Paragraph("Quote", q.content); },
                    [&](const model::Prompt& p) {
                      Paragraph("WorksheetPrompt", p.content);
-                     for (int line = 0; line < p.lines; ++line) Paragraph("WriteIn", {});  // lines to write on
+                     // The prompt (keepNext in its style) and its lines stay on one page.
+                     for (int line = 0; line < p.lines; ++line) WriteInLine(line + 1 < p.lines);
                    },
                },
                block.value);
   }
+}
+
+// A line to write on: a tab to a right tab stop at the right margin, its leader of underscores
+// drawn as one rule by Word and LibreOffice alike, each line its own.
+void Handout::WriteInLine(bool keep_with_next) {
+  xml_.Start("w:p");
+  xml_.Start("w:pPr");
+  xml_.Empty("w:pStyle", {{"w:val", Style("WriteIn")}});
+  if (keep_with_next) xml_.Empty("w:keepNext");
+  xml_.Start("w:tabs");
+  xml_.Empty("w:tab", {{"w:val", "right"}, {"w:leader", "underscore"}, {"w:pos", std::to_string(page_.text_width())}});
+  xml_.End();
+  xml_.End();
+  xml_.Start("w:r");
+  xml_.Empty("w:tab");
+  xml_.End();
+  xml_.End();
 }
 
 void Handout::HelpBox() {
