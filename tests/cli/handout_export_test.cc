@@ -134,11 +134,10 @@ TEST_CASE("a reference DOCX's styles are found by name, then id; those it lacks 
   ws.dir.Write("word.docx", WordReference());
   auto result = ws.Handout("x.docx", {"--reference-docx", "word.docx"});
   CHECK(result.exit_code == 0);
-  CHECK(result.err ==
+  CHECK(result.err.substr(0, result.err.find("trainkit: wrote x.docx (")) ==
         "word.docx: warning[W182]: the reference DOCX has no style named 'Subtitle', 'heading 3', 'Quote', 'Note', "
         "'Help Box', 'Help Box Heading', 'Worksheet Prompt', 'Write-in Line', 'footer', "
-        "'Default Paragraph Font', 'Hyperlink', 'Handout Table'; the handout uses trainkit's own\n"
-        "trainkit: wrote x.docx (10372 bytes)\n");
+        "'Default Paragraph Font', 'Hyperlink', 'Handout Table'; the handout uses trainkit's own\n");
   auto parts = ws.Parts("x.docx");
   const std::string& document = parts.at("word/document.xml");
   const std::string& styles = parts.at("word/styles.xml");

@@ -127,6 +127,23 @@ TEST_CASE("styles, numbering, header, footer and properties") {
   CHECK(parts.at("word/document.xml").find("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>") != std::string::npos);
 }
 
+TEST_CASE("a table's columns are sized by their content, its rows kept whole, its header repeated") {
+  Diagnostics diagnostics;
+  const std::string document = Parts("UA", "police", diagnostics).at("word/document.xml");
+  size_t table = document.find("<w:tbl>");
+  REQUIRE(table != std::string::npos);
+  std::string grid = document.substr(table, document.find("</w:tblGrid>", table) - table);
+  CHECK(grid.find("<w:tblLayout w:type=\"fixed\"/>") != std::string::npos);
+  // "Елемент | Приклад", "Дія | Вербування": the second column has the longer text.
+  CHECK(grid.find("<w:tblGrid><w:gridCol w:w=\"4296\"/><w:gridCol w:w=\"5342\"/>") != std::string::npos);
+  CHECK(document.find("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"4296\" "
+                      "w:type=\"dxa\"/>", table) != std::string::npos);
+  CHECK(document.find("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"4296\" w:type=\"dxa\"/>", table) !=
+        std::string::npos);
+  // The caption keeps with its table.
+  CHECK(document.find("<w:pStyle w:val=\"Caption\"/><w:keepNext/>") != std::string::npos);
+}
+
 TEST_CASE("the international version prints no number and says whom to ask") {
   Diagnostics diagnostics;
   auto parts = Parts("", "general-public", diagnostics);

@@ -9,6 +9,7 @@
 #include "trainkit/package/zip_writer.h"
 #include "trainkit/writers/docx/reference_package.h"
 #include "trainkit/writers/docx/style_sheet.h"
+#include "trainkit/writers/docx/table_layout.h"
 #include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
@@ -75,11 +76,13 @@ class Handout {
   // ----- document.xml -----
   void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false);
   void Run(const std::string& text, bool bold, bool italic, const char* style = nullptr);
-  void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false);
+  void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false, bool keep_next = false);
   void TextParagraph(const char* style, const std::string& text);
   void Blocks(const model::Blocks& blocks, int level = 0);
   void List(const model::List& list, int level);
   void Table(const model::Table& table);
+  // The text of `inlines` as it is shown, facts filled in.
+  std::string PlainText(const model::Inlines& inlines) const;
   void Image(const model::Image& image);
   void HelpBox();
   void WriteInLine(bool keep_with_next);
@@ -157,11 +160,12 @@ void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic) {
   }
 }
 
-void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold) {
+void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold, bool keep_next) {
   xml_.Start("w:p");
-  if (style) {
+  if (style || keep_next) {
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", Style(style)}});
+    if (style) xml_.Empty("w:pStyle", {{"w:val", Style(style)}});
+    if (keep_next) xml_.Empty("w:keepNext");
     xml_.End();
   }
   Runs(inlines, bold);
@@ -191,38 +195,47 @@ void Handout::List(const model::List& list, int level) {
 }
 
 void Handout::Table(const model::Table& table) {
-  if (!table.caption.empty()) Paragraph("Caption", table.caption);
+  // The caption stays with the table it names.
+  if (!table.caption.empty()) Paragraph("Caption", table.caption, false, true);
   size_t columns = 0;
   for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
   if (columns == 0) return;
-  int width = page_.text_width() / static_cast<int>(columns);
+  bool header = std::all_of(table.rows[0].cells.begin(), table.rows[0].cells.end(), [](const auto& c) { return c.header; });
+  std::vector<std::vector<docx::CellText>> texts;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    texts.emplace_back();
+    for (const auto& cell : table.rows[r].cells) texts.back().push_back({PlainText(cell.content), cell.header});
+  }
+  docx::TableMeasures measures = docx::MeasureTableStyle(styles_, Style("HandoutTable"));
+  std::vector<int> widths =
+      docx::ColumnWidths(texts, columns, page_.text_width(), measures.text_size, measures.cell_margins);
   xml_.Start("w:tbl");
   xml_.Start("w:tblPr");
   xml_.Empty("w:tblStyle", {{"w:val", Style("HandoutTable")}});
   xml_.Empty("w:tblW", {{"w:w", std::to_string(page_.text_width())}, {"w:type", "dxa"}});
+  // Fixed: the grid below, not each program's own sizing, so Word and LibreOffice agree.
+  xml_.Empty("w:tblLayout", {{"w:type", "fixed"}});
   xml_.Empty("w:tblLook", {{"w:val", "04A0"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
                            {"w:lastColumn", "0"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
   xml_.End();
   xml_.Start("w:tblGrid");
-  for (size_t c = 0; c < columns; ++c) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
+  for (int width : widths) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
   xml_.End();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
-    bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });
     xml_.Start("w:tr");
-    if (header) {
-      xml_.Start("w:trPr");
-      xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
-      xml_.End();
-    }
+    xml_.Start("w:trPr");
+    xml_.Empty("w:cantSplit");  // a row is never split across pages
+    if (r == 0 && header) xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
+    xml_.End();
     for (size_t c = 0; c < columns; ++c) {
       xml_.Start("w:tc");
       xml_.Start("w:tcPr");
-      xml_.Empty("w:tcW", {{"w:w", std::to_string(width)}, {"w:type", "dxa"}});
+      xml_.Empty("w:tcW", {{"w:w", std::to_string(widths[c])}, {"w:type", "dxa"}});
       xml_.End();
       // Every cell ends with a paragraph, even an empty one.
       xml_.Start("w:p");
-      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !header);
+      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !(r == 0 && header));
       xml_.End();
       xml_.End();
     }
@@ -230,6 +243,24 @@ void Handout::Table(const model::Table& table) {
   }
   xml_.End();
   xml_.Empty("w:p");  // Word joins tables that touch; a paragraph keeps them apart
+}
+
+std::string Handout::PlainText(const model::Inlines& inlines) const {
+  std::string text;
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { text += t.text; },
+                   [&](const model::Emphasis& e) { text += PlainText(e.children); },
+                   [&](const model::Strong& s) { text += PlainText(s.children); },
+                   [&](const model::Link& l) { text += PlainText(l.children); },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) text += PlainText(fact->second.value);
+                   },
+               },
+               item.value);
+  }
+  return text;
 }
 
 void Handout::Image(const model::Image& image) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 namespace trainkit::writers::docx {
@@ -20,6 +21,13 @@ std::string ChildValue(const xml::Node& style, const char* name) {
     if (child.is_element() && child.ns == kW && child.name == name) return Value(child, "val");
   }
   return {};
+}
+
+const xml::Node* FindChild(const xml::Node& node, const char* name) {
+  for (const xml::Node& child : node.children) {
+    if (child.is_element() && child.ns == kW && child.name == name) return &child;
+  }
+  return nullptr;
 }
 
 bool IsStyle(const xml::Node& node) { return node.is_element() && node.ns == kW && node.name == "style"; }
@@ -156,6 +164,41 @@ StyleSheet MatchStyleSheet(const xml::Node& own, xml::Node reference, const std:
   }
   sheet.root = std::move(reference);
   return sheet;
+}
+
+TableMeasures MeasureTableStyle(const StyleSheet& sheet, const std::string& table_style) {
+  // The value of the element at `path` under `node` (w:rPr/w:sz…), or 0.
+  auto number = [](const xml::Node* node, std::initializer_list<const char*> path, const char* attribute) {
+    for (const char* name : path) node = node ? FindChild(*node, name) : nullptr;
+    return node ? std::atoi(Value(*node, attribute).c_str()) : 0;
+  };
+  std::vector<const xml::Node*> chain;  // the table style, then those it is based on
+  for (const xml::Node* style = FindById(sheet.root, table_style); style && chain.size() < 16;
+       style = FindById(sheet.root, ChildValue(*style, "basedOn"))) {
+    chain.push_back(style);
+  }
+  const xml::Node* default_paragraph = nullptr;
+  for (const xml::Node& style : sheet.root.children) {
+    if (IsStyle(style) && Type(style) == "paragraph" && Value(style, "default") == "1") default_paragraph = &style;
+  }
+  const xml::Node* defaults = FindChild(sheet.root, "docDefaults");
+  TableMeasures measures;
+  std::vector<int> sizes;
+  for (const xml::Node* style : chain) sizes.push_back(number(style, {"rPr", "sz"}, "val"));
+  sizes.push_back(number(default_paragraph, {"rPr", "sz"}, "val"));
+  sizes.push_back(number(defaults, {"rPrDefault", "rPr", "sz"}, "val"));
+  auto size = std::find_if(sizes.begin(), sizes.end(), [](int s) { return s > 0; });
+  if (size != sizes.end()) measures.text_size = *size;
+  for (const xml::Node* style : chain) {
+    const xml::Node* margins = FindChild(*style, "tblPr");
+    margins = margins ? FindChild(*margins, "tblCellMar") : nullptr;
+    if (!margins) continue;
+    int left = std::max(number(margins, {"left"}, "w"), number(margins, {"start"}, "w"));
+    int right = std::max(number(margins, {"right"}, "w"), number(margins, {"end"}, "w"));
+    measures.cell_margins = left + right;
+    break;
+  }
+  return measures;
 }
 
 }  // namespace trainkit::writers::docx

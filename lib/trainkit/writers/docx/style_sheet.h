@@ -33,4 +33,16 @@ StyleSheet OwnStyleSheet(xml::Node own, const std::vector<std::string>& needed);
 // linked styles pointing at their matches, and named in `added`.
 StyleSheet MatchStyleSheet(const xml::Node& own, xml::Node reference, const std::vector<std::string>& needed);
 
+// What sizes the columns of a table of a style: the size of its text in half-points (w:sz) and
+// its cells' left and right margins in twentieths of a point.
+struct TableMeasures {
+  int text_size = 20;
+  int cell_margins = 2 * 108;
+};
+
+// The measures of a table of the style `table_style` (an id of `sheet`), each from the first of
+// the table style, the styles it is based on, the default paragraph style (for the text) and
+// the document defaults that has it; else the standard's: 10 points, 0.19 cm margins.
+TableMeasures MeasureTableStyle(const StyleSheet& sheet, const std::string& table_style);
+
 }  // namespace trainkit::writers::docx
