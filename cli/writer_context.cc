@@ -37,15 +37,23 @@ fs::path DefaultTemplateFolder() {
   return TRAINKIT_TEMPLATES_DIR;
 }
 
-Status UseReferenceDocx(const fs::path& path, writers::WriterContext& context) {
+Status ReadReferenceDocx(const fs::path& path, std::shared_ptr<const writers::ReferenceDocx>& reference) {
   auto bytes = ReadAll(path);
   if (!bytes) return Status::Error(fmt::format("reference DOCX {}: cannot read it", path.string()));
-  auto reference = std::make_shared<writers::ReferenceDocx>();
-  reference->name = path.string();
-  Status status = package::ReadZip(*bytes, reference->parts);
+  auto read = std::make_shared<writers::ReferenceDocx>();
+  read->name = path.string();
+  Status status = package::ReadZip(*bytes, read->parts);
   if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", path.string(), status.message()));
-  context.reference_docx = std::move(reference);
+  reference = std::move(read);
   return Status::Ok();
+}
+
+std::string FormatsTakingReferenceDocx() {
+  std::string names;
+  for (const writers::Writer& writer : writers::AllWriters()) {
+    if (writer.takes_reference_docx) names += (names.empty() ? "" : ", ") + std::string(writer.name);
+  }
+  return names;
 }
 
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,

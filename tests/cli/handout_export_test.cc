@@ -238,6 +238,16 @@ TEST_CASE("a template's styles that lack one the handout uses are an error namin
   CHECK_FALSE(fs::exists(ws.dir.path() / "x.docx"));
 }
 
+TEST_CASE("--reference-docx with a format that takes none is a usage error") {
+  Workspace ws;
+  auto result = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "guide-pdf",
+                             "--reference-docx", "brand.docx", "-o", "x.pdf"},
+                            ws.dir.path());
+  CHECK(result.exit_code == 2);
+  CHECK(result.err == "trainkit: --reference-docx is for handout-docx; guide-pdf takes no reference DOCX\n");
+  CHECK_FALSE(fs::exists(ws.dir.path() / "x.pdf"));
+}
+
 TEST_CASE("a template or reference part that is not well-formed XML is an error at its place; nothing is written") {
   Workspace ws;
   ws.dir.CopyFromSource("templates", "templates");

@@ -15,7 +15,7 @@ const std::vector<Writer>& AllWriters() {
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
-       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx},
+       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates, &WriteScorm12},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS", kScormTemplates,
        &WriteScorm2004},

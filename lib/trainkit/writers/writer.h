@@ -48,6 +48,7 @@ struct Writer {
   // warning; failures of the environment return an error Status.
   Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,
                   std::string& out, Diagnostics& diagnostics);
+  bool takes_reference_docx = false;  // uses WriterContext::reference_docx
 };
 
 const std::vector<Writer>& AllWriters();
