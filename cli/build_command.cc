@@ -21,6 +21,7 @@
 #include "writer_context.h"
 #include "trainkit/base/date.h"
 #include "trainkit/validate/validate.h"
+#include "trainkit/writers/docx/reference_package.h"
 
 namespace trainkit::cli {
 namespace {
@@ -122,6 +123,25 @@ void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<O
   std::fputs(table.c_str(), stderr);
 }
 
+// Reads and checks the reference DOCX once, so that a broken one stops the build before any
+// output rather than failing every handout. Returns the exit code to stop with, or kExitOk.
+int ReadBuildReference(const std::string& path, const std::vector<const writers::Writer*>& formats,
+                       std::shared_ptr<const writers::ReferenceDocx>& reference) {
+  if (std::none_of(formats.begin(), formats.end(), [](const auto* w) { return w->takes_reference_docx; })) {
+    std::fprintf(stderr, "trainkit: --reference-docx is for %s, which this build does not make\n",
+                 FormatsTakingReferenceDocx().c_str());
+    return kExitUsage;
+  }
+  writers::docx::ReferencePackage package;
+  Status status = ReadReferenceDocx(path, reference);
+  if (status.ok()) status = writers::docx::ReadReferencePackage(*reference, {}, package);
+  if (!status.ok()) {
+    std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+    return kExitIo;
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
@@ -143,6 +163,8 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
   command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
+  command->add_option("--reference-docx", arguments.reference_docx,
+                      "For the handouts: a DOCX whose styles, page set-up, headers, footers and theme they take");
   command->add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
   return command;
 }
@@ -177,6 +199,11 @@ int RunBuild(const BuildArguments& arguments) {
   for (const std::string& name : arguments.formats) filters.formats.push_back(writers::FindWriter(name));
   if (filters.formats.empty()) filters.formats = DefaultBuildFormats();
 
+  std::shared_ptr<const writers::ReferenceDocx> reference;
+  if (!arguments.reference_docx.empty()) {
+    if (int code = ReadBuildReference(arguments.reference_docx, filters.formats, reference); code != kExitOk) return code;
+  }
+
   std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output, arguments.paper);
   if (outputs.empty()) {
     std::fputs("trainkit: nothing to build: no curriculum offers that country and audience\n", stderr);
@@ -199,6 +226,7 @@ int RunBuild(const BuildArguments& arguments) {
   options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
   options.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
   options.paper = arguments.paper;
+  options.reference_docx = reference;
   options.werror = arguments.werror;
   BuildProgress progress(outputs.size(), stderr);
   auto results = RunOutputs(outputs, curricula, options,
@@ -209,7 +237,8 @@ int RunBuild(const BuildArguments& arguments) {
   for (size_t c = 0; c < curricula.size(); ++c) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded.curriculum->id / "manifest.json";
-    Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, options.templates));
+    Status status = WriteFileAtomically(
+        record, BuildRecord(curricula, c, outputs, results, options.templates, arguments.reference_docx));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

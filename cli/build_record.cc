@@ -56,7 +56,7 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const fs::path& templates) {
+                        const fs::path& templates, const fs::path& reference_docx) {
   const model::Curriculum& curriculum = *curricula[index].loaded.curriculum;
   json written = json::array();
   json failed = json::array();
@@ -90,6 +90,12 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"outputs", written},
   };
   if (!failed.empty()) record["failed"] = failed;
+  if (!reference_docx.empty()) {
+    std::ifstream in(reference_docx, std::ios::binary);
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    record["inputs"]["reference_docx"] = {
+        {"path", reference_docx.generic_string()}, {"bytes", bytes.size()}, {"sha256", Sha256Hex(bytes)}};
+  }
   return record.dump(2) + "\n";
 }
 

@@ -1,7 +1,8 @@
 // The record a build keeps of itself, <output>/<curriculum>/manifest.json: every file it
 // wrote with its format, country, audience, size, SHA-256 and number of warnings, the hashes
-// of everything it read (the curriculum folder and the template folder), and the trainkit
-// version. No clock time: two builds of the same inputs write the same record.
+// of everything it read (the curriculum folder, the template folder, the fonts and any
+// reference DOCX), and the trainkit version. No clock time: two builds of the same inputs
+// write the same record.
 #pragma once
 
 #include <filesystem>
@@ -14,8 +15,9 @@
 namespace trainkit::cli {
 
 // The manifest.json of curriculum `index`, from the outputs planned for it and their results.
+// `reference_docx` is the reference DOCX the handouts took, or empty.
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const std::filesystem::path& templates);
+                        const std::filesystem::path& templates, const std::filesystem::path& reference_docx);
 
 }  // namespace trainkit::cli

@@ -22,6 +22,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
   writers::WriterContext context;
   Status status = MakeWriterContext(*output.writer, *output.program, options.templates, curriculum.folder,
                                     options.paper, context);
+  if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
   std::string bytes;
   if (status.ok()) status = output.writer->write(*output.program, context, bytes, result.diagnostics);
   if (!status.ok()) {

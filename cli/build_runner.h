@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct RunOptions {
   int jobs = 1;
   std::filesystem::path templates;
   std::string paper;
+  std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
   bool werror = false;  // an output with warnings is not written
 };
 

@@ -25,7 +25,8 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
                       "Where to write (default: under exports/); '-' for standard output");
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
   command->add_option("--reference-docx", arguments.reference_docx,
-                      "A DOCX whose styles the handout uses (start from a handout trainkit made)");
+                      "For handout-docx: a DOCX whose styles, page set-up, headers, footers and theme the handout "
+                      "takes (start from a handout trainkit made)");
   command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
   return command;
@@ -46,14 +47,19 @@ std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std
 }
 
 int RunExport(const ExportArguments& arguments) {
+  const writers::Writer* writer = writers::FindWriter(arguments.format);
+  if (!arguments.reference_docx.empty() && !writer->takes_reference_docx) {
+    std::fprintf(stderr, "trainkit: --reference-docx is for %s; %s takes no reference DOCX\n",
+                 FormatsTakingReferenceDocx().c_str(), arguments.format.c_str());
+    return kExitUsage;
+  }
   LoadedProgram loaded = LoadProgram(arguments.program);
   if (!loaded.program) return loaded.exit_code;
-  const writers::Writer* writer = writers::FindWriter(arguments.format);
   writers::WriterContext context;
   Status status = MakeWriterContext(*writer, *loaded.program,
                                     arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
                                     loaded.loaded.curriculum->folder, arguments.paper, context);
-  if (status.ok() && !arguments.reference_docx.empty()) status = UseReferenceDocx(arguments.reference_docx, context);
+  if (status.ok() && !arguments.reference_docx.empty()) status = ReadReferenceDocx(arguments.reference_docx, context.reference_docx);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
     return kExitIo;

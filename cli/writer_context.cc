@@ -91,16 +91,23 @@ fs::path DefaultTemplateFolder() {
   return TRAINKIT_TEMPLATES_DIR;
 }
 
-Status UseReferenceDocx(const fs::path& path, writers::WriterContext& context) {
+Status ReadReferenceDocx(const fs::path& path, std::shared_ptr<const writers::ReferenceDocx>& reference) {
   auto bytes = ReadAll(path);
   if (!bytes) return Status::Error(fmt::format("reference DOCX {}: cannot read it", path.string()));
-  std::map<std::string, std::string> parts;
-  Status status = package::ReadZip(*bytes, parts);
+  auto read = std::make_shared<writers::ReferenceDocx>();
+  read->name = path.string();
+  Status status = package::ReadZip(*bytes, read->parts);
   if (!status.ok()) return Status::Error(fmt::format("reference DOCX {}: {}", path.string(), status.message()));
-  auto styles = parts.find("word/styles.xml");
-  if (styles == parts.end()) return Status::Error(fmt::format("reference DOCX {}: it has no word/styles.xml", path.string()));
-  context.templates["docx/styles.xml"] = styles->second;
+  reference = std::move(read);
   return Status::Ok();
+}
+
+std::string FormatsTakingReferenceDocx() {
+  std::string names;
+  for (const writers::Writer& writer : writers::AllWriters()) {
+    if (writer.takes_reference_docx) names += (names.empty() ? "" : ", ") + std::string(writer.name);
+  }
+  return names;
 }
 
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
@@ -114,6 +121,7 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   auto english = ReadAll(templates / "strings" / "en.json");
   if (!english) return Status::Error(fmt::format("template: cannot read {}", (templates / "strings/en.json").string()));
   context.english_strings_json = *english;
+  context.template_folder = templates.string();
   // "ro-MD" uses ro-MD.json if there is one, else ro.json.
   std::string language = program.language;
   auto strings = ReadAll(templates / "strings" / (language + ".json"));

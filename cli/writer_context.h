@@ -33,8 +33,11 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
                          const std::filesystem::path& templates, const std::filesystem::path& curriculum_folder,
                          const std::string& paper, writers::WriterContext& context);
 
-// Takes word/styles.xml from the DOCX at `path` for the handout. Error when the file cannot be
-// read, is not a zip or has no styles part.
-Status UseReferenceDocx(const std::filesystem::path& path, writers::WriterContext& context);
+// Reads the DOCX at `path` as a reference for the handout, whose parts the writer checks and
+// takes. Error when the file cannot be read or is not a zip within package::ReadZip's limits.
+Status ReadReferenceDocx(const std::filesystem::path& path, std::shared_ptr<const writers::ReferenceDocx>& reference);
+
+// The formats that take a reference DOCX, joined by ", " ("handout-docx").
+std::string FormatsTakingReferenceDocx();
 
 }  // namespace trainkit::cli

@@ -20,3 +20,12 @@ TEST_CASE("columns count code points, not bytes") {
   CHECK(file.LineColumn(3) == std::make_pair(2, 1));
   CHECK(file.LineColumn(7) == std::make_pair(2, 3));  // '<' after two two-byte letters
 }
+
+TEST_CASE("columns are right far into a long line of mixed letters") {
+  std::string line;
+  for (int i = 0; i < 1000; ++i) line += "aЖ€";  // 1, 2 and 3 bytes: six bytes, three code points
+  SourceFile file("f.xml", "x\n" + line + "<end/>");
+  CHECK(file.LineColumn(2 + 6 * 1000) == std::make_pair(2, 3 * 1000 + 1));
+  CHECK(file.LineColumn(2 + 6 * 500 + 1) == std::make_pair(2, 3 * 500 + 2));  // the Ж after the 501st a
+  CHECK(file.LineColumn(1 << 20) == std::make_pair(2, 3 * 1000 + 7));           // past the end: the end
+}

@@ -13,6 +13,8 @@
 #include "../support/run_process.h"
 #include "../support/temp_dir.h"
 #include "trainkit/base/sha256.h"
+#include "trainkit/package/zip_reader.h"
+#include "trainkit/package/zip_writer.h"
 
 using namespace trainkit;
 namespace fs = std::filesystem;
@@ -276,6 +278,68 @@ TEST_CASE("an error in the adaptation of a country left out does not stop the bu
     CHECK(stopped.err.substr(stopped.err.size() - stop.size()) == stop);
     CHECK_FALSE(fs::exists(dir.path() / "stopped"));
   }
+}
+
+// tests/data/word-reference (a reference DOCX as a German Word saves one), zipped into `dir`.
+void WriteWordReference(const test::TempDir& dir, const std::string& name) {
+  fs::path folder = fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/word-reference";
+  std::vector<package::ZipEntry> entries;
+  for (const auto& [path, bytes] : Tree(folder)) {
+    if (path != "README.md") entries.push_back({path, bytes});
+  }
+  std::string zip;
+  REQUIRE(package::BuildZip(entries, Date{2026, 1, 1}, zip).ok());
+  dir.Write(name, zip);
+}
+
+TEST_CASE("build --reference-docx gives the handouts the reference's look and records its hash") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  WriteWordReference(dir, "word.docx");
+  auto result = test::RunTrainkit({"build", "minimal", "-o", "out", "--country", "UA", "--audience", "police",
+                                   "--format", "handout-docx", "guide-pdf", "--reference-docx", "word.docx"},
+                                  dir.path());
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::map<std::string, std::string> parts;
+  REQUIRE(package::ReadZip(test::ReadFile(dir.path() / "out/minimal/UA/police/minimal-UA-police-handout-docx.docx"),
+                           parts)
+              .ok());
+  CHECK(parts.count("word/reference/word/header1.xml") == 1);
+  CHECK(parts.at("word/document.xml").find("<w:pStyle w:val=\"berschrift1\"/>") != std::string::npos);
+  auto record = nlohmann::json::parse(test::ReadFile(dir.path() / "out/minimal/manifest.json"));
+  std::string reference = test::ReadFile(dir.path() / "word.docx");
+  CHECK(record["inputs"]["reference_docx"] ==
+        nlohmann::json({{"path", "word.docx"}, {"bytes", reference.size()}, {"sha256", Sha256Hex(reference)}}));
+}
+
+TEST_CASE("build --reference-docx checks the reference once, before building anything") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  SECTION("no handout among the formats") {
+    WriteWordReference(dir, "word.docx");
+    auto result = test::RunTrainkit(
+        {"build", "minimal", "-o", "out", "--format", "guide-pdf", "--reference-docx", "word.docx"}, dir.path());
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "trainkit: --reference-docx is for handout-docx, which this build does not make\n");
+  }
+  SECTION("not a zip") {
+    dir.Write("bad.docx", "just text");
+    auto result = test::RunTrainkit({"build", "minimal", "-o", "out", "--reference-docx", "bad.docx"}, dir.path());
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.find("trainkit: reference DOCX bad.docx: not a zip archive (or a damaged one)\n") !=
+          std::string::npos);
+  }
+  SECTION("a broken part") {
+    std::string zip;
+    REQUIRE(package::BuildZip({{"word/styles.xml", "<w:styles"}}, Date{2026, 1, 1}, zip).ok());
+    dir.Write("broken.docx", zip);
+    auto result = test::RunTrainkit({"build", "minimal", "-o", "out", "--reference-docx", "broken.docx"}, dir.path());
+    CHECK(result.exit_code == 4);
+    CHECK(result.err.find("trainkit: reference DOCX broken.docx: word/styles.xml:1:10: error[E005]: malformed XML: ") !=
+          std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(dir.path() / "out"));
 }
 
 TEST_CASE("build stops before writing anything when a curriculum has errors") {

@@ -61,12 +61,13 @@ TEST_CASE("the package lists every part with its content type and relationship")
   std::vector<std::string> names;
   for (const auto& [name, data] : parts) names.push_back(name);
   CHECK(names == std::vector<std::string>{"[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
-                                          "word/_rels/document.xml.rels", "word/document.xml", "word/footer1.xml",
+                                          "docProps/custom.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/footer1.xml",
                                           "word/header1.xml", "word/media/image1.png", "word/numbering.xml",
                                           "word/settings.xml", "word/styles.xml"});
   const std::string& types = parts.at("[Content_Types].xml");
   for (const char* part : {"/word/document.xml", "/word/styles.xml", "/word/numbering.xml", "/word/settings.xml",
-                           "/word/header1.xml", "/word/footer1.xml", "/docProps/core.xml", "/docProps/app.xml"}) {
+                           "/word/header1.xml", "/word/footer1.xml", "/docProps/core.xml", "/docProps/app.xml",
+                           "/docProps/custom.xml"}) {
     CHECK(types.find(std::string("PartName=\"") + part + "\"") != std::string::npos);
   }
   CHECK(types.find("Extension=\"png\" ContentType=\"image/png\"") != std::string::npos);
@@ -86,7 +87,12 @@ TEST_CASE("the document is the participant content, in its language, with the se
   CHECK(document.find("<w:pStyle w:val=\"HelpBoxHeading\"/>") != std::string::npos);
   CHECK(document.find("Торгівля людьми має ") != std::string::npos);
   CHECK(document.find("<w:b/><w:lang w:val=\"uk\"/></w:rPr><w:t xml:space=\"preserve\">три</w:t>") != std::string::npos);
-  CHECK(Count(document, "<w:pStyle w:val=\"WriteIn\"/>") == 4);  // the prompt asks for four lines
+  // The prompt asks for four lines: each a tab to the right margin with an underscore leader,
+  // kept on the page of the next but the last.
+  const std::string line = "<w:tabs><w:tab w:val=\"right\" w:leader=\"underscore\" w:pos=\"9638\"/></w:tabs></w:pPr>"
+                           "<w:r><w:tab/></w:r></w:p>";
+  CHECK(Count(document, "<w:p><w:pPr><w:pStyle w:val=\"WriteIn\"/><w:keepNext/>" + line) == 3);
+  CHECK(Count(document, "<w:p><w:pPr><w:pStyle w:val=\"WriteIn\"/>" + line) == 1);
   CHECK(document.rfind("<w:sectPr>") > document.rfind("</w:p>"));
   CHECK(document.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") != std::string::npos);
   CHECK(document.find("Ask who has met a case") == std::string::npos);
@@ -101,14 +107,41 @@ TEST_CASE("styles, numbering, header, footer and properties") {
   CHECK(Count(numbering, "<w:abstractNum ") == 2);
   CHECK(numbering.find("<w:numFmt w:val=\"bullet\"/>") != std::string::npos);
   CHECK(numbering.find("<w:numFmt w:val=\"decimal\"/>") != std::string::npos);
-  CHECK(parts.at("word/header1.xml").find("Мінімальна навчальна програма · UA") != std::string::npos);
-  CHECK(parts.at("word/footer1.xml").find("<w:fldSimple w:instr=\" PAGE \">") != std::string::npos);
+  // The title and the country's name as fields, showing this handout's.
+  CHECK(parts.at("word/header1.xml").find("<w:fldSimple w:instr=\" TITLE \"><w:r><w:t xml:space=\"preserve\">"
+                                          "Мінімальна навчальна програма</w:t></w:r></w:fldSimple><w:r><w:t "
+                                          "xml:space=\"preserve\"> · </w:t></w:r><w:fldSimple w:instr=\" DOCPROPERTY "
+                                          "Country \"><w:r><w:t xml:space=\"preserve\">Україна</w:t></w:r></w:fldSimple>") !=
+        std::string::npos);
+  CHECK(parts.at("docProps/custom.xml").find("name=\"Country\"><vt:lpwstr>Україна</vt:lpwstr>") != std::string::npos);
+  // "Page N of M" in the handout's language, the numbers as fields.
+  CHECK(parts.at("word/footer1.xml").find(
+            "<w:r><w:t xml:space=\"preserve\">Сторінка </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t>"
+            "</w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> з </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \">"
+            "<w:r><w:t>1</w:t></w:r></w:fldSimple>") != std::string::npos);
   const std::string& core = parts.at("docProps/core.xml");
   CHECK(core.find("<dc:title>Мінімальна навчальна програма</dc:title>") != std::string::npos);
   CHECK(core.find("<dc:language>uk</dc:language>") != std::string::npos);
   CHECK(core.find("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-11-28T00:00:00Z</dcterms:modified>") != std::string::npos);
   CHECK(parts.at("docProps/app.xml").find("<Application>trainkit</Application>") != std::string::npos);
   CHECK(parts.at("word/document.xml").find("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>") != std::string::npos);
+}
+
+TEST_CASE("a table's columns are sized by their content, its rows kept whole, its header repeated") {
+  Diagnostics diagnostics;
+  const std::string document = Parts("UA", "police", diagnostics).at("word/document.xml");
+  size_t table = document.find("<w:tbl>");
+  REQUIRE(table != std::string::npos);
+  std::string grid = document.substr(table, document.find("</w:tblGrid>", table) - table);
+  CHECK(grid.find("<w:tblLayout w:type=\"fixed\"/>") != std::string::npos);
+  // "Елемент | Приклад", "Дія | Вербування": the second column has the longer text.
+  CHECK(grid.find("<w:tblGrid><w:gridCol w:w=\"4296\"/><w:gridCol w:w=\"5342\"/>") != std::string::npos);
+  CHECK(document.find("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"4296\" "
+                      "w:type=\"dxa\"/>", table) != std::string::npos);
+  CHECK(document.find("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"4296\" w:type=\"dxa\"/>", table) !=
+        std::string::npos);
+  // The caption keeps with its table.
+  CHECK(document.find("<w:pStyle w:val=\"Caption\"/><w:keepNext/>") != std::string::npos);
 }
 
 TEST_CASE("the international version prints no number and says whom to ask") {

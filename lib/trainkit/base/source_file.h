@@ -22,9 +22,16 @@ class SourceFile {
   std::pair<int, int> LineColumn(size_t offset) const;
 
  private:
+  // UTF-8 continuation bytes before offset `at`.
+  size_t ContinuationBytesBefore(size_t at) const;
+
   std::string path_;
   std::string contents_;
   std::vector<size_t> line_starts_;
+  // The continuation bytes before every kSample-th offset, so that a column is found in
+  // constant time even on a line of megabytes (office suites save XML parts as one line).
+  static constexpr size_t kSample = 256;
+  std::vector<size_t> continuation_bytes_;
 };
 
 using SourceFilePtr = std::shared_ptr<const SourceFile>;

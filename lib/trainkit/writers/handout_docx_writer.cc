@@ -7,11 +7,16 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/docx/reference_package.h"
+#include "trainkit/writers/docx/style_sheet.h"
+#include "trainkit/writers/docx/table_layout.h"
+#include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/image_check.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/writers/xml_writer.h"
+#include "trainkit/xml/serialize.h"
 
 namespace trainkit::writers {
 namespace {
@@ -20,12 +25,6 @@ constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2
 constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr const char* kRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr const char* kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-
-// Page geometry in twentieths of a point: A4 or US Letter, 2 cm margins.
-struct Page {
-  int width, height, margin = 1134;
-  int text_width() const { return width - 2 * margin; }
-};
 
 struct Relationship {
   std::string id, type, target;
@@ -38,12 +37,37 @@ struct Media {
   std::string extension;
 };
 
+// What the header and the document's properties say the handout is.
+std::string Subject(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return strings.Get("participant_handout") + " · " + InlineText(program.audience_name);
+}
+std::string CountryLabel(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return program.country.empty() ? strings.Get("international") : program.country_name;
+}
+
+// The results of the fields a header or footer may show, by FieldKey: trainkit's own header
+// shows the title and the country as fields, so that one carried from a reference made from
+// another handout shows this one's.
+std::map<std::string, std::string> FieldValues(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+  return {{"TITLE", InlineText(program.title)},
+          {"SUBJECT", Subject(program, strings)},
+          {"DOCPROPERTY COUNTRY", CountryLabel(program, strings)}};
+}
+
 class Handout {
  public:
+  // `reference` is what a reference DOCX gives besides its styles, or null.
   Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
-          Diagnostics& diagnostics)
-      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics) {
-    page_ = context.paper == "letter" ? Page{12240, 15840} : Page{11906, 16838};
+          Diagnostics& diagnostics, const docx::StyleSheet& styles, const docx::ReferencePackage* reference)
+      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(styles), reference_(reference) {
+    if (reference && reference->page) page_ = *reference->page;
+    // --paper sets the size, in the reference's orientation; its margins stay.
+    if (!context.paper.empty() || !(reference && reference->page)) {
+      bool letter = context.paper == "letter";
+      page_.width = letter ? 12240 : 11906;
+      page_.height = letter ? 15840 : 16838;
+      if (page_.landscape) std::swap(page_.width, page_.height);
+    }
   }
 
   Status Write(std::string& out);
@@ -52,14 +76,18 @@ class Handout {
   // ----- document.xml -----
   void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false);
   void Run(const std::string& text, bool bold, bool italic, const char* style = nullptr);
-  void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false);
+  void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false, bool keep_next = false);
   void TextParagraph(const char* style, const std::string& text);
   void Blocks(const model::Blocks& blocks, int level = 0);
   void List(const model::List& list, int level);
   void Table(const model::Table& table);
+  // The text of `inlines` as it is shown, facts filled in.
+  std::string PlainText(const model::Inlines& inlines) const;
   void Image(const model::Image& image);
   void HelpBox();
+  void WriteInLine(bool keep_with_next);
   std::string Document();
+  void Section();
 
   // ----- the other parts -----
   std::string Numbering() const;
@@ -69,6 +97,10 @@ class Handout {
   std::string ContentTypes() const;
   std::string CoreProperties() const;
   std::string AppProperties() const;
+  std::string CustomProperties() const;
+
+  // The id under which the style sheet holds trainkit's style `id`.
+  const std::string& Style(const char* id) const { return styles_.ids.at(id); }
 
   std::string AddRelationship(const std::string& type, const std::string& target, bool external) {
     std::string id = fmt::format("rId{}", relationships_.size() + 1);
@@ -80,7 +112,10 @@ class Handout {
   const WriterContext& context_;
   const UiStrings& s_;
   Diagnostics& diagnostics_;
-  Page page_{};
+  const docx::StyleSheet& styles_;  // the template's, or a reference DOCX's matched to it
+  const docx::ReferencePackage* reference_;
+  docx::PageSetup page_;
+  bool own_header_ = false, own_footer_ = false;  // trainkit's, where the reference has none
   XmlWriter xml_;
   std::vector<Relationship> relationships_;
   std::vector<Media> media_;
@@ -94,7 +129,7 @@ void Handout::Run(const std::string& text, bool bold, bool italic, const char* s
   if (text.empty()) return;
   xml_.Start("w:r");
   xml_.Start("w:rPr");  // children in schema order
-  if (style) xml_.Empty("w:rStyle", {{"w:val", style}});
+  if (style) xml_.Empty("w:rStyle", {{"w:val", Style(style)}});
   if (bold) xml_.Empty("w:b");
   if (italic) xml_.Empty("w:i");
   // The language on the text itself, so spell-checking works with any reference styles.
@@ -125,11 +160,12 @@ void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic) {
   }
 }
 
-void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold) {
+void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold, bool keep_next) {
   xml_.Start("w:p");
-  if (style) {
+  if (style || keep_next) {
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", style}});
+    if (style) xml_.Empty("w:pStyle", {{"w:val", Style(style)}});
+    if (keep_next) xml_.Empty("w:keepNext");
     xml_.End();
   }
   Runs(inlines, bold);
@@ -146,7 +182,7 @@ void Handout::List(const model::List& list, int level) {
   for (const auto& item : list.items) {
     xml_.Start("w:p");
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", "ListParagraph"}});
+    xml_.Empty("w:pStyle", {{"w:val", Style("ListParagraph")}});
     xml_.Start("w:numPr");
     xml_.Empty("w:ilvl", {{"w:val", std::to_string(std::min(level, 2))}});
     xml_.Empty("w:numId", {{"w:val", num_id}});
@@ -159,38 +195,47 @@ void Handout::List(const model::List& list, int level) {
 }
 
 void Handout::Table(const model::Table& table) {
-  if (!table.caption.empty()) Paragraph("Caption", table.caption);
+  // The caption stays with the table it names.
+  if (!table.caption.empty()) Paragraph("Caption", table.caption, false, true);
   size_t columns = 0;
   for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
   if (columns == 0) return;
-  int width = page_.text_width() / static_cast<int>(columns);
+  bool header = std::all_of(table.rows[0].cells.begin(), table.rows[0].cells.end(), [](const auto& c) { return c.header; });
+  std::vector<std::vector<docx::CellText>> texts;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    texts.emplace_back();
+    for (const auto& cell : table.rows[r].cells) texts.back().push_back({PlainText(cell.content), cell.header});
+  }
+  docx::TableMeasures measures = docx::MeasureTableStyle(styles_, Style("HandoutTable"));
+  std::vector<int> widths =
+      docx::ColumnWidths(texts, columns, page_.text_width(), measures.text_size, measures.cell_margins);
   xml_.Start("w:tbl");
   xml_.Start("w:tblPr");
-  xml_.Empty("w:tblStyle", {{"w:val", "HandoutTable"}});
+  xml_.Empty("w:tblStyle", {{"w:val", Style("HandoutTable")}});
   xml_.Empty("w:tblW", {{"w:w", std::to_string(page_.text_width())}, {"w:type", "dxa"}});
+  // Fixed: the grid below, not each program's own sizing, so Word and LibreOffice agree.
+  xml_.Empty("w:tblLayout", {{"w:type", "fixed"}});
   xml_.Empty("w:tblLook", {{"w:val", "04A0"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
                            {"w:lastColumn", "0"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
   xml_.End();
   xml_.Start("w:tblGrid");
-  for (size_t c = 0; c < columns; ++c) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
+  for (int width : widths) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
   xml_.End();
   for (size_t r = 0; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
-    bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });
     xml_.Start("w:tr");
-    if (header) {
-      xml_.Start("w:trPr");
-      xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
-      xml_.End();
-    }
+    xml_.Start("w:trPr");
+    xml_.Empty("w:cantSplit");  // a row is never split across pages
+    if (r == 0 && header) xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
+    xml_.End();
     for (size_t c = 0; c < columns; ++c) {
       xml_.Start("w:tc");
       xml_.Start("w:tcPr");
-      xml_.Empty("w:tcW", {{"w:w", std::to_string(width)}, {"w:type", "dxa"}});
+      xml_.Empty("w:tcW", {{"w:w", std::to_string(widths[c])}, {"w:type", "dxa"}});
       xml_.End();
       // Every cell ends with a paragraph, even an empty one.
       xml_.Start("w:p");
-      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !header);
+      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !(r == 0 && header));
       xml_.End();
       xml_.End();
     }
@@ -198,6 +243,24 @@ void Handout::Table(const model::Table& table) {
   }
   xml_.End();
   xml_.Empty("w:p");  // Word joins tables that touch; a paragraph keeps them apart
+}
+
+std::string Handout::PlainText(const model::Inlines& inlines) const {
+  std::string text;
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { text += t.text; },
+                   [&](const model::Emphasis& e) { text += PlainText(e.children); },
+                   [&](const model::Strong& s) { text += PlainText(s.children); },
+                   [&](const model::Link& l) { text += PlainText(l.children); },
+                   [&](const model::FactRef& f) {
+                     auto fact = p_.facts.find(f.key.id);
+                     if (fact != p_.facts.end()) text += PlainText(fact->second.value);
+                   },
+               },
+               item.value);
+  }
+  return text;
 }
 
 void Handout::Image(const model::Image& image) {
@@ -283,11 +346,29 @@ void Handout::Blocks(const model::Blocks& blocks, int level) {
                    [&](const model::Quote& q) { Paragraph("Quote", q.content); },
                    [&](const model::Prompt& p) {
                      Paragraph("WorksheetPrompt", p.content);
-                     for (int line = 0; line < p.lines; ++line) Paragraph("WriteIn", {});  // lines to write on
+                     // The prompt (keepNext in its style) and its lines stay on one page.
+                     for (int line = 0; line < p.lines; ++line) WriteInLine(line + 1 < p.lines);
                    },
                },
                block.value);
   }
+}
+
+// A line to write on: a tab to a right tab stop at the right margin, its leader of underscores
+// drawn as one rule by Word and LibreOffice alike, each line its own.
+void Handout::WriteInLine(bool keep_with_next) {
+  xml_.Start("w:p");
+  xml_.Start("w:pPr");
+  xml_.Empty("w:pStyle", {{"w:val", Style("WriteIn")}});
+  if (keep_with_next) xml_.Empty("w:keepNext");
+  xml_.Start("w:tabs");
+  xml_.Empty("w:tab", {{"w:val", "right"}, {"w:leader", "underscore"}, {"w:pos", std::to_string(page_.text_width())}});
+  xml_.End();
+  xml_.End();
+  xml_.Start("w:r");
+  xml_.Empty("w:tab");
+  xml_.End();
+  xml_.End();
 }
 
 void Handout::HelpBox() {
@@ -297,7 +378,7 @@ void Handout::HelpBox() {
     const resolve::Fact& fact = *contact;
     xml_.Start("w:p");
     xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", "HelpBox"}});
+    xml_.Empty("w:pStyle", {{"w:val", Style("HelpBox")}});
     xml_.End();
     Runs(fact.label, true);
     Run(": ", true, false);
@@ -355,19 +436,41 @@ std::string Handout::Document() {
     }
   }
   // The section's properties come last in the body.
-  std::string header = AddRelationship(std::string(kOfficeRel) + "header", "header1.xml", false);
-  std::string footer = AddRelationship(std::string(kOfficeRel) + "footer", "footer1.xml", false);
-  xml_.Start("w:sectPr");
-  xml_.Empty("w:headerReference", {{"w:type", "default"}, {"r:id", header}});
-  xml_.Empty("w:footerReference", {{"w:type", "default"}, {"r:id", footer}});
-  xml_.Empty("w:pgSz", {{"w:w", std::to_string(page_.width)}, {"w:h", std::to_string(page_.height)}});
-  std::string m = std::to_string(page_.margin);
-  xml_.Empty("w:pgMar", {{"w:top", m}, {"w:right", m}, {"w:bottom", m}, {"w:left", m}, {"w:header", "567"},
-                         {"w:footer", "567"}, {"w:gutter", "0"}});
-  xml_.End();
+  Section();
   xml_.End();
   xml_.End();
   return xml_.Finish();
+}
+
+void Handout::Section() {
+  std::vector<docx::SectionPart> parts = reference_ ? reference_->headers_footers : std::vector<docx::SectionPart>{};
+  auto has = [&](bool header) {
+    return std::any_of(parts.begin(), parts.end(), [&](const auto& part) { return part.header == header; });
+  };
+  own_header_ = !has(true);
+  own_footer_ = !has(false);
+  if (own_header_) parts.push_back({true, "default", "header1.xml"});
+  if (own_footer_) parts.push_back({false, "default", "footer1.xml"});
+  xml_.Start("w:sectPr");
+  for (const docx::SectionPart& part : parts) {
+    std::string id = AddRelationship(std::string(kOfficeRel) + (part.header ? "header" : "footer"), part.target, false);
+    xml_.Empty(part.header ? "w:headerReference" : "w:footerReference", {{"w:type", part.type}, {"r:id", id}});
+  }
+  std::string width = std::to_string(page_.width), height = std::to_string(page_.height);
+  if (page_.landscape) {
+    xml_.Empty("w:pgSz", {{"w:w", width}, {"w:h", height}, {"w:orient", "landscape"}});
+  } else {
+    xml_.Empty("w:pgSz", {{"w:w", width}, {"w:h", height}});
+  }
+  xml_.Empty("w:pgMar", {{"w:top", std::to_string(page_.top)},
+                         {"w:right", std::to_string(page_.right)},
+                         {"w:bottom", std::to_string(page_.bottom)},
+                         {"w:left", std::to_string(page_.left)},
+                         {"w:header", std::to_string(page_.header)},
+                         {"w:footer", std::to_string(page_.footer)},
+                         {"w:gutter", std::to_string(page_.gutter)}});
+  if (page_.title_page) xml_.Empty("w:titlePg");
+  xml_.End();
 }
 
 std::string Handout::Numbering() const {
@@ -409,12 +512,22 @@ std::string Handout::HeaderPart() const {
   x.Start("w:hdr", {{"xmlns:w", kW}});
   x.Start("w:p");
   x.Start("w:pPr");
-  x.Empty("w:pStyle", {{"w:val", "Header"}});
+  x.Empty("w:pStyle", {{"w:val", Style("Header")}});
   x.End();
+  // Fields, so that this header, saved into a reference DOCX, shows the title and country of
+  // each handout made with it (FieldValues).
+  auto field = [&](const char* instruction, const std::string& result) {
+    x.Start("w:fldSimple", {{"w:instr", instruction}});
+    x.Start("w:r");
+    x.TextElement("w:t", result, {{"xml:space", "preserve"}});
+    x.End();
+    x.End();
+  };
+  field(" TITLE ", InlineText(p_.title));
   x.Start("w:r");
-  x.TextElement("w:t", InlineText(p_.title) + " · " + (p_.country.empty() ? s_.Get("international") : p_.country),
-                {{"xml:space", "preserve"}});
+  x.TextElement("w:t", " · ", {{"xml:space", "preserve"}});
   x.End();
+  field(" DOCPROPERTY Country ", CountryLabel(p_, s_));
   x.End();
   x.End();
   return x.Finish();
@@ -425,16 +538,29 @@ std::string Handout::FooterPart() const {
   x.Start("w:ftr", {{"xmlns:w", kW}});
   x.Start("w:p");
   x.Start("w:pPr");
-  x.Empty("w:pStyle", {{"w:val", "Footer"}});
+  x.Empty("w:pStyle", {{"w:val", Style("Footer")}});
   x.End();
-  x.Start("w:r");
-  x.TextElement("w:t", s_.Get("page") + " ", {{"xml:space", "preserve"}});
-  x.End();
-  x.Start("w:fldSimple", {{"w:instr", " PAGE "}});  // Word and LibreOffice fill in the page number
-  x.Start("w:r");
-  x.TextElement("w:t", "1");
-  x.End();
-  x.End();
+  // "Page {page} of {pages}" in the handout's language; Word and LibreOffice fill in the fields.
+  std::string pattern = s_.Get("page_of");
+  for (size_t at = 0; at < pattern.size();) {
+    size_t open = pattern.find('{', at), close = open == std::string::npos ? open : pattern.find('}', open);
+    std::string name = close == std::string::npos ? "" : pattern.substr(open + 1, close - open - 1);
+    bool field = name == "page" || name == "pages";
+    size_t end = field ? open : close == std::string::npos ? pattern.size() : close + 1;
+    if (end > at) {
+      x.Start("w:r");
+      x.TextElement("w:t", pattern.substr(at, end - at), {{"xml:space", "preserve"}});
+      x.End();
+    }
+    if (field) {
+      x.Start("w:fldSimple", {{"w:instr", name == "page" ? " PAGE " : " NUMPAGES "}});
+      x.Start("w:r");
+      x.TextElement("w:t", "1");
+      x.End();
+      x.End();
+    }
+    at = field ? close + 1 : end;
+  }
   x.End();
   x.End();
   return x.Finish();
@@ -446,6 +572,9 @@ std::string Handout::DocumentRelationships() const {
   x.Empty("Relationship", {{"Id", "rIdStyles"}, {"Type", std::string(kOfficeRel) + "styles"}, {"Target", "styles.xml"}});
   x.Empty("Relationship", {{"Id", "rIdNumbering"}, {"Type", std::string(kOfficeRel) + "numbering"}, {"Target", "numbering.xml"}});
   x.Empty("Relationship", {{"Id", "rIdSettings"}, {"Type", std::string(kOfficeRel) + "settings"}, {"Target", "settings.xml"}});
+  if (reference_ && !reference_->theme.empty()) {
+    x.Empty("Relationship", {{"Id", "rIdTheme"}, {"Type", std::string(kOfficeRel) + "theme"}, {"Target", reference_->theme}});
+  }
   for (const auto& r : relationships_) {
     if (r.external) {
       x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
@@ -465,15 +594,19 @@ std::string Handout::ContentTypes() const {
   x.Empty("Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
   x.Empty("Default", {{"Extension", "jpeg"}, {"ContentType", "image/jpeg"}});
   const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-  const std::pair<const char*, std::string> parts[] = {
+  std::vector<std::pair<std::string, std::string>> parts = {
       {"/word/document.xml", wml + "document.main+xml"},
       {"/word/styles.xml", wml + "styles+xml"},
       {"/word/numbering.xml", wml + "numbering+xml"},
       {"/word/settings.xml", wml + "settings+xml"},
-      {"/word/header1.xml", wml + "header+xml"},
-      {"/word/footer1.xml", wml + "footer+xml"},
       {"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
-      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"}};
+      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
+      {"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"}};
+  if (own_header_) parts.push_back({"/word/header1.xml", wml + "header+xml"});
+  if (own_footer_) parts.push_back({"/word/footer1.xml", wml + "footer+xml"});
+  for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
+    if (!part.content_type.empty()) parts.push_back({"/" + part.name, part.content_type});
+  }
   for (const auto& [name, type] : parts) x.Empty("Override", {{"PartName", name}, {"ContentType", type}});
   x.End();
   return x.Finish();
@@ -487,7 +620,7 @@ std::string Handout::CoreProperties() const {
            {"xmlns:dcterms", "http://purl.org/dc/terms/"},
            {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
   x.TextElement("dc:title", InlineText(p_.title));
-  x.TextElement("dc:subject", s_.Get("participant_handout") + " · " + InlineText(p_.audience_name));
+  x.TextElement("dc:subject", Subject(p_, s_));
   std::string authors;
   for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
   x.TextElement("dc:creator", authors);
@@ -509,10 +642,21 @@ std::string Handout::AppProperties() const {
   return x.Finish();
 }
 
+// The country as a document property, for the header's DOCPROPERTY field.
+std::string Handout::CustomProperties() const {
+  XmlWriter x;
+  x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
+                         {"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"}});
+  // The format identifier every custom property has; property ids start at 2.
+  x.Start("property", {{"fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"}, {"pid", "2"}, {"name", "Country"}});
+  x.TextElement("vt:lpwstr", CountryLabel(p_, s_));
+  x.End();
+  x.End();
+  return x.Finish();
+}
+
 Status Handout::Write(std::string& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
-  std::string styles = context_.templates.at("docx/styles.xml");
-  for (size_t at; (at = styles.find("%LANG%")) != std::string::npos;) styles.replace(at, 6, p_.language);
 
   XmlWriter rels;
   rels.Start("Relationships", {{"xmlns", kRelationships}});
@@ -520,6 +664,7 @@ Status Handout::Write(std::string& out) {
   rels.Empty("Relationship", {{"Id", "rId2"}, {"Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"},
                               {"Target", "docProps/core.xml"}});
   rels.Empty("Relationship", {{"Id", "rId3"}, {"Type", std::string(kOfficeRel) + "extended-properties"}, {"Target", "docProps/app.xml"}});
+  rels.Empty("Relationship", {{"Id", "rId4"}, {"Type", std::string(kOfficeRel) + "custom-properties"}, {"Target", "docProps/custom.xml"}});
   rels.End();
 
   std::vector<package::ZipEntry> entries = {
@@ -527,47 +672,79 @@ Status Handout::Write(std::string& out) {
       {"_rels/.rels", rels.Finish()},
       {"docProps/core.xml", CoreProperties()},
       {"docProps/app.xml", AppProperties()},
+      {"docProps/custom.xml", CustomProperties()},
       {"word/document.xml", std::move(document)},
       {"word/_rels/document.xml.rels", DocumentRelationships()},
-      {"word/styles.xml", styles},
+      {"word/styles.xml", xml::Serialize(styles_.root)},
       {"word/numbering.xml", Numbering()},
-      {"word/settings.xml", context_.templates.at("docx/settings.xml")},
-      {"word/header1.xml", HeaderPart()},
-      {"word/footer1.xml", FooterPart()}};
+      {"word/settings.xml", context_.templates.at("docx/settings.xml")}};
+  if (own_header_) entries.push_back({"word/header1.xml", HeaderPart()});
+  if (own_footer_) entries.push_back({"word/footer1.xml", FooterPart()});
+  for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
+    entries.push_back({part.name, part.data, part.content_type == "image/png" || part.content_type == "image/jpeg"});
+  }
   // PNG and JPEG are compressed already: stored as they are.
   for (auto& media : media_) entries.push_back({media.part, std::move(media.bytes), true});
   return package::BuildZip(entries, context_.timestamp, out);
 }
 
-// The styles the handout names; a reference DOCX must define them all.
-constexpr const char* kStyles[] = {"Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
-                                   "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
-                                   "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
+// The styles the handout names, by their ids in trainkit's own sheet.
+const std::vector<std::string> kStyles = {"Title", "Subtitle", "Heading1", "Heading2", "Heading3", "ListParagraph",
+                                          "Quote", "Note", "HelpBox", "HelpBoxHeading", "WorksheetPrompt", "WriteIn",
+                                          "Caption", "Header", "Footer", "Hyperlink", "HandoutTable"};
+
+// A template file, parsed: error when it is missing, is not well-formed or has another root.
+Status ReadTemplatePart(const WriterContext& context, const std::string& name, const char* root,
+                        std::unique_ptr<xml::Document>& document) {
+  auto text = context.templates.find(name);
+  if (text == context.templates.end()) return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
+  std::string path = context.template_folder.empty() ? name : context.template_folder + "/" + name;
+  Status status = docx::ParseXmlPart(path, text->second, document);
+  if (!status.ok()) return status;
+  if (document->root().ns != kW || document->root().name != root) {
+    return Status::Error(fmt::format("{}: the root element is not w:{}", path, root));
+  }
+  if (root == std::string("styles")) {
+    std::string missing = docx::MissingStyles(document->root(), kStyles);
+    if (!missing.empty()) return Status::Error(fmt::format("{}: it lacks styles the handout uses: {}", path, missing));
+  }
+  return Status::Ok();
+}
+
+// %LANG% in the template's attribute values becomes the handout's language.
+void SetLanguage(xml::Node& node, const std::string& language) {
+  for (xml::Attribute& attribute : node.attributes) {
+    for (size_t at; (at = attribute.value.find("%LANG%")) != std::string::npos;) attribute.value.replace(at, 6, language);
+  }
+  for (xml::Node& child : node.children) SetLanguage(child, language);
+}
 
 }  // namespace
 
 Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
-  auto styles = context.templates.find("docx/styles.xml");
-  if (styles == context.templates.end() || styles->second.find("<w:styles") == std::string::npos ||
-      !context.templates.count("docx/settings.xml")) {
-    return Status::Error("template: docx/styles.xml and docx/settings.xml are needed");
-  }
-  std::string missing;
-  for (const char* style : kStyles) {
-    if (styles->second.find(fmt::format("w:styleId=\"{}\"", style)) == std::string::npos) {
-      missing += (missing.empty() ? "" : ", ") + std::string(style);
-    }
-  }
-  if (!missing.empty()) {
-    return Status::Error(fmt::format("the styles lack what the handout needs: {}; start from a handout trainkit "
-                                     "made, which has them all",
-                                     missing));
-  }
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  std::unique_ptr<xml::Document> own, settings;
+  if (status.ok()) status = ReadTemplatePart(context, "docx/styles.xml", "styles", own);
+  if (status.ok()) status = ReadTemplatePart(context, "docx/settings.xml", "settings", settings);
+  docx::ReferencePackage reference;
+  if (status.ok() && context.reference_docx) {
+    status = docx::ReadReferencePackage(*context.reference_docx, FieldValues(program, strings), reference);
+  }
   if (!status.ok()) return status;
-  return Handout(program, context, strings, diagnostics).Write(out);
+  xml::Node own_styles = own->root();
+  SetLanguage(own_styles, program.language);
+  docx::StyleSheet styles = reference.styles ? docx::MatchStyleSheet(own_styles, reference.styles->root(), kStyles)
+                                             : docx::OwnStyleSheet(std::move(own_styles), kStyles);
+  if (!styles.added.empty()) {
+    std::string names;
+    for (const std::string& name : styles.added) names += (names.empty() ? "'" : ", '") + name + "'";
+    diagnostics.Report(Code::W182, {std::make_shared<SourceFile>(context.reference_docx->name, ""), 0, 0},
+                       fmt::format("the reference DOCX has no style named {}; the handout uses trainkit's own", names));
+  }
+  return Handout(program, context, strings, diagnostics, styles, context.reference_docx ? &reference : nullptr)
+      .Write(out);
 }
 
 }  // namespace trainkit::writers

@@ -12,11 +12,12 @@ namespace trainkit::writers {
 
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
+  // name, extension, description, template files, write, uses_paper, takes_reference_docx
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
        true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
-       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx, true},
+       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx, true, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates, &WriteScorm12},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS", kScormTemplates,
        &WriteScorm2004},

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,10 +17,17 @@
 
 namespace trainkit::writers {
 
+// A DOCX (an NGO's own template) whose styles the handout takes.
+struct ReferenceDocx {
+  std::string name;                          // the file as the user named it, for messages
+  std::map<std::string, std::string> parts;  // its zip entries, by name
+};
+
 // What a writer may use besides the program: templates, fonts, media and the time come in
 // here, never from the file system or the clock.
 struct WriterContext {
   std::map<std::string, std::string> templates;  // the writer's template files, by name
+  std::string template_folder;  // where `templates` were read from, to name them in messages
   std::string strings_json;          // templates/strings/<language>.json, or empty
   std::string english_strings_json;  // templates/strings/en.json, which fills any gap
   // Sets `path` to the font file the style names; an error says where it was looked for and
@@ -29,6 +37,7 @@ struct WriterContext {
   std::function<std::optional<std::string>(const std::string& source)> load_media;
   std::string paper;  // "a4" or "letter"; empty: the style's
   Date timestamp;     // the date written into outputs (SOURCE_DATE_EPOCH, else the curriculum's)
+  std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
 };
 
 struct Writer {
@@ -41,6 +50,7 @@ struct Writer {
   Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,
                   std::string& out, Diagnostics& diagnostics);
   bool uses_paper = false;  // its pages have the size WriterContext::paper names
+  bool takes_reference_docx = false;  // uses WriterContext::reference_docx
 };
 
 const std::vector<Writer>& AllWriters();

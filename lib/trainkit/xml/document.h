@@ -18,9 +18,16 @@ inline constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/na
 struct Attribute {
   std::string name;       // local name
   std::string ns;         // namespace URI; empty for unprefixed attributes
+  std::string prefix;     // as written ("w" in w:val); empty for unprefixed attributes
   std::string value;
   SourceLocation location;        // of the name
   SourceLocation value_location;  // of the first character of the value
+};
+
+// A namespace declaration on an element: xmlns:prefix="uri" (xmlns="uri" when prefix is empty).
+struct NamespaceDeclaration {
+  std::string prefix;
+  std::string uri;
 };
 
 struct Node {
@@ -29,7 +36,9 @@ struct Node {
   Kind kind = Kind::kElement;
   std::string name;  // element local name
   std::string ns;    // element namespace URI
+  std::string prefix;  // as written ("w" in <w:p>); empty for none
   std::string text;  // text content (kText only)
+  std::vector<NamespaceDeclaration> namespaces;  // declared on this element, as written
   std::vector<Attribute> attributes;
   std::vector<Node> children;
   SourceLocation location;  // the element's '<'; a text node has its parent's

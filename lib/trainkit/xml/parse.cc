@@ -207,6 +207,11 @@ Node Parser::Convert(const xmlNode* element) const {
   node.kind = Node::Kind::kElement;
   node.name = reinterpret_cast<const char*>(element->name);
   if (element->ns && element->ns->href) node.ns = reinterpret_cast<const char*>(element->ns->href);
+  if (element->ns && element->ns->prefix) node.prefix = reinterpret_cast<const char*>(element->ns->prefix);
+  for (const xmlNs* declared = element->nsDef; declared != nullptr; declared = declared->next) {
+    node.namespaces.push_back({declared->prefix ? reinterpret_cast<const char*>(declared->prefix) : "",
+                               declared->href ? reinterpret_cast<const char*>(declared->href) : ""});
+  }
   auto offset = element_offsets_.find(element);
   size_t start = offset != element_offsets_.end() ? offset->second : 0;
   node.location = At(start);
@@ -215,6 +220,7 @@ Node Parser::Convert(const xmlNode* element) const {
     Attribute attribute;
     attribute.name = reinterpret_cast<const char*>(attr->name);
     if (attr->ns && attr->ns->href) attribute.ns = reinterpret_cast<const char*>(attr->ns->href);
+    if (attr->ns && attr->ns->prefix) attribute.prefix = reinterpret_cast<const char*>(attr->ns->prefix);
     xmlChar* value = xmlNodeListGetString(element->doc, attr->children, 1);
     attribute.value = value ? reinterpret_cast<const char*>(value) : "";
     xmlFree(value);

@@ -1,0 +1,18 @@
+// Writing a parsed tree back out as XML text: what trainkit changes in a document it took from
+// outside (a reference DOCX's styles or header) is written with every other element,
+// attribute, prefix and namespace declaration as it was read.
+#pragma once
+
+#include <string>
+
+#include "trainkit/xml/document.h"
+
+namespace trainkit::xml {
+
+// `root` and everything under it as a UTF-8 document with a standalone declaration. Each element
+// and attribute is written with its prefix and each element with the namespace declarations it
+// has; text and attribute values are escaped. Comments and processing instructions, which the
+// parser does not keep, are not written.
+std::string Serialize(const Node& root);
+
+}  // namespace trainkit::xml
