@@ -5,20 +5,7 @@
 # checks of what strict readers need, that no facilitator-only text is in any handout, that no
 # table column is too narrow for its words in LibreOffice, and that LibreOffice draws each
 # write-in line.
-set -eu
-root=$1
-trainkit=$2
-if [ ! -d "$3/ooxml" ]; then
-  echo "SKIPPED: the official schemas are not at $3 (configure with -DTRAINKIT_SCHEMAS_DIR=...); the handouts are not checked"
-  exit 77
-fi
-schemas=$(cd "$3/ooxml" && pwd)
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-export SOURCE_DATE_EPOCH=1795824000 NO_COLOR=1 XML_CATALOG_FILES="$schemas/catalog.xml"
-cd "$root"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/docx_checks.sh"
 
 # handout COUNTRY AUDIENCE TEXT...: make one handout and check it.
 handout() {

@@ -10,20 +10,7 @@
 # and each handout must validate against the Transitional XSDs (after markup compatibility
 # processing, as a consumer reads it), pass docx_structure.py and come back out of LibreOffice
 # with its header.
-set -eu
-root=$1
-trainkit=$2
-if [ ! -d "$3/ooxml" ]; then
-  echo "SKIPPED: the official schemas are not at $3 (configure with -DTRAINKIT_SCHEMAS_DIR=...); the handouts are not checked"
-  exit 77
-fi
-schemas=$(cd "$3/ooxml" && pwd)
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-export SOURCE_DATE_EPOCH=1795824000 NO_COLOR=1 XML_CATALOG_FILES="$schemas/catalog.xml"
-cd "$root"
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/docx_checks.sh"
 soffice_convert() {  # FORMAT FOLDER FILE
   soffice --headless "-env:UserInstallation=file://$out/profile" --convert-to "$1" --outdir "$2" "$3" >/dev/null 2>&1
 }
