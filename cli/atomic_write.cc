@@ -16,7 +16,7 @@ namespace trainkit::cli {
 
 namespace {
 
-// Writes every byte to `fd`, which is closed; false with errno set on failure.
+// Writes every byte to `fd`; false with errno set on failure.
 bool WriteAll(int fd, std::string_view bytes) {
   for (size_t written = 0; written < bytes.size();) {
     ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
@@ -27,13 +27,18 @@ bool WriteAll(int fd, std::string_view bytes) {
   return true;
 }
 
-// A device, FIFO or socket is the reader itself: renaming a file over it would destroy it
-// (as root, over /dev/null, for the whole machine). Open it as it is and write. Appending
-// matters only for a file reached through /dev/stdout: what the shell's `>>` asked for.
+// A device or FIFO is the reader itself: renaming a file over it would destroy it (as root,
+// over /dev/null, for the whole machine). Open it as it is and write. Appending matters only
+// for a file reached through /dev/stdout: what the shell's `>>` asked for. A FIFO nobody reads
+// is an error, not a wait that could last for ever.
 Status WriteThrough(const std::filesystem::path& path, std::string_view bytes) {
-  int fd = open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC);
+  int fd = open(path.c_str(), O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0 && errno == ENXIO) {
+    return Status::Error(fmt::format("cannot write {}: it is a FIFO that no process is reading", path.string()));
+  }
   if (fd < 0) return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
-  bool ok = WriteAll(fd, bytes);
+  // Opened without waiting for a reader; written with waiting, as a reader takes its time.
+  bool ok = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == 0 && WriteAll(fd, bytes);
   int saved = errno;
   if (close(fd) != 0 && ok) {
     ok = false;
@@ -43,15 +48,21 @@ Status WriteThrough(const std::filesystem::path& path, std::string_view bytes) {
   return Status::Ok();
 }
 
-// Whether `path` is a link, through any chain of links, to an open file descriptor
-// (/dev/stdout, /dev/fd/3): the file behind it belongs to whoever opened it.
-bool IsLinkToDescriptor(std::filesystem::path path) {
+// Whether `path`, through any chain of links and linked folders, is under /proc: an open file
+// descriptor's place (/dev/stdout, /dev/fd/3, /proc/self/fd/1), whose file belongs to whoever
+// opened it.
+bool IsUnderProc(std::filesystem::path path) {
   std::error_code error;
-  for (int depth = 0; depth < 40 && std::filesystem::is_symlink(path, error); ++depth) {
+  for (int depth = 0; depth < 40; ++depth) {
+    std::filesystem::path folder =
+        std::filesystem::canonical(path.parent_path().empty() ? "." : path.parent_path(), error);
+    if (error) return false;
+    path = folder / path.filename();
+    if (path.string().rfind("/proc/", 0) == 0) return true;
+    if (!std::filesystem::is_symlink(path, error)) return false;
     std::filesystem::path target = std::filesystem::read_symlink(path, error);
     if (error) return false;
-    path = (target.is_absolute() ? target : path.parent_path() / target).lexically_normal();
-    if (path.string().rfind("/proc/", 0) == 0) return true;
+    path = target.is_absolute() ? target : folder / target;
   }
   return false;
 }
@@ -107,7 +118,8 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
                                      path.string(), std::strerror(errno)));
   }
   if (S_ISDIR(target.st_mode)) return Status::Error(fmt::format("cannot write {}: it is a directory", path.string()));
-  if (!S_ISREG(target.st_mode) || IsLinkToDescriptor(path)) return WriteThrough(path, bytes);
+  if (S_ISSOCK(target.st_mode)) return Status::Error(fmt::format("cannot write {}: it is a socket", path.string()));
+  if (!S_ISREG(target.st_mode) || IsUnderProc(path)) return WriteThrough(path, bytes);
   if (!S_ISLNK(link_status.st_mode)) return ReplaceRegularFile(path, bytes);
   // A link to a file: the file is replaced, the link stays.
   std::error_code error;

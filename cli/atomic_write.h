@@ -14,7 +14,9 @@ namespace trainkit::cli {
 // - a new path or a regular file: through a temporary file renamed into place;
 // - a symbolic link: to the file it points at, by the same rules, and the link stays;
 //   a link to nothing is refused;
-// - a device, FIFO or socket (or a link to one): opened and written through as it is.
+// - a device or FIFO (or a link to one), or an open descriptor's place such as /dev/stdout or
+//   /dev/fd/3: opened and written through as it is; a FIFO no process reads, and a socket,
+//   are errors.
 // On failure `path` is untouched (a device or FIFO may have received part of the bytes) and
 // no temporary file is left behind.
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);

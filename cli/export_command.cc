@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include "atomic_write.h"
 #include "exit_code.h"
@@ -78,7 +80,10 @@ int RunExport(const ExportArguments& arguments) {
     return kExitIo;
   }
   if (arguments.output == "-") {
-    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
+      std::fprintf(stderr, "trainkit: cannot write to standard output: %s\n", std::strerror(errno));
+      return kExitIo;
+    }
     return exit_code;
   }
   std::string path = arguments.output.empty()

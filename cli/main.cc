@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -53,6 +54,9 @@ bool ReportMissingCommand(CLI::App& app, const CLI::ParseError& error, int argc,
 
 int main(int argc, char** argv) {
   using namespace trainkit::cli;
+  // A reader that goes away (`| head`, a FIFO's reader) is a failed write with a message and
+  // exit code 4, not a silent death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"trainkit: training curricula written once in XML, checked like code, and "
                "exported for each country and audience"};
   app.set_version_flag("--version", "trainkit " TRAINKIT_VERSION);

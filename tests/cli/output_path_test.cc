@@ -3,15 +3,18 @@
 // /dev/null with a file breaks every program on the machine.
 #include <catch2/catch.hpp>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 
 #include "../support/run_process.h"
+#include "../support/skip.h"
 #include "../support/temp_dir.h"
 
 using namespace trainkit;
@@ -37,22 +40,34 @@ std::string ExpectedMarkdown(const test::TempDir& dir) {
 
 bool IsFifo(const fs::path& path) { return fs::status(path).type() == fs::file_type::fifo; }
 
-// Reads a FIFO in a child process into `into`, as a user's `cat fifo > file` would. The child
-// is killed after `seconds`, so a FIFO that trainkit replaced fails the test instead of hanging it.
+// Reads a FIFO in a child process into `into`, as a user's `cat fifo > file` would, once it is
+// open for reading. The child is killed after `seconds`, so a FIFO that trainkit replaced fails
+// the test instead of hanging it.
 class FifoReader {
  public:
   FifoReader(const fs::path& fifo, const fs::path& into, int seconds) {
+    int ready[2];
+    REQUIRE(pipe(ready) == 0);
     pid_ = fork();
     if (pid_ == 0) {
       alarm(static_cast<unsigned>(seconds));
-      int in = open(fifo.c_str(), O_RDONLY);
+      // Opened without waiting for a writer, so that the writer finds a reader at once.
+      int in = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
       int out = open(into.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (in < 0 || write(ready[1], "r", 1) != 1) _exit(1);
+      // Until the writer has come and gone: POLLHUP comes only after a writer closes.
       char buffer[65536];
-      for (ssize_t n; in >= 0 && (n = read(in, buffer, sizeof buffer)) > 0;) {
-        if (write(out, buffer, static_cast<size_t>(n)) != n) _exit(1);
+      for (pollfd wait{in, POLLIN, 0}; poll(&wait, 1, -1) > 0;) {
+        ssize_t n = read(in, buffer, sizeof buffer);
+        if (n > 0 && write(out, buffer, static_cast<size_t>(n)) != n) _exit(1);
+        if (n == 0 || (n < 0 && errno != EAGAIN)) break;
       }
-      _exit(in >= 0 ? 0 : 1);
+      _exit(0);
     }
+    char byte = 0;
+    close(ready[1]);
+    REQUIRE(read(ready[0], &byte, 1) == 1);  // the reader is in place
+    close(ready[0]);
   }
   // True when the reader saw the end of what was written (and was not killed).
   bool Finished() { return test::WaitFor(pid_) == 0; }
@@ -60,6 +75,14 @@ class FifoReader {
  private:
   pid_t pid_ = -1;
 };
+
+// Makes a node of the same device as /dev/null (1, 3) at `path`: root's privilege, as losing
+// the real one was. False, with the test reported skipped, where it cannot.
+bool MakeNullDevice(const fs::path& path) {
+  if (mknod(path.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0) return true;
+  test::Skip(std::string("cannot make a device node here (trainkit's CI runs as root): ") + std::strerror(errno));
+  return false;
+}
 
 }  // namespace
 
@@ -86,12 +109,7 @@ TEST_CASE("export -o to a device node writes through it and leaves the device in
   test::TempDir dir;
   dir.CopyFromSource("tests/data/minimal", "minimal");
   fs::path device = dir.path() / "null";
-  // The same device as /dev/null (1, 3), in the test's own folder. Making one needs root, as
-  // losing the real one did; CI runs as root.
-  if (mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
-    WARN("cannot make a device node here (not root?): " << std::strerror(errno));
-    return;
-  }
+  if (!MakeNullDevice(device)) return;
   auto result = test::RunTrainkit(ExportTo("null"), dir.path());
   INFO(result.err);
   CHECK(result.exit_code == 0);
@@ -165,8 +183,7 @@ TEST_CASE("build -o writes through a device and follows a link among its outputs
   dir.Write("kept/manifest.json", "{}\n");
   fs::create_symlink(dir.path() / "kept/manifest.json", dir.path() / "out/minimal/manifest.json");
   fs::path device = folder / "minimal-UA-police-markdown.md";
-  bool have_device = mknod(device.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0;
-  if (!have_device) WARN("cannot make a device node here (not root?): " << std::strerror(errno));
+  bool have_device = MakeNullDevice(device);
 
   auto result = test::RunTrainkit({"build", "minimal", "-o", "out", "--format", "markdown"}, dir.path());
   INFO(result.err);
@@ -177,5 +194,47 @@ TEST_CASE("build -o writes through a device and follows a link among its outputs
     struct stat after;
     REQUIRE(lstat(device.c_str(), &after) == 0);
     CHECK(S_ISCHR(after.st_mode));
+  }
+}
+
+TEST_CASE("export -o through a linked folder of descriptors, as /dev/fd/1 is, appends to standard output") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  std::string expected = ExpectedMarkdown(dir);
+  fs::create_symlink("/proc/self/fd", dir.path() / "fd");  // the test's own /dev/fd
+  std::string command = "printf 'before\\n' > out.md; ino=$(stat -c %i out.md); \"" + std::string(TRAINKIT_BINARY) +
+                        "\" export minimal --country UA --audience police --format markdown -o fd/1 >> out.md; "
+                        "status=$?; [ \"$(stat -c %i out.md)\" = \"$ino\" ] || echo replaced >&2; exit $status";
+  auto result = test::Run("/bin/sh", {"-c", command}, dir.path());
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  CHECK(result.err.find("replaced") == std::string::npos);
+  CHECK(test::ReadFile(dir.path() / "out.md") == "before\n" + expected);
+}
+
+TEST_CASE("export -o to a FIFO that no process reads is an error at once, not a wait") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  REQUIRE(mkfifo((dir.path() / "pipe").c_str(), 0600) == 0);
+  auto result = test::Run("/usr/bin/timeout", {"30", TRAINKIT_BINARY, "export", "minimal", "--country", "UA",
+                                               "--audience", "police", "--format", "markdown", "-o", "pipe"},
+                          dir.path());
+  CHECK(result.exit_code == 4);
+  CHECK(result.err == "trainkit: cannot write pipe: it is a FIFO that no process is reading\n");
+  CHECK(IsFifo(dir.path() / "pipe"));
+}
+
+TEST_CASE("a reader that goes away is a failed write, exit 4 with a message, not a death by SIGPIPE") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  // The guide is larger than a pipe holds, so trainkit is still writing when `head` leaves.
+  for (const char* output : {"-", "/dev/stdout"}) {
+    INFO(output);
+    std::string command = "\"" + std::string(TRAINKIT_BINARY) +
+                          "\" export minimal --country UA --audience police --format guide-pdf -o " + output +
+                          " 2> err.txt | head -c 1 > /dev/null; exit ${PIPESTATUS[0]}";
+    auto result = test::Run("/bin/bash", {"-c", command}, dir.path());
+    CHECK(result.exit_code == 4);
+    CHECK(test::ReadFile(dir.path() / "err.txt").find("Broken pipe") != std::string::npos);
   }
 }
