@@ -20,7 +20,8 @@ bool SkippedAny();
 
 // The official schemas the tests check outputs against (SCORM, OOXML, XLIFF): the folder the
 // build was configured with (TRAINKIT_SCHEMAS_DIR, by default ../shared/schemas beside the
-// repository). When it is absent, calls Skip with the reason and returns nullopt.
+// repository). When it is absent, calls Skip with the reason and returns nullopt; or, where
+// TRAINKIT_REQUIRE_SCHEMAS is set (CI), fails the test.
 std::optional<std::filesystem::path> SchemasFolder();
 
 }  // namespace trainkit::test
