@@ -7,13 +7,22 @@
 
 #include "build_diagnostics.h"
 #include "trainkit/base/sha256.h"
-#include "writer_context.h"
+#include "font_files.h"
 
 namespace trainkit::cli {
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+
+// A file's size and SHA-256, with what the record calls it.
+json HashedFile(const fs::path& file, json identity) {
+  std::ifstream in(file, std::ios::binary);
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  identity["bytes"] = bytes.size();
+  identity["sha256"] = Sha256Hex(bytes);
+  return identity;
+}
 
 // Every file under `folder`, by path relative to it, with its size and hash, sorted.
 json FilesUnder(const fs::path& folder) {
@@ -26,11 +35,7 @@ json FilesUnder(const fs::path& folder) {
   std::sort(files.begin(), files.end());
   json list = json::array();
   for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    list.push_back({{"path", file.lexically_relative(folder).generic_string()},
-                    {"bytes", bytes.size()},
-                    {"sha256", Sha256Hex(bytes)}});
+    list.push_back(HashedFile(file, {{"path", file.lexically_relative(folder).generic_string()}}));
   }
   return list;
 }
@@ -44,10 +49,9 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs
   });
   json list = json::array();
   if (!uses_fonts) return list;
-  for (const fs::path& file : FontFilesOf(templates)) {
-    std::ifstream in(file, std::ios::binary);
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    list.push_back({{"path", file.string()}, {"bytes", bytes.size()}, {"sha256", Sha256Hex(bytes)}});
+  // By name and folder, not path: the same fonts give the same record on any machine.
+  for (const FontFile& font : FontFilesOf(templates)) {
+    list.push_back(HashedFile(font.path, {{"name", font.name}, {"folder", font.from_template ? "template" : "system"}}));
   }
   return list;
 }
@@ -91,10 +95,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
   };
   if (!failed.empty()) record["failed"] = failed;
   if (!reference_docx.empty()) {
-    std::ifstream in(reference_docx, std::ios::binary);
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    record["inputs"]["reference_docx"] = {
-        {"path", reference_docx.generic_string()}, {"bytes", bytes.size()}, {"sha256", Sha256Hex(bytes)}};
+    record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }
   return record.dump(2) + "\n";
 }

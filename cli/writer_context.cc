@@ -6,10 +6,9 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <set>
 
+#include "font_files.h"
 #include "trainkit/package/zip_reader.h"
-#include "trainkit/writers/pdf/style.h"
 
 namespace trainkit::cli {
 namespace fs = std::filesystem;
@@ -24,62 +23,7 @@ std::optional<std::string> ReadAll(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Where Debian's fonts-dejavu-core and fonts-dejavu-extra put the DejaVu fonts; another
-// system's folder can be named in TRAINKIT_SYSTEM_FONTS.
-fs::path SystemFontFolder() {
-  const char* folder = std::getenv("TRAINKIT_SYSTEM_FONTS");
-  return folder && *folder ? folder : "/usr/share/fonts/truetype/dejavu";
-}
-
-// The Debian package that holds a DejaVu font file: the core package has only the upright
-// faces; the oblique, italic and condensed ones are in the extra package.
-std::string DebianPackageOf(const std::string& font) {
-  static const std::set<std::string> kCore = {"DejaVuSans.ttf",     "DejaVuSans-Bold.ttf",     "DejaVuSansMono.ttf",
-                                              "DejaVuSansMono-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"};
-  static const std::set<std::string> kExtra = {
-      "DejaVuSans-Oblique.ttf",           "DejaVuSans-BoldOblique.ttf",       "DejaVuSans-ExtraLight.ttf",
-      "DejaVuSansCondensed.ttf",          "DejaVuSansCondensed-Bold.ttf",     "DejaVuSansCondensed-Oblique.ttf",
-      "DejaVuSansCondensed-BoldOblique.ttf", "DejaVuSansMono-Oblique.ttf",    "DejaVuSansMono-BoldOblique.ttf",
-      "DejaVuSerif-Italic.ttf",           "DejaVuSerif-BoldItalic.ttf",       "DejaVuSerifCondensed.ttf",
-      "DejaVuSerifCondensed-Bold.ttf",    "DejaVuSerifCondensed-Italic.ttf",  "DejaVuSerifCondensed-BoldItalic.ttf",
-      "DejaVuMathTeXGyre.ttf"};
-  if (kCore.count(font)) return "fonts-dejavu-core";
-  if (kExtra.count(font)) return "fonts-dejavu-extra";
-  return "";
-}
-
 }  // namespace
-
-std::optional<fs::path> FindFontFile(const fs::path& templates, const std::string& name) {
-  for (const fs::path& folder : {templates / "fonts", SystemFontFolder()}) {
-    std::error_code error;
-    if (fs::is_regular_file(folder / name, error)) return folder / name;
-  }
-  return std::nullopt;
-}
-
-Status FindFont(const fs::path& templates, const std::string& name, std::string& path) {
-  if (auto found = FindFontFile(templates, name)) {
-    path = found->string();
-    return Status::Ok();
-  }
-  std::string package = DebianPackageOf(name);
-  std::string install = package.empty() ? "" : fmt::format("install Debian's {} (apt-get install {}), or ", package, package);
-  return Status::Error(fmt::format("template: font '{}' not found in {} or {}; {}put the file into {}", name,
-                                   (templates / "fonts").string(), SystemFontFolder().string(), install,
-                                   (templates / "fonts").string() + "/"));
-}
-
-std::vector<fs::path> FontFilesOf(const fs::path& templates) {
-  std::vector<fs::path> files;
-  auto style = ReadAll(templates / "pdf" / "style.json");
-  writers::pdf::Style parsed;
-  if (!style || !writers::pdf::ParseStyle(*style, parsed).ok()) return files;
-  for (const std::string& name : parsed.fonts) {
-    if (auto found = FindFontFile(templates, name)) files.push_back(*found);
-  }
-  return files;
-}
 
 fs::path DefaultTemplateFolder() {
   std::error_code error;

@@ -16,16 +16,6 @@ namespace trainkit::cli {
 // program (<prefix>/share/trainkit/templates for <prefix>/bin/trainkit), else the source tree's.
 std::filesystem::path DefaultTemplateFolder();
 
-// Where the font file `name` is: the template's fonts/ folder, then Debian's fonts-dejavu.
-std::optional<std::filesystem::path> FindFontFile(const std::filesystem::path& templates, const std::string& name);
-
-// As FindFontFile, for a writer: an error names the folders searched and how to get the file
-// (the Debian package that has it, or the template's fonts/ folder).
-Status FindFont(const std::filesystem::path& templates, const std::string& name, std::string& path);
-
-// The font files the template's guide style names, as found; those not found are left out.
-std::vector<std::filesystem::path> FontFilesOf(const std::filesystem::path& templates);
-
 // Reads the writer's style and the UI strings for the program's language from `templates`,
 // and sets up fonts (the template's fonts/, then Debian's fonts-dejavu) and media (from
 // `curriculum_folder`). Error when the template folder lacks what the writer needs.
