@@ -45,6 +45,16 @@ def walk(items):
             sys.exit("bookmark without a destination: " + item["title"])
         walk(item["kids"])
 walk(json.load(sys.stdin)["outlines"])' || fail "$country: a bookmark has no destination"
+  # Every word, the running header's and footer's among them, inside the left and right
+  # margins (56 pt in templates/pdf/style.json), as poppler places it.
+  pdftotext -bbox "$pdf" - | python3 -c '
+import re, sys
+margin, slack = 56, 0.5
+for page in re.finditer(r"<page width=\"([\d.]+)\" height=\"[\d.]+\">(.*?)</page>", sys.stdin.read(), re.S):
+    width = float(page.group(1))
+    for x_min, x_max, word in re.findall(r"<word xMin=\"([\d.]+)\" yMin=\"[\d.]+\" xMax=\"([\d.]+)\" yMax=\"[\d.]+\">(.*?)</word>", page.group(2)):
+        if float(x_min) < margin - slack or float(x_max) > width - margin + slack:
+            sys.exit("outside the margins: " + word)' || fail "$country: a word is drawn outside the margins"
   text=$(pdftotext "$pdf" - | tr '\n' ' ' | tr -s ' ')
   for expected in "$@"; do
     echo "$text" | grep -qF "$expected" || fail "$country: text '$expected' does not come back out of the PDF"

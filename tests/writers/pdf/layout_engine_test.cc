@@ -222,3 +222,15 @@ TEST_CASE("a checkbox and a pencil are drawn as lines in the indent, with no cha
   CHECK(texts[0]->text == "flip chart");
   CHECK(texts[1]->text == "What would you do?");
 }
+
+TEST_CASE("with large type, a symbol shrinks to its indent rather than reach into the margin") {
+  Style style = SmallPage();
+  style.body_size = 24;
+  Paragraph write = Text("Why?");
+  write.indent = 14;
+  write.symbol = Symbol::kPencil;
+  LayoutResult result = Layout({write}, style, FixedWidth(), {});
+  for (const auto& item : result.pages.pages[0].items) {
+    if (const auto* rule = std::get_if<RuleItem>(&item)) CHECK(std::min(rule->x1, rule->x2) >= 50);
+  }
+}

@@ -69,7 +69,7 @@ class Engine {
   std::vector<Line> Wrap(const Spans& spans, double size, double width) const;
   void BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const;
   void PlaceLine(const Line& line, double x, double size, Color color);
-  void PlaceSymbol(Symbol symbol, double right_edge, double size);
+  void PlaceSymbol(Symbol symbol, double right_edge, double size, double room);
   std::string FitHeader() const;
   void CalloutStrip(Callout callout, double top, double height);
 
@@ -197,9 +197,11 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
   y_ -= LineHeight(size);
 }
 
-void Engine::PlaceSymbol(Symbol symbol, double right_edge, double size) {
+void Engine::PlaceSymbol(Symbol symbol, double right_edge, double size, double room) {
   double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
-  double side = size * 0.7;
+  // As tall as a capital, unless the indent is too narrow for that (large type): the pencil's
+  // line reaches a tenth of a side further left than the box.
+  double side = std::min(size * 0.7, room / 1.1);
   double left = right_edge - side;
   auto line = [&](double x1, double y1, double x2, double y2, double width) {
     page().items.push_back(RuleItem{x1, y1, x2, y2, width, style_.text});
@@ -308,7 +310,9 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
       page().items.push_back(TextItem{left - marker_width - 4, baseline, Face::kRegular, size, style_.text,
                                       paragraph.marker, marker_width});
     }
-    if (i == 0 && paragraph.symbol != Symbol::kNone) PlaceSymbol(paragraph.symbol, left - 4, size);
+    if (i == 0 && paragraph.symbol != Symbol::kNone) {
+      PlaceSymbol(paragraph.symbol, left - 4, size, std::max(0.0, paragraph.indent - 4));
+    }
     Color color = paragraph.role == Role::kSmall ? style_.muted : style_.text;
     if (i + 1 == total && !right.empty()) {
       double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
