@@ -13,7 +13,7 @@ trainkit_stage "Every test"
 ctest --test-dir build --output-on-failure --parallel "$(nproc)"
 # A test that could not run here was reported as skipped; say why (tests/support/skip.h).
 grep -h "^SKIPPED: " build/Testing/Temporary/LastTest.log | sort | uniq -c || true
-if [ "${TRAINKIT_SANITIZERS:-1}" = 0 ]; then trainkit_stage; exit 0; fi
+if [ "${TRAINKIT_SANITIZERS:-1}" = 0 ]; then trainkit_stage; trainkit_stage_summary; exit 0; fi
 
 trainkit_stage "The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer"
 trainkit_install "${trainkit_sanitizer_packages[@]}"
@@ -29,3 +29,4 @@ CC=clang CXX=clang++ trainkit_sanitized_build build-fuzz -DTRAINKIT_FUZZ=ON -DTR
   -DTRAINKIT_SANITIZE=address,undefined --target curriculum_fuzzer writers_fuzzer
 ctest --test-dir build-fuzz --output-on-failure --parallel "$(nproc)" -R "^fuzz:"
 trainkit_stage
+trainkit_stage_summary

@@ -4,7 +4,8 @@
 # and ./run.sh run there; then every format of every shipped program must be in its exports/.
 # Nothing installed on this machine by hand can hide a missing install step. Needs root.
 #
-#   .ci/bare_machine.sh            (from anywhere; the root is made anew under /tmp and removed)
+#   .ci/bare_machine.sh    (from anywhere; the root is made anew under /tmp and removed after,
+#                           its log /tmp/trainkit-bare.*.log kept for a look)
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
 commit=$(git -C "$project" rev-parse HEAD)

@@ -58,11 +58,19 @@ trainkit_sanitized_build() {
 }
 
 # trainkit_stage [NAME]: ends the stage running (printing how long it took) and starts NAME.
+# trainkit_stage_summary prints every stage's time, and the total, as a table.
+trainkit_stage_times=()
 trainkit_stage() {
   if [ -n "${trainkit_stage_name:-}" ]; then
-    echo "== $trainkit_stage_name: $((SECONDS - trainkit_stage_start)) s"
+    local line
+    line=$(printf '%-78s %5d s' "$trainkit_stage_name" $((SECONDS - trainkit_stage_start)))
+    trainkit_stage_times+=("$line")
+    echo "== $line"
   fi
   trainkit_stage_name=${1:-}
   trainkit_stage_start=$SECONDS
   [ -z "$trainkit_stage_name" ] || echo "== $trainkit_stage_name"
+}
+trainkit_stage_summary() {
+  printf '%s\n' "${trainkit_stage_times[@]}" "$(printf '%-78s %5d s' total "$SECONDS")"
 }
