@@ -52,6 +52,12 @@ class Guide {
     Add(std::move(paragraph));
   }
   void Label(const std::string& text) { Add(Heading{3, text, "", false}); }
+  // "Label: value", the label in bold.
+  void Row(const std::string& label, Spans value) {
+    Spans spans = Text(label + ": ", Face::kBold);
+    spans.insert(spans.end(), value.begin(), value.end());
+    Para(spans);
+  }
   void Blocks(const model::Blocks& blocks, double indent = 0, Callout callout = Callout::kNone);
   void List(const model::List& list, double indent, Callout callout);
   void Note(const resolve::FacilitatorNote& note);
@@ -178,15 +184,10 @@ void Guide::Cover() {
   Add(Spacer{6});
   Para(Text(s_.Get("facilitator_guide")), Role::kSubtitle);
   Add(Spacer{36});
-  auto row = [&](const std::string& label, Spans value) {
-    Spans spans = Text(label + ": ", Face::kBold);
-    spans.insert(spans.end(), value.begin(), value.end());
-    Para(spans);
-  };
-  row(s_.Get("country"), p_.country.empty() ? Text(s_.Get("international")) : Text(p_.country_name));
-  row(s_.Get("audience"), ToSpans(p_.audience_name));
-  row(s_.Get("track"), ToSpans(p_.track_title));
-  row(s_.Get("language_label"), Text(p_.language_name));
+  Row(s_.Get("country"), p_.country.empty() ? Text(s_.Get("international")) : Text(p_.country_name));
+  Row(s_.Get("audience"), ToSpans(p_.audience_name));
+  Row(s_.Get("track"), ToSpans(p_.track_title));
+  Row(s_.Get("language_label"), Text(p_.language_name));
   Para(Text(s_.Format("version", {{"version", p_.version}, {"date", p_.date.ToString()}})));
   Add(Spacer{24});
   Para(Text(s_.Format("generated_from", {{"id", p_.curriculum_id}})), Role::kSmall);
@@ -240,15 +241,10 @@ void Guide::Agenda() {
 void Guide::About() {
   Add(Heading{1, s_.Get("about"), "about", true});
   Blocks(p_.summary);
-  auto row = [&](const std::string& label, Spans value) {
-    Spans spans = Text(label + ": ", Face::kBold);
-    spans.insert(spans.end(), value.begin(), value.end());
-    Para(spans);
-  };
-  row(s_.Get("audience"), ToSpans(p_.audience_name));
-  row(s_.Get("track"), ToSpans(p_.track_title));
+  Row(s_.Get("audience"), ToSpans(p_.audience_name));
+  Row(s_.Get("track"), ToSpans(p_.track_title));
   int total = p_.end_minute - p_.start_minute;
-  row(s_.Get("duration"), Text(Minutes(total) + " (" + Clock(p_.start_minute, total) + ")"));
+  Row(s_.Get("duration"), Text(Minutes(total) + " (" + Clock(p_.start_minute, total) + ")"));
   // What this program teaches: the goals its modules serve, each with the objectives they teach.
   Add(Heading{2, s_.Get("goals"), "", false});
   for (const auto& goal : p_.goals) {
