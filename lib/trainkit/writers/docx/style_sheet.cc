@@ -81,10 +81,11 @@ void DeclarePrefixes(xml::Node& node, const xml::Node& root) {
     for (const xml::Node& child : n.children) self(self, child);
   };
   collect(collect, node);
-  for (const auto& [prefix, uri] : used) {
-    bool declared = std::any_of(root.namespaces.begin(), root.namespaces.end(),
-                                [&](const auto& d) { return d.prefix == prefix && d.uri == uri; });
-    if (!declared) node.namespaces.push_back({prefix, uri});
+  for (const auto& entry : used) {  // not a structured binding: C++17 lambdas cannot capture one
+    bool declared = std::any_of(root.namespaces.begin(), root.namespaces.end(), [&](const auto& d) {
+      return d.prefix == entry.first && d.uri == entry.second;
+    });
+    if (!declared) node.namespaces.push_back({entry.first, entry.second});
   }
 }
 
