@@ -13,6 +13,7 @@
 #include "trainkit/model/names.h"
 #include "trainkit/validate/validate.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::cli {
 namespace {
@@ -43,7 +44,7 @@ std::string Text(const AdaptationDiff& d) {
   for (const auto& f : d.facts) {
     std::string state = f.value ? fmt::format("verified {}{}", f.value->verified.text, f.stale ? "  STALE" : "")
                                 : std::string(f.required ? "NOT SET (required)" : "not set");
-    std::string value = f.value ? writers::InlineText(f.value->value) : "";
+    std::string value = f.value ? render::PlainText(f.value->value) : "";
     out += fmt::format("  {:<28} {:<19} {}{}\n", f.key, model::Name(f.kind), state,
                        value.empty() ? "" : "  " + value);
   }
@@ -88,7 +89,7 @@ nlohmann::json Json(const AdaptationDiff& d) {
   for (const auto& f : d.facts) {
     json entry = {{"key", f.key}, {"kind", model::Name(f.kind)}, {"required", f.required}, {"set", f.value != nullptr}};
     if (f.value) {
-      entry.update({{"value", writers::InlineText(f.value->value)}, {"number", f.value->number},
+      entry.update({{"value", render::PlainText(f.value->value)}, {"number", f.value->number},
                     {"verified", f.value->verified.text}, {"stale", f.stale}, {"source", f.value->source}});
     }
     facts.push_back(entry);

@@ -11,13 +11,14 @@
 #include "trainkit/base/diagnostic_format.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::cli {
 namespace {
 
 using resolve::ResolvedProgram;
 using writers::ClockTime;
-using writers::InlineText;
+using render::PlainText;
 
 // Display width in code points, so that Cyrillic and Romanian text line up in columns.
 size_t Width(const std::string& text) {
@@ -81,9 +82,9 @@ bool Serves(const ResolvedProgram& program, const resolve::Module& module, const
 
 std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   std::string out;
-  out += fmt::format("{}\n", InlineText(p.title));
+  out += fmt::format("{}\n", PlainText(p.title));
   out += fmt::format("{} · {} · {} · {}\n", p.country.empty() ? "international" : p.country,
-                     InlineText(p.audience_name), InlineText(p.track_title), p.language);
+                     PlainText(p.audience_name), PlainText(p.track_title), p.language);
   out += fmt::format("version {} of {}\n\n", p.version, p.date.ToString());
 
   out += fmt::format("{}  {}  {}  {}\n", Pad("Time", 11), Pad("#  Module", 52), Pad("Method", 34), "Min");
@@ -93,11 +94,11 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
     std::string what, method;
     if (const auto* m = std::get_if<resolve::AgendaModule>(&entry.what)) {
       const auto& module = p.modules[m->module];
-      what = fmt::format("{:<2} {}", ++number, Fit(InlineText(module.participant.title), 49));
+      what = fmt::format("{:<2} {}", ++number, Fit(PlainText(module.participant.title), 49));
       method = Fit(Methods(module), 34);
     } else {
       const auto& pause = std::get<resolve::AgendaBreak>(entry.what);
-      what = "   " + Fit(InlineText(pause.label), 49);
+      what = "   " + Fit(PlainText(pause.label), 49);
       method = std::string(model::Name(pause.kind));
     }
     out += fmt::format("{}  {}  {}  {:>3}\n", Pad(time, 11), Pad(what, 52), Pad(method, 34), entry.minutes);
@@ -130,7 +131,7 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   }
   for (const auto& [key, fact] : p.facts) {
     if (!p.facts_used.count(key)) continue;
-    out += fmt::format("  {}  {}  verified {}{}\n", Pad(key, 27), Fit(InlineText(fact.value), 60), fact.verified.text,
+    out += fmt::format("  {}  {}  verified {}{}\n", Pad(key, 27), Fit(PlainText(fact.value), 60), fact.verified.text,
                        fact.stale ? "  STALE: check before printing" : "");
   }
   if (p.translation.units > 0) {
@@ -152,11 +153,11 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
       const auto& module = p.modules[m->module];
       json methods = json::array();
       for (const auto& activity : module.facilitator.activities) methods.push_back(model::Name(activity.method));
-      item.update({{"kind", "module"}, {"id", module.id}, {"title", InlineText(module.participant.title)},
+      item.update({{"kind", "module"}, {"id", module.id}, {"title", PlainText(module.participant.title)},
                    {"methods", methods}, {"objectives", module.objectives}});
     } else {
       const auto& pause = std::get<resolve::AgendaBreak>(entry.what);
-      item.update({{"kind", std::string(model::Name(pause.kind))}, {"id", pause.id}, {"title", InlineText(pause.label)}});
+      item.update({{"kind", std::string(model::Name(pause.kind))}, {"id", pause.id}, {"title", PlainText(pause.label)}});
     }
     agenda.push_back(item);
   }
@@ -166,12 +167,12 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
     for (const auto& module : p.modules) {
       if (Serves(p, module, goal.id)) modules.push_back(module.id);
     }
-    goals.push_back({{"id", goal.id}, {"text", InlineText(goal.text)}, {"taught", goal.taught},
+    goals.push_back({{"id", goal.id}, {"text", PlainText(goal.text)}, {"taught", goal.taught},
                      {"assessed", goal.assessed}, {"modules", modules}});
   }
   json facts = json::array();
   for (const auto& [key, fact] : p.facts) {
-    facts.push_back({{"key", key}, {"used", p.facts_used.count(key) > 0}, {"value", InlineText(fact.value)}, {"number", fact.number},
+    facts.push_back({{"key", key}, {"used", p.facts_used.count(key) > 0}, {"value", PlainText(fact.value)}, {"number", fact.number},
                      {"verified", fact.verified.text}, {"stale", fact.stale}, {"source", fact.source},
                      {"source_url", fact.source_url}});
   }
@@ -181,7 +182,7 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
           {"audience", p.audience},
           {"track", p.track},
           {"language", p.language},
-          {"title", InlineText(p.title)},
+          {"title", PlainText(p.title)},
           {"start", ClockTime(p.start_minute)},
           {"end", ClockTime(p.end_minute)},
           {"minutes", p.end_minute - p.start_minute},

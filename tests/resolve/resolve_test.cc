@@ -6,10 +6,11 @@
 
 #include "../support/temp_dir.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/render/plain_text.h"
 
 using namespace trainkit;
 using resolve::ResolvedProgram;
-using writers::InlineText;
+using render::PlainText;
 
 namespace {
 
@@ -109,12 +110,12 @@ std::string Adaptation(const std::string& body, const std::string& facts =
 std::vector<std::string> Texts(const model::Blocks& blocks) {
   std::vector<std::string> texts;
   for (const auto& block : blocks) {
-    if (const auto* p = std::get_if<model::Paragraph>(&block.value)) texts.push_back(InlineText(p->content));
+    if (const auto* p = std::get_if<model::Paragraph>(&block.value)) texts.push_back(PlainText(p->content));
     if (const auto* l = std::get_if<model::List>(&block.value)) {
-      for (const auto& item : l->items) texts.push_back("li " + InlineText(item.content));
+      for (const auto& item : l->items) texts.push_back("li " + PlainText(item.content));
     }
     if (const auto* t = std::get_if<model::Table>(&block.value)) {
-      for (const auto& row : t->rows) texts.push_back("tr " + InlineText(row.cells[0].content));
+      for (const auto& row : t->rows) texts.push_back("tr " + PlainText(row.cells[0].content));
     }
   }
   return texts;
@@ -155,7 +156,7 @@ TEST_CASE("audience conditions apply at every level") {
   CHECK(um.facilitator.materials.size() == 1);
   CHECK(pm.facilitator.activities[0].debrief.size() == 2);
   CHECK(um.facilitator.activities[0].debrief.size() == 1);
-  CHECK(InlineText(um.facilitator.activities[0].steps[1].text) == "Public step.");
+  CHECK(PlainText(um.facilitator.activities[0].steps[1].text) == "Public step.");
   CHECK(pm.participant.key_messages.size() == 2);
   CHECK(um.participant.key_messages.size() == 1);
   CHECK(pm.participant.questions.size() == 2);
@@ -190,7 +191,9 @@ TEST_CASE("a passage whose fact the country does not set is left out, never prin
     Fixture f;
     ResolvedProgram program = f.Resolve("", "public");
     const auto& m = program.modules[0];
-    CHECK(InlineText(m.participant.sections[0].title) == "Law of *the national law*");
+    // The fact's label stands in a title, which cannot be left out; emphasis marks it.
+    CHECK(PlainText(m.participant.sections[0].title) == "Law of the national law");
+    CHECK(std::holds_alternative<model::Emphasis>(m.participant.sections[0].title.at(1).value));
     CHECK(Texts(m.participant.sections[0].blocks) ==
           std::vector<std::string>{"Everyone reads this.", "li Always", "li Not police", "tr What"});
   }
@@ -198,7 +201,7 @@ TEST_CASE("a passage whose fact the country does not set is left out, never prin
     Fixture f(Adaptation(""));
     ResolvedProgram program = f.Resolve("UA", "public");
     const auto& m = program.modules[0];
-    CHECK(InlineText(m.participant.sections[0].title) == "Law of {law}");
+    CHECK(PlainText(m.participant.sections[0].title) == "Law of Article 149");
     CHECK(Texts(m.participant.sections[0].blocks) ==
           std::vector<std::string>{"Everyone reads this.", "li Always", "li Not police", "tr What", "tr Law"});
     CHECK(program.facts.count("law") == 1);
@@ -221,7 +224,7 @@ TEST_CASE("adaptation operations replace, append, remove and add") {
   )"));
   ResolvedProgram program = f.Resolve("UA", "public");
   const auto& m = program.modules[0];
-  CHECK(Texts(m.participant.sections[0].blocks) == std::vector<std::string>{"Our law is {law}."});
+  CHECK(Texts(m.participant.sections[0].blocks) == std::vector<std::string>{"Our law is Article 149."});
   REQUIRE(m.participant.sections[0].provenance.replaces);
   CHECK(m.participant.sections[0].provenance.ToString().find("countries/UA.xml:2:") != std::string::npos);
   CHECK(m.participant.sections[0].provenance.ToString().find("(replaces ") != std::string::npos);
@@ -249,18 +252,18 @@ TEST_CASE("translations give the text in the adaptation's language and are count
   ResolvedProgram program = f.Resolve("UA", "public");
   CHECK(program.language == "uk");
   const auto& m = program.modules[0];
-  CHECK(InlineText(m.participant.title) == "Перший");
+  CHECK(PlainText(m.participant.title) == "Перший");
   CHECK(m.provenance.translated);
-  CHECK(InlineText(m.participant.key_messages[0].text) == "Ключ.");
-  CHECK(InlineText(program.facts.at("law").label) == "національний закон");
-  CHECK(InlineText(m.participant.questions[0].choices[1]) == "Так");
+  CHECK(PlainText(m.participant.key_messages[0].text) == "Ключ.");
+  CHECK(PlainText(program.facts.at("law").label) == "національний закон");
+  CHECK(PlainText(m.participant.questions[0].choices[1]) == "Так");
   CHECK(m.facilitator.answers[0].correct_choices == std::vector<size_t>{1});
   CHECK_FALSE(m.participant.sections[0].provenance.translated);
   CHECK(program.translation.translated == 3);
   CHECK(program.translation.units > 3);
 
   ResolvedProgram english = f.Resolve("UA", "public", "", "en");
-  CHECK(InlineText(english.modules[0].participant.title) == "First");
+  CHECK(PlainText(english.modules[0].participant.title) == "First");
   CHECK(english.translation.units == 0);
 }
 

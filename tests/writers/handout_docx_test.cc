@@ -40,7 +40,7 @@ std::map<std::string, std::string> Parts(const std::string& country, const std::
   context.paper = paper;
   context.timestamp = Date{2026, 11, 28};
   std::string docx;
-  REQUIRE(writers::WriteHandoutDocx(program, context, docx, diagnostics).ok());
+  REQUIRE(writers::WriteHandoutDocx(resolve::ParticipantViewOf(program), context, docx, diagnostics).ok());
   std::map<std::string, std::string> parts;
   REQUIRE(package::ReadZip(docx, parts).ok());
   return parts;

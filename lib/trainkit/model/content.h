@@ -38,9 +38,11 @@ struct Link {
   std::string href;
   Inlines children;
 };
-// A country fact, substituted when a program is resolved.
+// A country fact. The reader leaves `value` empty; resolving a program fills it with the
+// country's value, so writers print `value` and never look a fact up.
 struct FactRef {
   Ref key;
+  Inlines value;
 };
 
 struct Inline {

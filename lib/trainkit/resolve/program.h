@@ -1,9 +1,10 @@
 // ResolvedProgram: one concrete training (a curriculum for one country, audience, track and
-// language) as a plain, self-contained value. Writers see only this.
+// language) as a plain, self-contained value. Writers see only this, or a view of it.
 //
-// Participant material and facilitator material live in different types: a writer of
-// participant outputs (handouts, SCORM) reads `Module::participant` and can reach no
-// facilitator note, answer key or trainer-only section through it.
+// Participant material and facilitator material live in different types. A writer of
+// participant outputs (handouts, SCORM) receives a ParticipantProgram, whose modules have no
+// facilitator part: it cannot name a facilitator note, answer key or trainer-only section. The
+// SCORM player, which must score answers in the browser, also receives an Assessment.
 #pragma once
 
 #include <map>
@@ -160,7 +161,8 @@ struct FacilitatorModule {
   std::vector<AnswerKey> answers;         // parallel to ParticipantModule::questions
 };
 
-struct Module {
+// A module as participants may see it.
+struct ModuleForParticipants {
   std::string id;
   int minutes = 0;
   int start_minute = 0;  // on the day's clock
@@ -168,8 +170,11 @@ struct Module {
   std::vector<std::string> objectives;
   std::vector<std::string> sources;
   ParticipantModule participant;
-  FacilitatorModule facilitator;
   Provenance provenance;
+};
+
+struct Module : ModuleForParticipants {
+  FacilitatorModule facilitator;
 };
 
 // ----- The whole program -----
@@ -223,7 +228,8 @@ struct TranslationCoverage {
   std::vector<std::string> untranslated;  // the ids of those not translated
 };
 
-struct ResolvedProgram {
+// Everything about a program but its modules: the same for participants and facilitators.
+struct ProgramDescription {
   // What it is
   std::string curriculum_id;
   std::string version;
@@ -248,7 +254,6 @@ struct ResolvedProgram {
   std::vector<Objective> objectives;
   std::vector<GlossaryTerm> glossary;
 
-  std::vector<Module> modules;  // in agenda order
   std::vector<AgendaEntry> agenda;
   int start_minute = 0;
   int end_minute = 0;
@@ -261,5 +266,30 @@ struct ResolvedProgram {
   std::map<std::string, model::Inlines> fact_labels;  // every declared fact's label, by key
   TranslationCoverage translation;
 };
+
+struct ResolvedProgram : ProgramDescription {
+  std::vector<Module> modules;  // in agenda order
+};
+
+// ----- Views for participant outputs -----
+
+// The program without its facilitator material, for handouts and e-learning.
+struct ParticipantProgram : ProgramDescription {
+  std::vector<ModuleForParticipants> modules;  // in agenda order
+};
+ParticipantProgram ParticipantViewOf(const ResolvedProgram& program);
+
+// How the e-learning player scores one question, and what it tells the learner afterwards.
+struct QuestionScoring {
+  std::vector<size_t> correct_choices;  // choice items, 0-based
+  std::optional<bool> answer;           // true/false items
+  model::Inlines feedback;
+  std::vector<std::string> objectives;
+};
+// What a scored participant output (SCORM) needs to score answers, by question id.
+struct Assessment {
+  std::map<std::string, QuestionScoring> questions;
+};
+Assessment AssessmentOf(const ResolvedProgram& program);
 
 }  // namespace trainkit::resolve

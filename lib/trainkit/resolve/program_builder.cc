@@ -9,6 +9,7 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/resolve/content_filter.h"
+#include "trainkit/resolve/fact_substitution.h"
 
 namespace trainkit::resolve {
 namespace {
@@ -342,6 +343,7 @@ ResolvedProgram Builder::Build() {
   for (const auto& definition : c.facts) program.fact_labels[definition.key] = filter_.Inlines(definition.label);
   program.facts_used = filter_.used();
   if (in_.language != c.language) ComputeCoverage(program);
+  SubstituteFacts(program);
   ReportUnsetFacts();
   return program;
 }

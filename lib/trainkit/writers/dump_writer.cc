@@ -8,6 +8,23 @@
 namespace trainkit::writers {
 namespace {
 
+// Inline text as one line: *emphasis*, **strong**, [text](href), {fact-key}.
+std::string InlineText(const model::Inlines& inlines) {
+  std::string text;
+  for (const auto& item : inlines) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { text += t.text; },
+                   [&](const model::Emphasis& e) { text += "*" + InlineText(e.children) + "*"; },
+                   [&](const model::Strong& s) { text += "**" + InlineText(s.children) + "**"; },
+                   [&](const model::Link& l) { text += "[" + InlineText(l.children) + "](" + l.href + ")"; },
+                   [&](const model::FactRef& f) { text += "{" + f.key.id + "}"; },
+               },
+               item.value);
+  }
+  return text;
+}
+
+
 using resolve::ResolvedProgram;
 
 std::string Quoted(const std::string& text) {
@@ -303,21 +320,6 @@ std::string Dumper::Run() {
 
 std::string ClockTime(int minute_of_day) {
   return fmt::format("{:02}:{:02}", (minute_of_day / 60) % 24, minute_of_day % 60);
-}
-
-std::string InlineText(const model::Inlines& inlines) {
-  std::string text;
-  for (const auto& item : inlines) {
-    std::visit(Overloaded{
-                   [&](const model::Text& t) { text += t.text; },
-                   [&](const model::Emphasis& e) { text += "*" + InlineText(e.children) + "*"; },
-                   [&](const model::Strong& s) { text += "**" + InlineText(s.children) + "**"; },
-                   [&](const model::Link& l) { text += "[" + InlineText(l.children) + "](" + l.href + ")"; },
-                   [&](const model::FactRef& f) { text += "{" + f.key.id + "}"; },
-               },
-               item.value);
-  }
-  return text;
 }
 
 Status WriteDump(const resolve::ResolvedProgram& program, const WriterContext&, std::string& out, Diagnostics&) {

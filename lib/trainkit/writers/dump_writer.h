@@ -12,8 +12,6 @@ namespace trainkit::writers {
 Status WriteDump(const resolve::ResolvedProgram& program, const WriterContext& context,
                  std::string& out, Diagnostics& diagnostics);
 
-// Inline text as one line: *emphasis*, **strong**, [text](href), {fact-key}.
-std::string InlineText(const model::Inlines& inlines);
 // "09:05"
 std::string ClockTime(int minute_of_day);
 

@@ -8,48 +8,16 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/utf8.h"
 #include "trainkit/writers/dump_writer.h"
-#include "trainkit/writers/image_check.h"
+#include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/pdf/guide_content.h"
 #include "trainkit/writers/pdf/podofo_document.h"
 #include "trainkit/writers/ui_strings.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers {
 namespace {
 
 using namespace pdf;
-
-// Each image's path, with where it is first referred to.
-using ImageRefs = std::map<std::string, SourceLocation>;
-
-void ImagesIn(const model::Blocks& blocks, ImageRefs& out) {
-  for (const auto& block : blocks) {
-    std::visit(Overloaded{
-                   [&](const model::Image& image) { out.emplace(image.source.id, image.source.location); },
-                   [&](const model::Note& note) { ImagesIn(note.content, out); },
-                   [&](const model::List& list) {
-                     for (const auto& item : list.items) ImagesIn(item.sublists, out);
-                   },
-                   [](const auto&) {},
-               },
-               block.value);
-  }
-}
-
-// Every image the guide may show.
-ImageRefs ImagesOf(const resolve::ResolvedProgram& program) {
-  ImageRefs images;
-  ImagesIn(program.summary, images);
-  for (const auto& module : program.modules) {
-    ImagesIn(module.participant.summary, images);
-    for (const auto& s : module.participant.sections) ImagesIn(s.blocks, images);
-    for (const auto& a : module.participant.activities) {
-      if (a.worksheet) ImagesIn(a.worksheet->blocks, images);
-    }
-    ImagesIn(module.facilitator.preparation, images);
-    for (const auto& s : module.facilitator.trainer_sections) ImagesIn(s.blocks, images);
-  }
-  return images;
-}
 
 // Reports the characters no face can show, once each, with the text they are in.
 bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& diagnostics) {
@@ -128,17 +96,15 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   if (!status.ok()) return status;
 
   GuideInput input{program, strings, {}};
-  for (const auto& [source, location] : ImagesOf(program)) {
-    auto bytes = context.load_media ? context.load_media(source) : std::nullopt;
+  const render::MediaUse use{"the guide", "printed"};
+  auto media = render::MediaCatalog::Load(program, context.load_media, use, diagnostics);
+  for (const std::string& source : std::vector<std::string>(media.sources())) {
     double aspect = 1;
-    Status loaded = !bytes ? Status::Error("it cannot be read") : CheckImageBytes(*bytes);
-    if (loaded.ok()) loaded = document.AddImage(source, *bytes, aspect);
-    if (loaded.ok()) {
+    Status added = document.AddImage(source, media.Find(source)->bytes, aspect);
+    if (added.ok()) {
       input.image_aspects[source] = aspect;
     } else {
-      diagnostics.Report(Code::W181, location,
-                         fmt::format("image '{}' is left out of the guide ({}); its description is printed instead",
-                                     source, loaded.message()));
+      media.LeaveOut(source, added.message(), use, diagnostics);
     }
   }
 
@@ -151,11 +117,11 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   if (!CheckGlyphs(flow, document, diagnostics)) return Status::Ok();
   layout = Layout(flow, style, document, options);
 
-  info.title = InlineText(program.title);
+  info.title = render::PlainText(program.title);
   for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;
   info.subject = strings.Get("facilitator_guide");
   for (const std::string& part : options.header) info.subject += " · " + part;
-  info.subject += " · " + InlineText(program.track_title);
+  info.subject += " · " + render::PlainText(program.track_title);
   info.keywords = fmt::format("{}, {}, {}, {}, {}", program.curriculum_id, program.country.empty() ? "intl" : program.country,
                               program.audience, program.track, program.language);
   info.language = program.language;

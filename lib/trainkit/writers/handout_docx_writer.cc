@@ -13,10 +13,11 @@
 #include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
-#include "trainkit/writers/image_check.h"
+#include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/writers/xml_writer.h"
 #include "trainkit/xml/serialize.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers {
 namespace {
@@ -38,18 +39,18 @@ struct Media {
 };
 
 // What the header and the document's properties say the handout is.
-std::string Subject(const resolve::ResolvedProgram& program, const UiStrings& strings) {
-  return strings.Get("participant_handout") + " · " + InlineText(program.audience_name);
+std::string Subject(const resolve::ParticipantProgram& program, const UiStrings& strings) {
+  return strings.Get("participant_handout") + " · " + render::PlainText(program.audience_name);
 }
-std::string CountryLabel(const resolve::ResolvedProgram& program, const UiStrings& strings) {
+std::string CountryLabel(const resolve::ParticipantProgram& program, const UiStrings& strings) {
   return program.country.empty() ? strings.Get("international") : program.country_name;
 }
 
 // The results of the fields a header or footer may show, by FieldKey: trainkit's own header
 // shows the title and the country as fields, so that one carried from a reference made from
 // another handout shows this one's.
-std::map<std::string, std::string> FieldValues(const resolve::ResolvedProgram& program, const UiStrings& strings) {
-  return {{"TITLE", InlineText(program.title)},
+std::map<std::string, std::string> FieldValues(const resolve::ParticipantProgram& program, const UiStrings& strings) {
+  return {{"TITLE", render::PlainText(program.title)},
           {"SUBJECT", Subject(program, strings)},
           {"DOCPROPERTY COUNTRY", CountryLabel(program, strings)}};
 }
@@ -57,9 +58,15 @@ std::map<std::string, std::string> FieldValues(const resolve::ResolvedProgram& p
 class Handout {
  public:
   // `reference` is what a reference DOCX gives besides its styles, or null.
-  Handout(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
+  Handout(const resolve::ParticipantProgram& program, const WriterContext& context, const UiStrings& strings,
           Diagnostics& diagnostics, const docx::StyleSheet& styles, const docx::ReferencePackage* reference)
-      : p_(program), context_(context), s_(strings), diagnostics_(diagnostics), styles_(styles), reference_(reference) {
+      : p_(program),
+        context_(context),
+        s_(strings),
+        diagnostics_(diagnostics),
+        styles_(styles),
+        reference_(reference),
+        media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the handout", "printed"}, diagnostics)) {
     if (reference && reference->page) page_ = *reference->page;
     // --paper sets the size, in the reference's orientation; its margins stay.
     if (!context.paper.empty() || !(reference && reference->page)) {
@@ -74,15 +81,14 @@ class Handout {
 
  private:
   // ----- document.xml -----
-  void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false);
+  // `style`: a character style for every run (a link's text has "Hyperlink").
+  void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false, const char* style = nullptr);
   void Run(const std::string& text, bool bold, bool italic, const char* style = nullptr);
   void Paragraph(const char* style, const model::Inlines& inlines, bool bold = false, bool keep_next = false);
   void TextParagraph(const char* style, const std::string& text);
   void Blocks(const model::Blocks& blocks, int level = 0);
   void List(const model::List& list, int level);
   void Table(const model::Table& table);
-  // The text of `inlines` as it is shown, facts filled in.
-  std::string PlainText(const model::Inlines& inlines) const;
   void Image(const model::Image& image);
   void HelpBox();
   void WriteInLine(bool keep_with_next);
@@ -108,7 +114,7 @@ class Handout {
     return id;
   }
 
-  const resolve::ResolvedProgram& p_;
+  const resolve::ParticipantProgram& p_;
   const WriterContext& context_;
   const UiStrings& s_;
   Diagnostics& diagnostics_;
@@ -119,8 +125,8 @@ class Handout {
   XmlWriter xml_;
   std::vector<Relationship> relationships_;
   std::vector<Media> media_;
+  render::MediaCatalog media_catalog_;
   std::map<std::string, std::string> image_ids_;  // source -> relationship id
-  std::map<std::string, PixelSize> image_sizes_;
   std::vector<bool> lists_;                       // each list's numbering: ordered?
   int drawing_ids_ = 0;
 };
@@ -139,22 +145,19 @@ void Handout::Run(const std::string& text, bool bold, bool italic, const char* s
   xml_.End();
 }
 
-void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic) {
+void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic, const char* style) {
   for (const auto& item : inlines) {
     std::visit(Overloaded{
-                   [&](const model::Text& t) { Run(t.text, bold, italic); },
-                   [&](const model::Emphasis& e) { Runs(e.children, bold, true); },
-                   [&](const model::Strong& s) { Runs(s.children, true, italic); },
+                   [&](const model::Text& t) { Run(t.text, bold, italic, style); },
+                   [&](const model::Emphasis& e) { Runs(e.children, bold, true, style); },
+                   [&](const model::Strong& s) { Runs(s.children, true, italic, style); },
                    [&](const model::Link& l) {
                      std::string id = AddRelationship(std::string(kOfficeRel) + "hyperlink", l.href, true);
                      xml_.Start("w:hyperlink", {{"r:id", id}});
-                     Run(InlineText(l.children), bold, italic, "Hyperlink");
+                     Runs(l.children, bold, italic, "Hyperlink");  // a fact inside prints its value
                      xml_.End();
                    },
-                   [&](const model::FactRef& f) {
-                     auto fact = p_.facts.find(f.key.id);
-                     if (fact != p_.facts.end()) Runs(fact->second.value, bold, italic);
-                   },
+                   [&](const model::FactRef& f) { Runs(f.value, bold, italic, style); },
                },
                item.value);
   }
@@ -204,7 +207,7 @@ void Handout::Table(const model::Table& table) {
   std::vector<std::vector<docx::CellText>> texts;
   for (size_t r = 0; r < table.rows.size(); ++r) {
     texts.emplace_back();
-    for (const auto& cell : table.rows[r].cells) texts.back().push_back({PlainText(cell.content), cell.header});
+    for (const auto& cell : table.rows[r].cells) texts.back().push_back({render::PlainText(cell.content), cell.header});
   }
   docx::TableMeasures measures = docx::MeasureTableStyle(styles_, Style("HandoutTable"));
   std::vector<int> widths =
@@ -245,43 +248,18 @@ void Handout::Table(const model::Table& table) {
   xml_.Empty("w:p");  // Word joins tables that touch; a paragraph keeps them apart
 }
 
-std::string Handout::PlainText(const model::Inlines& inlines) const {
-  std::string text;
-  for (const auto& item : inlines) {
-    std::visit(Overloaded{
-                   [&](const model::Text& t) { text += t.text; },
-                   [&](const model::Emphasis& e) { text += PlainText(e.children); },
-                   [&](const model::Strong& s) { text += PlainText(s.children); },
-                   [&](const model::Link& l) { text += PlainText(l.children); },
-                   [&](const model::FactRef& f) {
-                     auto fact = p_.facts.find(f.key.id);
-                     if (fact != p_.facts.end()) text += PlainText(fact->second.value);
-                   },
-               },
-               item.value);
-  }
-  return text;
-}
-
 void Handout::Image(const model::Image& image) {
   const std::string& source = image.source.id;
+  const render::MediaFile* file = media_catalog_.Find(source);
+  if (!file) return;  // reported as W181 by the catalog
   auto id = image_ids_.find(source);
   if (id == image_ids_.end()) {
-    auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
-    Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
-    if (!ok.ok()) {
-      diagnostics_.Report(Code::W181, image.source.location,
-                          fmt::format("image '{}' is left out of the handout ({}); its description is printed instead",
-                                      source, ok.message()));
-      return;
-    }
-    std::string extension = bytes->compare(0, 4, "\x89PNG") == 0 ? "png" : "jpeg";
+    std::string extension = file->png ? "png" : "jpeg";
     std::string part = fmt::format("media/image{}.{}", media_.size() + 1, extension);
-    media_.push_back({"word/" + part, *bytes, extension});
-    image_sizes_[source] = ImageSize(*bytes);
+    media_.push_back({"word/" + part, file->bytes, extension});
     id = image_ids_.emplace(source, AddRelationship(std::string(kOfficeRel) + "image", part, false)).first;
   }
-  PixelSize size = image_sizes_[source];
+  const render::PixelSize size = file->size;
   double fraction = image.width_percent ? *image.width_percent / 100.0 : 1.0;
   long long cx = static_cast<long long>(page_.text_width() * 635.0 * fraction);  // twips to EMU
   long long cy = size.width > 0 ? static_cast<long long>(cx * size.height / size.width) : cx;
@@ -396,7 +374,7 @@ std::string Handout::Document() {
                             {"xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"}});
   xml_.Start("w:body");
   Paragraph("Title", p_.title);
-  TextParagraph("Subtitle", s_.Get("participant_handout") + " · " + InlineText(p_.audience_name));
+  TextParagraph("Subtitle", s_.Get("participant_handout") + " · " + render::PlainText(p_.audience_name));
   Blocks(p_.summary);
   HelpBox();
   for (const auto& module : p_.modules) {
@@ -410,7 +388,7 @@ std::string Handout::Document() {
     for (const auto& activity : m.activities) {
       if (!activity.worksheet) continue;
       model::Inlines title = activity.worksheet->title.empty() ? activity.title : activity.worksheet->title;
-      TextParagraph("Heading2", s_.Get("worksheet") + ": " + InlineText(title));
+      TextParagraph("Heading2", s_.Get("worksheet") + ": " + render::PlainText(title));
       if (!activity.purpose.empty()) Paragraph("Quote", activity.purpose);
       Blocks(activity.worksheet->blocks);
     }
@@ -523,7 +501,7 @@ std::string Handout::HeaderPart() const {
     x.End();
     x.End();
   };
-  field(" TITLE ", InlineText(p_.title));
+  field(" TITLE ", render::PlainText(p_.title));
   x.Start("w:r");
   x.TextElement("w:t", " · ", {{"xml:space", "preserve"}});
   x.End();
@@ -619,7 +597,7 @@ std::string Handout::CoreProperties() const {
            {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
            {"xmlns:dcterms", "http://purl.org/dc/terms/"},
            {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
-  x.TextElement("dc:title", InlineText(p_.title));
+  x.TextElement("dc:title", render::PlainText(p_.title));
   x.TextElement("dc:subject", Subject(p_, s_));
   std::string authors;
   for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
@@ -721,7 +699,7 @@ void SetLanguage(xml::Node& node, const std::string& language) {
 
 }  // namespace
 
-Status WriteHandoutDocx(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);

@@ -2,7 +2,7 @@
 
 namespace trainkit::writers {
 
-std::vector<const resolve::Fact*> HelpContacts(const resolve::ResolvedProgram& program) {
+std::vector<const resolve::Fact*> HelpContacts(const resolve::ProgramDescription& program) {
   std::vector<const resolve::Fact*> contacts;
   for (model::FactKind kind : {model::FactKind::kPhone, model::FactKind::kReferralMechanism, model::FactKind::kOrganisation}) {
     for (const auto& [key, fact] : program.facts) {

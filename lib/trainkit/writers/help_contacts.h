@@ -8,6 +8,6 @@
 
 namespace trainkit::writers {
 
-std::vector<const resolve::Fact*> HelpContacts(const resolve::ResolvedProgram& program);
+std::vector<const resolve::Fact*> HelpContacts(const resolve::ProgramDescription& program);
 
 }  // namespace trainkit::writers

@@ -6,6 +6,7 @@
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/ui_strings.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers {
 namespace {
@@ -22,7 +23,7 @@ std::string Escape(const std::string& text) {
 
 class Markdown {
  public:
-  Markdown(const resolve::ResolvedProgram& program, const UiStrings& strings) : p_(program), s_(strings) {}
+  Markdown(const resolve::ParticipantProgram& program, const UiStrings& strings) : p_(program), s_(strings) {}
   std::string Run();
 
  private:
@@ -32,7 +33,7 @@ class Markdown {
   // A block of text and the blank line that ends it.
   void Block(const std::string& text) { out_ += text + "\n\n"; }
 
-  const resolve::ResolvedProgram& p_;
+  const resolve::ParticipantProgram& p_;
   const UiStrings& s_;
   std::string out_;
 };
@@ -45,10 +46,7 @@ std::string Markdown::Inline(const model::Inlines& inlines) const {
                    [&](const model::Emphasis& e) { text += "*" + Inline(e.children) + "*"; },
                    [&](const model::Strong& s) { text += "**" + Inline(s.children) + "**"; },
                    [&](const model::Link& l) { text += "[" + Inline(l.children) + "](<" + l.href + ">)"; },
-                   [&](const model::FactRef& f) {
-                     auto fact = p_.facts.find(f.key.id);
-                     if (fact != p_.facts.end()) text += Inline(fact->second.value);
-                   },
+                   [&](const model::FactRef& f) { text += Inline(f.value); },
                },
                item.value);
   }
@@ -108,7 +106,7 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
 std::string Markdown::Run() {
   Line("# " + Inline(p_.title));
   Line();
-  Line("*" + Escape(s_.Get("participant_handout") + " · " + InlineText(p_.audience_name)) + "*");
+  Line("*" + Escape(s_.Get("participant_handout") + " · " + render::PlainText(p_.audience_name)) + "*");
   Line();
   Blocks(p_.summary);
   Line("## " + Escape(s_.Get("where_to_get_help")));
@@ -155,7 +153,7 @@ std::string Markdown::Run() {
 
 }  // namespace
 
-Status WriteMarkdown(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
                      Diagnostics&) {
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);

@@ -9,22 +9,43 @@
 #include "trainkit/writers/scorm/scorm_writer.h"
 
 namespace trainkit::writers {
+namespace {
+
+// A participant writer, given the participant view of the program.
+template <ParticipantWriteFn kWrite>
+Status ForParticipants(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                       Diagnostics& diagnostics) {
+  return kWrite(resolve::ParticipantViewOf(program), context, out, diagnostics);
+}
+
+// A participant writer that scores answers, given the participant view and the assessment.
+template <ScoredParticipantWriteFn kWrite>
+Status ForScoredParticipants(const resolve::ResolvedProgram& program, const WriterContext& context,
+                             std::string& out, Diagnostics& diagnostics) {
+  return kWrite(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
+}
+
+}  // namespace
 
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
-  // name, extension, description, template files, write, uses_paper, takes_reference_docx
+  constexpr View kGuide = View::kFacilitator, kParticipant = View::kParticipant, kScored = View::kScoredParticipant;
+  // name, extension, description, template files, write, view, uses_paper, takes_reference_docx
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
-       true},
+       kGuide, true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
-       {"docx/styles.xml", "docx/settings.xml"}, &WriteHandoutDocx, true, true},
-      {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates, &WriteScorm12},
+       {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, kParticipant, true, true},
+      {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates,
+       &ForScoredParticipants<&WriteScorm12>, kScored},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS", kScormTemplates,
-       &WriteScorm2004},
-      {"markdown", "md", "what participants read, as Markdown, for wikis and websites", {}, &WriteMarkdown},
+       &ForScoredParticipants<&WriteScorm2004>, kScored},
+      {"markdown", "md", "what participants read, as Markdown, for wikis and websites", {},
+       &ForParticipants<&WriteMarkdown>, kParticipant},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
-       &WriteGuideLayout, true},
-      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
+       &WriteGuideLayout, kGuide, true},
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump,
+       kGuide},
   };
   return writers;
 }

@@ -40,15 +40,32 @@ struct WriterContext {
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
 };
 
+// What of the program a writer receives. The registry makes the view, so the code of a
+// participant writer takes a ParticipantProgram and has no way to name facilitator material.
+enum class View {
+  kFacilitator,        // the whole ResolvedProgram: the guide, the dump
+  kParticipant,        // a ParticipantProgram: the handout, Markdown
+  kScoredParticipant,  // a ParticipantProgram and its Assessment: SCORM
+};
+
+using WriteFn = Status (*)(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+                           Diagnostics& diagnostics);
+using ParticipantWriteFn = Status (*)(const resolve::ParticipantProgram& program, const WriterContext& context,
+                                      std::string& out, Diagnostics& diagnostics);
+using ScoredParticipantWriteFn = Status (*)(const resolve::ParticipantProgram& program,
+                                            const resolve::Assessment& assessment, const WriterContext& context,
+                                            std::string& out, Diagnostics& diagnostics);
+
 struct Writer {
   std::string_view name;         // "guide-pdf"
   std::string_view extension;    // "pdf"
   std::string_view description;  // one line for `trainkit formats`
   std::vector<std::string_view> template_files;  // what it needs from the template folder
-  // Writes the program's bytes to `out`. Content the format cannot show is reported as a
-  // warning; failures of the environment return an error Status.
-  Status (*write)(const resolve::ResolvedProgram& program, const WriterContext& context,
-                  std::string& out, Diagnostics& diagnostics);
+  // Writes the program's bytes to `out`, giving the writer its view of the program. Content
+  // the format cannot show is reported as a warning; failures of the environment return an
+  // error Status.
+  WriteFn write;
+  View view = View::kFacilitator;
   bool uses_paper = false;  // its pages have the size WriterContext::paper names
   bool takes_reference_docx = false;  // uses WriterContext::reference_docx
 };

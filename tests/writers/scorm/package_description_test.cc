@@ -36,7 +36,7 @@ TEST_CASE("a package's identifier names curriculum, country, audience and track"
 TEST_CASE("a package is described in the program's language with its pass mark") {
   resolve::ResolvedProgram program = Program("UA", "police");
   program.pass_mark = 65;
-  auto package = writers::scorm::DescribePackage(program, {"index.html", "player/player.js"});
+  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), {"index.html", "player/player.js"});
   CHECK(package.title == "Мінімальна навчальна програма");
   CHECK(package.description == "Найменша програма, що використовує кожну частину формату один раз.");
   CHECK(package.language == "uk");
@@ -51,7 +51,7 @@ TEST_CASE("a program with no post-test question has no mastery score") {
   for (auto& module : program.modules) {
     for (auto& question : module.participant.questions) question.uses = {model::ItemUse::kCheck};
   }
-  auto package = writers::scorm::DescribePackage(program, {"index.html"});
+  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), {"index.html"});
   CHECK_FALSE(package.mastery_percent.has_value());
   std::string manifest12 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k12);
   std::string manifest2004 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k2004);

@@ -51,7 +51,7 @@ writers::scorm::PlayerPage Page(const resolve::ResolvedProgram& program, const w
                                 Diagnostics& diagnostics, ScormVersion version = ScormVersion::k2004) {
   writers::UiStrings strings;
   REQUIRE(writers::UiStrings::Load(context.strings_json, context.english_strings_json, strings).ok());
-  return writers::scorm::BuildPlayerPage(program, context, strings, version, diagnostics);
+  return writers::scorm::BuildPlayerPage(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, strings, version, diagnostics);
 }
 
 // The data player.js reads: the JSON inside <script id="trainkit-course">.
@@ -180,8 +180,8 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
   for (auto* write : {&writers::WriteScorm12, &writers::WriteScorm2004}) {
     std::string first, second;
     Diagnostics diagnostics;
-    REQUIRE(write(program, context, first, diagnostics).ok());
-    REQUIRE(write(program, context, second, diagnostics).ok());
+    REQUIRE(write(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, first, diagnostics).ok());
+    REQUIRE(write(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, second, diagnostics).ok());
     CHECK(first == second);
     std::map<std::string, std::string> files;
     REQUIRE(package::ReadZip(first, files).ok());
@@ -195,7 +195,7 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
   context.templates.erase("scorm/player.js");
   std::string out;
   Diagnostics diagnostics;
-  Status status = writers::WriteScorm12(program, context, out, diagnostics);
+  Status status = writers::WriteScorm12(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
   CHECK_FALSE(status.ok());
   CHECK(status.message() == "the template has no scorm/player.js");
 }

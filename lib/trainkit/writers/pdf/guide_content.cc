@@ -7,6 +7,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers::pdf {
 namespace {
@@ -99,10 +100,7 @@ Spans Guide::ToSpans(const model::Inlines& inlines, Face face, const std::string
                      for (auto& span : ToSpans(l.children, face, l.href)) spans.push_back(span);
                    },
                    [&](const model::FactRef& f) {
-                     auto fact = p_.facts.find(f.key.id);
-                     if (fact != p_.facts.end()) {
-                       for (auto& span : ToSpans(fact->second.value, face, link)) spans.push_back(span);
-                     }
+                     for (auto& span : ToSpans(f.value, face, link)) spans.push_back(span);
                    },
                },
                item.value);
@@ -259,7 +257,7 @@ void Guide::About() {
 }
 
 void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve::ActivityGuide& guide) {
-  Add(Heading{2, s_.Get("activity") + ": " + InlineText(activity.title), "", false});
+  Add(Heading{2, s_.Get("activity") + ": " + render::PlainText(activity.title), "", false});
   std::string meta = fmt::format("{} · {} · {}", Clock(guide.start_minute, guide.minutes), Minutes(guide.minutes),
                                  s_.Get("method." + std::string(model::Name(guide.method))));
   if (guide.group_size) {
@@ -285,7 +283,7 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
     }
   }
   if (activity.worksheet) {
-    Label(s_.Get("worksheet") + (activity.worksheet->title.empty() ? "" : ": " + InlineText(activity.worksheet->title)));
+    Label(s_.Get("worksheet") + (activity.worksheet->title.empty() ? "" : ": " + render::PlainText(activity.worksheet->title)));
     Blocks(activity.worksheet->blocks, 14);
   }
   if (!guide.debrief.empty()) {
@@ -306,7 +304,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
     std::string answer;
     if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
     for (size_t c : key.correct_choices) {
-      answer += (answer.empty() ? "" : "; ") + std::string(1, static_cast<char>('A' + c)) + ") " + InlineText(q.choices[c]);
+      answer += (answer.empty() ? "" : "; ") + std::string(1, static_cast<char>('A' + c)) + ") " + render::PlainText(q.choices[c]);
     }
     Para(Text(s_.Get("correct") + ": " + answer), Role::kBody, 28);
     if (!key.explanation.empty()) Para(ToSpans(key.explanation, Face::kItalic), Role::kSmall, 28);
@@ -316,7 +314,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
 void Guide::Module(size_t number, const resolve::Module& module) {
   const auto& part = module.participant;
   const auto& fac = module.facilitator;
-  Add(Heading{1, fmt::format("{}. {}", number, InlineText(part.title)), "module-" + module.id, true});
+  Add(Heading{1, fmt::format("{}. {}", number, render::PlainText(part.title)), "module-" + module.id, true});
   std::string origin = module.origin == model::Origin::kUnspecified ? "" : " · " + s_.Get("origin_" + std::string(model::Name(module.origin)));
   Para(Text(Clock(module.start_minute, module.minutes) + " · " + Minutes(module.minutes) + origin), Role::kSmall);
   Blocks(part.summary);
@@ -340,7 +338,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     std::visit(Overloaded{
                    [&](const resolve::SectionStep& s) {
                      const auto& section = part.sections[s.index];
-                     Add(Heading{2, InlineText(section.title), "", false});
+                     Add(Heading{2, render::PlainText(section.title), "", false});
                      Blocks(section.blocks);
                      auto notes = fac.section_notes.find(section.id);
                      if (notes != fac.section_notes.end()) {
@@ -349,7 +347,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                    },
                    [&](const resolve::TrainerSectionStep& t) {
                      const auto& section = fac.trainer_sections[t.index];
-                     Add(Heading{2, InlineText(section.title), "", false});
+                     Add(Heading{2, render::PlainText(section.title), "", false});
                      Paragraph label;
                      label.spans = Text(s_.Get("for_facilitators"), Face::kBold);
                      label.callout = Callout::kNote;
@@ -379,7 +377,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     for (const auto& handout : part.handouts) Para(ToSpans(handout.title), Role::kBody, 14, "•");
     for (const auto& activity : part.activities) {
       if (!activity.worksheet) continue;
-      std::string title = InlineText(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);
+      std::string title = render::PlainText(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);
       Para(Text(s_.Get("worksheet") + ": " + title), Role::kBody, 14, "•");
     }
   }
@@ -407,7 +405,7 @@ void Guide::Facts() {
   std::string left_out;
   for (const auto& [key, count] : p_.left_out) {
     auto label = p_.fact_labels.find(key);
-    left_out += (left_out.empty() ? "" : "; ") + (label == p_.fact_labels.end() ? key : InlineText(label->second));
+    left_out += (left_out.empty() ? "" : "; ") + (label == p_.fact_labels.end() ? key : render::PlainText(label->second));
   }
   if (!left_out.empty() && !p_.country.empty()) Para(Text(s_.Format("left_out", {{"facts", left_out}})), Role::kSmall);
 
@@ -460,7 +458,7 @@ Flow Guide::Build() {
   contents_.push_back({s_.Get("about"), "about"});
   contents_.push_back({s_.Get("agenda"), "agenda"});
   for (size_t i = 0; i < p_.modules.size(); ++i) {
-    contents_.push_back({fmt::format("{}. {}", i + 1, InlineText(p_.modules[i].participant.title)), "module-" + p_.modules[i].id});
+    contents_.push_back({fmt::format("{}. {}", i + 1, render::PlainText(p_.modules[i].participant.title)), "module-" + p_.modules[i].id});
   }
   contents_.push_back({s_.Get("facts"), "facts"});
   contents_.push_back({s_.Get("check_before_printing"), "check"});
@@ -483,8 +481,8 @@ Flow Guide::Build() {
 Flow BuildGuide(const GuideInput& input) { return Guide(input).Build(); }
 
 std::vector<std::string> GuideHeader(const ResolvedProgram& program, const UiStrings& strings) {
-  return {InlineText(program.title), program.country.empty() ? strings.Get("international") : program.country_name,
-          InlineText(program.audience_name)};
+  return {render::PlainText(program.title), program.country.empty() ? strings.Get("international") : program.country_name,
+          render::PlainText(program.audience_name)};
 }
 
 }  // namespace trainkit::writers::pdf

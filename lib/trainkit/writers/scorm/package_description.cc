@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers::scorm {
 namespace {
@@ -10,13 +11,13 @@ namespace {
 // The text of the summary's first paragraph: what an LMS shows under the course title.
 std::string FirstParagraph(const model::Blocks& blocks) {
   for (const model::Block& block : blocks) {
-    if (const auto* paragraph = std::get_if<model::Paragraph>(&block.value)) return InlineText(paragraph->content);
+    if (const auto* paragraph = std::get_if<model::Paragraph>(&block.value)) return render::PlainText(paragraph->content);
   }
   return {};
 }
 
 // Whether the program has a final assessment to score: any post-test question.
-bool HasPostTest(const resolve::ResolvedProgram& program) {
+bool HasPostTest(const resolve::ParticipantProgram& program) {
   for (const auto& module : program.modules) {
     for (const auto& question : module.participant.questions) {
       for (model::ItemUse use : question.uses) {
@@ -29,7 +30,7 @@ bool HasPostTest(const resolve::ResolvedProgram& program) {
 
 }  // namespace
 
-std::string PackageIdentifier(const resolve::ResolvedProgram& program) {
+std::string PackageIdentifier(const resolve::ProgramDescription& program) {
   // The manifest schemas want an xs:ID, which must not start with a digit as a curriculum id may;
   // the ids' other characters (letters, digits, '.', '-', '_') are all allowed.
   std::string identifier = "trainkit." + program.curriculum_id + "." + (program.country.empty() ? "intl" : program.country) +
@@ -38,14 +39,14 @@ std::string PackageIdentifier(const resolve::ResolvedProgram& program) {
   return identifier;
 }
 
-PackageDescription DescribePackage(const resolve::ResolvedProgram& program, std::vector<std::string> files) {
+PackageDescription DescribePackage(const resolve::ParticipantProgram& program, std::vector<std::string> files) {
   PackageDescription package;
   package.identifier = PackageIdentifier(program);
-  package.title = InlineText(program.title);
+  package.title = render::PlainText(program.title);
   package.description = FirstParagraph(program.summary);
   package.language = program.language;
   package.version = program.version;
-  package.keywords = {InlineText(program.audience_name), program.curriculum_id};
+  package.keywords = {render::PlainText(program.audience_name), program.curriculum_id};
   if (!program.country.empty()) package.keywords.push_back(program.country);
   if (HasPostTest(program)) {
     package.mastery_percent = program.pass_mark;

@@ -12,9 +12,9 @@ namespace trainkit::writers::scorm {
 
 // The identifier is the same on every export of the same curriculum, country, audience and
 // track, so an LMS that re-imports the package updates the course instead of adding a new one.
-std::string PackageIdentifier(const resolve::ResolvedProgram& program);
+std::string PackageIdentifier(const resolve::ProgramDescription& program);
 
 // `files` lists every file of the package but the manifest, '/'-separated.
-PackageDescription DescribePackage(const resolve::ResolvedProgram& program, std::vector<std::string> files);
+PackageDescription DescribePackage(const resolve::ParticipantProgram& program, std::vector<std::string> files);
 
 }  // namespace trainkit::writers::scorm

@@ -8,8 +8,9 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
-#include "trainkit/writers/image_check.h"
+#include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/scorm/html_writer.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers::scorm {
 namespace {
@@ -44,9 +45,15 @@ bool HasUse(const resolve::Question& question, model::ItemUse use) {
 
 class Player {
  public:
-  Player(const resolve::ResolvedProgram& program, const WriterContext& context, const UiStrings& strings,
-         ScormVersion version, Diagnostics& diagnostics)
-      : p_(program), context_(context), s_(strings), version_(version), diagnostics_(diagnostics) {}
+  Player(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+         const WriterContext& context, const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics)
+      : p_(program),
+        scoring_(assessment),
+        context_(context),
+        s_(strings),
+        version_(version),
+        diagnostics_(diagnostics),
+        media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {}
 
   PlayerPage Build();
 
@@ -67,10 +74,10 @@ class Player {
 
   // ----- questions -----
   void Choices(const resolve::Question& question, const std::string& key);
-  void Explanation(const resolve::AnswerKey& answer);
-  void KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer);
-  void AssessmentQuestion(const resolve::Question& question, const resolve::AnswerKey& answer, int number);
-  void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::AnswerKey& answer);
+  void Explanation(const resolve::QuestionScoring& answer);
+  void KnowledgeCheck(const resolve::Question& question, const resolve::QuestionScoring& answer);
+  void AssessmentQuestion(const resolve::Question& question, const resolve::QuestionScoring& answer, int number);
+  void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::QuestionScoring& answer);
 
   // ----- pages -----
   void StartPage(const std::string& id, const std::string& title, bool required);
@@ -80,7 +87,7 @@ class Player {
   void Navigation();
   void HelpBox();
   void IntroPage();
-  void ModulePage(const resolve::Module& module);
+  void ModulePage(const resolve::ModuleForParticipants& module);
   void AssessmentPage();
   void GlossaryPage();
   void Pager();
@@ -88,14 +95,19 @@ class Player {
   std::string CourseData() const;
 
   std::string NextId(const std::string& stem) { return fmt::format("{}-{}", stem, ++counter_); }
+  const resolve::QuestionScoring& Scoring(const resolve::Question& question) const {
+    return scoring_.questions.at(question.id);
+  }
 
-  const resolve::ResolvedProgram& p_;
+  const resolve::ParticipantProgram& p_;
+  const resolve::Assessment& scoring_;
   const WriterContext& context_;
   const UiStrings& s_;
   ScormVersion version_;
   Diagnostics& diagnostics_;
   HtmlWriter html_;
   std::vector<PackageFile> media_;
+  render::MediaCatalog media_catalog_;
   std::map<std::string, std::string> image_names_;  // curriculum path -> package path
   std::vector<std::pair<std::string, std::string>> pages_;  // id, title, in order
   json pages_data_ = json::array();
@@ -122,10 +134,7 @@ void Player::Inlines(const model::Inlines& inlines) {
                      Inlines(l.children);
                      html_.End();
                    },
-                   [&](const model::FactRef& f) {
-                     auto fact = p_.facts.find(f.key.id);
-                     if (fact != p_.facts.end()) Inlines(fact->second.value);
-                   },
+                   [&](const model::FactRef& f) { Inlines(f.value); },
                },
                item.value);
   }
@@ -194,21 +203,16 @@ void Player::Table(const model::Table& table) {
 
 void Player::Image(const model::Image& image) {
   const std::string& source = image.source.id;
+  const render::MediaFile* file = media_catalog_.Find(source);
+  if (!file) {  // reported as W181 by the catalog
+    html_.TextElement("p", image.alt, {{"class", "image-missing"}});
+    return;
+  }
   auto name = image_names_.find(source);
   if (name == image_names_.end()) {
-    auto bytes = context_.load_media ? context_.load_media(source) : std::nullopt;
-    Status ok = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
-    if (!ok.ok()) {
-      diagnostics_.Report(Code::W181, image.source.location,
-                          fmt::format("image '{}' is left out of the package ({}); its description is shown instead",
-                                      source, ok.message()));
-      html_.TextElement("p", image.alt, {{"class", "image-missing"}});
-      return;
-    }
-    std::string extension = bytes->compare(0, 4, "\x89PNG") == 0 ? "png" : "jpg";
-    std::string file = fmt::format("media/image{}.{}", media_.size() + 1, extension);
-    media_.push_back({file, *bytes});
-    name = image_names_.emplace(source, file).first;
+    std::string path = fmt::format("media/image{}.{}", media_.size() + 1, file->png ? "png" : "jpg");
+    media_.push_back({path, file->bytes});
+    name = image_names_.emplace(source, path).first;
   }
   html_.Start("figure");
   std::string width = image.width_percent ? fmt::format("{}%", *image.width_percent) : "100%";
@@ -264,7 +268,7 @@ void Player::Blocks(const model::Blocks& blocks, int heading_level) {
 // ----- questions -----
 
 void Player::RecordQuestion(const std::string& key, const resolve::Question& question,
-                            const resolve::AnswerKey& answer) {
+                            const resolve::QuestionScoring& answer) {
   json correct = json::array();
   if (question.type == model::ItemType::kTrueFalse) {
     correct.push_back(answer.answer.value_or(false) ? "true" : "false");
@@ -275,7 +279,7 @@ void Player::RecordQuestion(const std::string& key, const resolve::Question& que
                      {"type", ItemTypeName(question.type)},
                      {"correct", correct},
                      {"objectives", answer.objectives},
-                     {"text", InlineText(question.question)}};
+                     {"text", render::PlainText(question.question)}};
 }
 
 void Player::Choices(const resolve::Question& question, const std::string& key) {
@@ -301,13 +305,13 @@ void Player::Choices(const resolve::Question& question, const std::string& key) 
 }
 
 // Why the answer is right, shown once the learner has answered.
-void Player::Explanation(const resolve::AnswerKey& answer) {
+void Player::Explanation(const resolve::QuestionScoring& answer) {
   html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
-  InlineElement("p", answer.explanation);
+  InlineElement("p", answer.feedback);
   html_.End();
 }
 
-void Player::KnowledgeCheck(const resolve::Question& question, const resolve::AnswerKey& answer) {
+void Player::KnowledgeCheck(const resolve::Question& question, const resolve::QuestionScoring& answer) {
   std::string key = "check-" + question.id;
   RecordQuestion(key, question, answer);
   html_.Start("form", {{"class", "question check"}, {"data-question", key}, {"novalidate", "novalidate"}});
@@ -321,7 +325,7 @@ void Player::KnowledgeCheck(const resolve::Question& question, const resolve::An
   html_.End();
 }
 
-void Player::AssessmentQuestion(const resolve::Question& question, const resolve::AnswerKey& answer, int number) {
+void Player::AssessmentQuestion(const resolve::Question& question, const resolve::QuestionScoring& answer, int number) {
   std::string key = "final-" + question.id;
   RecordQuestion(key, question, answer);
   assessment_.push_back(key);
@@ -351,7 +355,7 @@ void Player::Head() {
   html_.Void("meta", {{"charset", "utf-8"}});
   html_.Void("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
   html_.Void("meta", {{"name", "generator"}, {"content", "trainkit"}});
-  html_.TextElement("title", InlineText(p_.title));
+  html_.TextElement("title", render::PlainText(p_.title));
   html_.Void("link", {{"rel", "stylesheet"}, {"href", "player.css"}});
   // An empty icon, so the browser asks no server for /favicon.ico.
   html_.Void("link", {{"rel", "icon"}, {"href", "data:,"}});
@@ -440,9 +444,9 @@ void Player::IntroPage() {
   EndPage();
 }
 
-void Player::ModulePage(const resolve::Module& module) {
+void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
-  StartPage("page-" + module.id, InlineText(m.title), true);
+  StartPage("page-" + module.id, render::PlainText(m.title), true);
   Blocks(m.summary, 3);
   if (!module.objectives.empty()) {
     html_.TextElement("h3", s_.Get("objectives"));
@@ -487,7 +491,7 @@ void Player::ModulePage(const resolve::Module& module) {
       html_.TextElement("h3", s_.Get("knowledge_check"));
       heading = true;
     }
-    KnowledgeCheck(m.questions[i], module.facilitator.answers[i]);
+    KnowledgeCheck(m.questions[i], Scoring(m.questions[i]));
   }
   EndPage();
 }
@@ -507,7 +511,7 @@ void Player::AssessmentPage() {
     const auto& questions = module.participant.questions;
     for (size_t i = 0; i < questions.size(); ++i) {
       if (HasUse(questions[i], model::ItemUse::kPostTest)) {
-        AssessmentQuestion(questions[i], module.facilitator.answers[i], ++number);
+        AssessmentQuestion(questions[i], Scoring(questions[i]), ++number);
       }
     }
   }
@@ -609,9 +613,10 @@ PlayerPage Player::Build() {
 
 }  // namespace
 
-PlayerPage BuildPlayerPage(const resolve::ResolvedProgram& program, const WriterContext& context,
-                           const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics) {
-  return Player(program, context, strings, version, diagnostics).Build();
+PlayerPage BuildPlayerPage(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                           const WriterContext& context, const UiStrings& strings, ScormVersion version,
+                           Diagnostics& diagnostics) {
+  return Player(program, assessment, context, strings, version, diagnostics).Build();
 }
 
 }  // namespace trainkit::writers::scorm

@@ -25,7 +25,9 @@ struct PlayerPage {
 };
 
 // Images that cannot be read are left out with a warning (W181) and their description shown.
-PlayerPage BuildPlayerPage(const resolve::ResolvedProgram& program, const WriterContext& context,
-                           const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics);
+// `assessment` scores the questions; every question of the program has its entry.
+PlayerPage BuildPlayerPage(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                           const WriterContext& context, const UiStrings& strings, ScormVersion version,
+                           Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers::scorm

@@ -11,12 +11,12 @@
 namespace trainkit::writers {
 namespace {
 
-Status WriteScorm(const resolve::ResolvedProgram& program, const WriterContext& context,
-                  scorm::ScormVersion version, std::string& out, Diagnostics& diagnostics) {
+Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                  const WriterContext& context, scorm::ScormVersion version, std::string& out, Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
   if (!status.ok()) return status;
-  scorm::PlayerPage page = scorm::BuildPlayerPage(program, context, strings, version, diagnostics);
+  scorm::PlayerPage page = scorm::BuildPlayerPage(program, assessment, context, strings, version, diagnostics);
 
   std::vector<package::ZipEntry> files;
   files.push_back({"index.html", std::move(page.html)});
@@ -38,14 +38,14 @@ Status WriteScorm(const resolve::ResolvedProgram& program, const WriterContext& 
 
 }  // namespace
 
-Status WriteScorm12(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
-                    Diagnostics& diagnostics) {
-  return WriteScorm(program, context, scorm::ScormVersion::k12, out, diagnostics);
+Status WriteScorm12(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                    const WriterContext& context, std::string& out, Diagnostics& diagnostics) {
+  return WriteScorm(program, assessment, context, scorm::ScormVersion::k12, out, diagnostics);
 }
 
-Status WriteScorm2004(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
-                      Diagnostics& diagnostics) {
-  return WriteScorm(program, context, scorm::ScormVersion::k2004, out, diagnostics);
+Status WriteScorm2004(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                      const WriterContext& context, std::string& out, Diagnostics& diagnostics) {
+  return WriteScorm(program, assessment, context, scorm::ScormVersion::k2004, out, diagnostics);
 }
 
 }  // namespace trainkit::writers

@@ -14,9 +14,11 @@ namespace trainkit::writers {
 // The player's files in the template folder, each copied into the package under its own name.
 inline constexpr const char* kScormPlayerFiles[] = {"scorm/player.css", "scorm/runtime.js", "scorm/player.js"};
 
-Status WriteScorm12(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
-                    Diagnostics& diagnostics);
-Status WriteScorm2004(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
-                      Diagnostics& diagnostics);
+// Participant material only, and what scores its questions: the answer keys reach the browser,
+// the facilitator's notes do not.
+Status WriteScorm12(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                    const WriterContext& context, std::string& out, Diagnostics& diagnostics);
+Status WriteScorm2004(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
+                      const WriterContext& context, std::string& out, Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers

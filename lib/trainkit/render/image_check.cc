@@ -1,11 +1,11 @@
-#include "trainkit/writers/image_check.h"
+#include "trainkit/render/image_check.h"
 
 #include <fmt/format.h>
 #include <zlib.h>
 
 #include <cstdint>
 
-namespace trainkit::writers {
+namespace trainkit::render {
 namespace {
 
 uint32_t BigEndian32(std::string_view bytes, size_t at) {
@@ -93,4 +93,4 @@ Status CheckImageBytes(std::string_view bytes) {
   return Status::Error("it is not a PNG or JPEG file");
 }
 
-}  // namespace trainkit::writers
+}  // namespace trainkit::render

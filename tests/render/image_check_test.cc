@@ -1,4 +1,4 @@
-#include "trainkit/writers/image_check.h"
+#include "trainkit/render/image_check.h"
 
 #include <catch2/catch.hpp>
 
@@ -6,7 +6,7 @@
 #include <fstream>
 #include <iterator>
 
-using trainkit::writers::CheckImageBytes;
+using trainkit::render::CheckImageBytes;
 
 TEST_CASE("a whole PNG passes and a damaged one says what is wrong") {
   std::ifstream in(std::filesystem::path(TRAINKIT_SOURCE_DIR) / "curricula/trafficking-in-women/media/act-means-purpose.png",

@@ -6,7 +6,7 @@
 
 #include "trainkit/base/status.h"
 
-namespace trainkit::writers {
+namespace trainkit::render {
 
 // At most this many pixels: more is a mistake or a decompression bomb.
 inline constexpr double kMaxImagePixels = 50e6;
@@ -21,4 +21,4 @@ struct PixelSize {
 // The size of an image that passed CheckImageBytes.
 PixelSize ImageSize(std::string_view bytes);
 
-}  // namespace trainkit::writers
+}  // namespace trainkit::render
