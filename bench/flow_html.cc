@@ -39,7 +39,7 @@ std::string FlowToHtml(const Flow& flow, const std::filesystem::path& media_root
             [](const Heading& h) {
               std::string tag = "h" + std::to_string(h.level);
               return (h.new_page ? "<p style=\"page-break-before: always\"></p>" : std::string()) + "<" + tag + ">" +
-                     Escape(h.text) + "</" + tag + ">\n";
+                     Escape(h.Text()) + "</" + tag + ">\n";
             },
             [](const Paragraph& p) {
               std::string style = p.callout == Callout::kNone ? "" : " style=\"background: #eef4fa\"";

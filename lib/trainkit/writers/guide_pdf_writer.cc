@@ -43,7 +43,7 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& 
   };
   for (const auto& block : flow) {
     std::visit(Overloaded{
-                   [&](const Heading& h) { check(h.text, Face::kBold); },
+                   [&](const Heading& h) { spans(h.spans); },
                    [&](const Paragraph& p) {
                      spans(p.spans);
                      check(p.marker, Face::kRegular);

@@ -85,7 +85,7 @@ TEST_CASE("a paragraph never leaves one line alone at the foot or the head of a 
 }
 
 TEST_CASE("a heading stays with what follows it and becomes a bookmark") {
-  LayoutResult result = Run({Lines(11), Heading{2, "Next part", "next", false}, Lines(4, 'b')});
+  LayoutResult result = Run({Lines(11), Heading{2, {{"Next part", Face::kBold}}, "next", false}, Lines(4, 'b')});
   REQUIRE(result.pages.pages.size() == 2);
   CHECK(Texts(result.pages.pages[0]).size() == 11);
   CHECK(Texts(result.pages.pages[1])[0]->text == "Next part");
@@ -158,7 +158,7 @@ TEST_CASE("links to anchors point at the page of their heading, and pages after 
   LayoutOptions options;
   options.header = {"Guide"};
   options.footer = [](int page, int pages) { return "Page " + std::to_string(page) + " of " + std::to_string(pages); };
-  LayoutResult result = Layout({entry, Heading{1, "The end", "end", true}}, SmallPage(), FixedWidth(), options);
+  LayoutResult result = Layout({entry, Heading{1, {{"The end", Face::kBold}}, "end", true}}, SmallPage(), FixedWidth(), options);
   REQUIRE(result.pages.pages.size() == 2);
   const LinkItem* link = nullptr;
   for (const auto& item : result.pages.pages[0].items) {
@@ -176,7 +176,7 @@ TEST_CASE("a running header wider than the text area is shortened, longest part 
   LayoutOptions options;
   // 200 points of text at 8 points: 50 characters. The whole header would be 70.
   options.header = {"A long curriculum title about many things", "UA", "Police and border guards"};
-  LayoutResult result = Layout({Text("cover"), Heading{1, "Next", "", true}}, SmallPage(), FixedWidth(), options);
+  LayoutResult result = Layout({Text("cover"), Heading{1, {{"Next", Face::kBold}}, "", true}}, SmallPage(), FixedWidth(), options);
   REQUIRE(result.pages.pages.size() == 2);
   const TextItem* header = nullptr;
   for (const TextItem* text : Texts(result.pages.pages[1])) {
@@ -190,7 +190,7 @@ TEST_CASE("a running header wider than the text area is shortened, longest part 
 TEST_CASE("a header made of one very long word is cut between characters to fit") {
   LayoutOptions options;
   options.header = {std::string(80, 'x')};
-  LayoutResult result = Layout({Text("cover"), Heading{1, "Next", "", true}}, SmallPage(), FixedWidth(), options);
+  LayoutResult result = Layout({Text("cover"), Heading{1, {{"Next", Face::kBold}}, "", true}}, SmallPage(), FixedWidth(), options);
   auto texts = Texts(result.pages.pages[1]);
   auto header_at = std::find_if(texts.begin(), texts.end(), [](const TextItem* t) { return t->region == Region::kHeader; });
   REQUIRE(header_at != texts.end());

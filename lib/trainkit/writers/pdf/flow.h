@@ -26,9 +26,16 @@ enum class Callout { kNone, kNote, kSafety };
 
 struct Heading {
   int level = 1;  // 1: a part of the guide (new page), 2: a section, 3: a sub-section
-  std::string text;
+  Spans spans;    // bold, with emphasis as bold italic, and links
   std::string anchor;  // where "#anchor" links point; also a bookmark when not empty
   bool new_page = false;
+
+  // Its words without formatting, for the bookmark.
+  std::string Text() const {
+    std::string text;
+    for (const Span& span : spans) text += span.text;
+    return text;
+  }
 };
 
 // A marker drawn as lines rather than as a character, so that any font will do: a box to tick

@@ -32,6 +32,10 @@ class Guide {
  private:
   Spans ToSpans(const model::Inlines& inlines, Face face = Face::kRegular, const std::string& link = "") const;
   Spans Text(const std::string& text, Face face = Face::kRegular) const { return {{text, face, ""}}; }
+  static Spans Join(Spans first, const Spans& second) {
+    first.insert(first.end(), second.begin(), second.end());
+    return first;
+  }
   void Add(FlowBlock block) { flow_.push_back(std::move(block)); }
   void Para(Spans spans, Role role = Role::kBody, double indent = 0, std::string marker = "",
             Callout callout = Callout::kNone) {
@@ -52,7 +56,7 @@ class Guide {
     paragraph.callout = callout;
     Add(std::move(paragraph));
   }
-  void Label(const std::string& text) { Add(Heading{3, text, "", false}); }
+  void Label(const std::string& text) { Add(Heading{3, Text(text, Face::kBold), "", false}); }
   // "Label: value", the label in bold.
   void Row(const std::string& label, Spans value) {
     Spans spans = Text(label + ": ", Face::kBold);
@@ -192,7 +196,7 @@ void Guide::Cover() {
 }
 
 void Guide::Contents() {
-  Add(Heading{1, s_.Get("contents"), "contents", true});
+  Add(Heading{1, Text(s_.Get("contents"), Face::kBold), "contents", true});
   for (const auto& [title, anchor] : contents_) {
     Paragraph entry;
     entry.spans = {{title, Face::kRegular, "#" + anchor}};
@@ -202,7 +206,7 @@ void Guide::Contents() {
 }
 
 void Guide::Agenda() {
-  Add(Heading{1, s_.Get("agenda"), "agenda", true});
+  Add(Heading{1, Text(s_.Get("agenda"), Face::kBold), "agenda", true});
   pdf::Table table;
   table.widths = {1.3, 4.2, 2.6, 0.7};
   table.header = {{Text(s_.Get("time"))}, {Text(s_.Get("module"))}, {Text(s_.Get("method"))}, {Text(s_.Get("minutes"))}};
@@ -237,14 +241,14 @@ void Guide::Agenda() {
 }
 
 void Guide::About() {
-  Add(Heading{1, s_.Get("about"), "about", true});
+  Add(Heading{1, Text(s_.Get("about"), Face::kBold), "about", true});
   Blocks(p_.summary);
   Row(s_.Get("audience"), ToSpans(p_.audience_name));
   Row(s_.Get("track"), ToSpans(p_.track_title));
   int total = p_.end_minute - p_.start_minute;
   Row(s_.Get("duration"), Text(Minutes(total) + " (" + Clock(p_.start_minute, total) + ")"));
   // What this program teaches: the goals its modules serve, each with the objectives they teach.
-  Add(Heading{2, s_.Get("goals"), "", false});
+  Add(Heading{2, Text(s_.Get("goals"), Face::kBold), "", false});
   for (const auto& goal : p_.goals) {
     if (!goal.taught) continue;
     Para(ToSpans(goal.text, Face::kBold), Role::kBody, kBulletIndent, "•");
@@ -257,7 +261,7 @@ void Guide::About() {
 }
 
 void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve::ActivityGuide& guide) {
-  Add(Heading{2, s_.Get("activity") + ": " + render::PlainText(activity.title), "", false});
+  Add(Heading{2, Join(Text(s_.Get("activity") + ": ", Face::kBold), ToSpans(activity.title, Face::kBold)), "", false});
   std::string meta = fmt::format("{} · {} · {}", Clock(guide.start_minute, guide.minutes), Minutes(guide.minutes),
                                  s_.Get("method." + std::string(model::Name(guide.method))));
   if (guide.group_size) {
@@ -314,7 +318,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
 void Guide::Module(size_t number, const resolve::Module& module) {
   const auto& part = module.participant;
   const auto& fac = module.facilitator;
-  Add(Heading{1, fmt::format("{}. {}", number, render::PlainText(part.title)), "module-" + module.id, true});
+  Add(Heading{1, Join(Text(fmt::format("{}. ", number), Face::kBold), ToSpans(part.title, Face::kBold)), "module-" + module.id, true});
   std::string origin = module.origin == model::Origin::kUnspecified ? "" : " · " + s_.Get("origin_" + std::string(model::Name(module.origin)));
   Para(Text(Clock(module.start_minute, module.minutes) + " · " + Minutes(module.minutes) + origin), Role::kSmall);
   Blocks(part.summary);
@@ -338,7 +342,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     std::visit(Overloaded{
                    [&](const resolve::SectionStep& s) {
                      const auto& section = part.sections[s.index];
-                     Add(Heading{2, render::PlainText(section.title), "", false});
+                     Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Blocks(section.blocks);
                      auto notes = fac.section_notes.find(section.id);
                      if (notes != fac.section_notes.end()) {
@@ -347,7 +351,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                    },
                    [&](const resolve::TrainerSectionStep& t) {
                      const auto& section = fac.trainer_sections[t.index];
-                     Add(Heading{2, render::PlainText(section.title), "", false});
+                     Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Paragraph label;
                      label.spans = Text(s_.Get("for_facilitators"), Face::kBold);
                      label.callout = Callout::kNote;
@@ -385,7 +389,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
 }
 
 void Guide::Facts() {
-  Add(Heading{1, s_.Get("facts"), "facts", true});
+  Add(Heading{1, Text(s_.Get("facts"), Face::kBold), "facts", true});
   if (p_.facts.empty()) {
     Para(Text(s_.Get("no_facts")));
   } else {
@@ -409,7 +413,7 @@ void Guide::Facts() {
   }
   if (!left_out.empty() && !p_.country.empty()) Para(Text(s_.Format("left_out", {{"facts", left_out}})), Role::kSmall);
 
-  Add(Heading{1, s_.Get("check_before_printing"), "check", false});
+  Add(Heading{1, Text(s_.Get("check_before_printing"), Face::kBold), "check", false});
   bool any = false;
   for (const auto& [key, fact] : p_.facts) {
     if (!fact.stale || !p_.facts_used.count(key)) continue;
@@ -427,7 +431,7 @@ void Guide::Facts() {
 
 void Guide::Glossary() {
   if (p_.glossary.empty()) return;
-  Add(Heading{1, s_.Get("glossary"), "glossary", true});
+  Add(Heading{1, Text(s_.Get("glossary"), Face::kBold), "glossary", true});
   for (const auto& term : p_.glossary) {
     Spans spans = ToSpans(term.name, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
@@ -437,13 +441,13 @@ void Guide::Glossary() {
 }
 
 void Guide::Sources() {
-  Add(Heading{1, s_.Get("sources"), "sources", true});
+  Add(Heading{1, Text(s_.Get("sources"), Face::kBold), "sources", true});
   for (const auto& source : p_.sources) {
     Spans spans = ToSpans(source.title);
     if (!source.url.empty()) spans.push_back({" " + source.url, Face::kRegular, source.url});
     Para(spans, Role::kBody, 14, "•");
   }
-  Add(Heading{2, s_.Get("licence"), "", false});
+  Add(Heading{2, Text(s_.Get("licence"), Face::kBold), "", false});
   Spans licence = ToSpans(p_.license.text);
   if (!p_.license.href.empty()) licence.push_back({" " + p_.license.href, Face::kRegular, p_.license.href});
   Para(licence);

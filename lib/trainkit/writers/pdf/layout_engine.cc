@@ -231,7 +231,7 @@ void Engine::Place(const Heading& heading, const FlowBlock* next) {
   double size = heading.level == 1 ? style_.h1_size : heading.level == 2 ? style_.h2_size : style_.h3_size;
   if (heading.new_page && !AtTop()) NewPage();
   double before = AtTop() ? 0 : (heading.level == 1 ? 18 : heading.level == 2 ? 12 : 8);
-  std::vector<Line> lines = Wrap({{heading.text, Face::kBold, ""}}, size, style_.content_width());
+  std::vector<Line> lines = Wrap(heading.spans, size, style_.content_width());
   // Keep the heading with at least the first lines of what follows.
   double follow = next ? 3 * LineHeight(style_.body_size) : 0;
   if (const auto* image = next ? std::get_if<Image>(next) : nullptr) {
@@ -242,7 +242,7 @@ void Engine::Place(const Heading& heading, const FlowBlock* next) {
   if (!heading.anchor.empty()) {
     result_.anchors[heading.anchor] = page_index();
     anchor_y_[heading.anchor] = y_;
-    result_.pages.outline.push_back({heading.text, heading.level, page_index(), y_});
+    result_.pages.outline.push_back({heading.Text(), heading.level, page_index(), y_});
   }
   for (const Line& line : lines) PlaceLine(line, style_.margin_left, size, heading.level == 3 ? style_.text : style_.accent);
   if (heading.level == 1) {
