@@ -51,7 +51,8 @@ writers::scorm::PlayerPage Page(const resolve::ResolvedProgram& program, const w
                                 Diagnostics& diagnostics, ScormVersion version = ScormVersion::k2004) {
   writers::UiStrings strings;
   REQUIRE(writers::UiStrings::Load(context.strings_json, context.english_strings_json, strings).ok());
-  return writers::scorm::BuildPlayerPage(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, strings, version, diagnostics);
+  return writers::scorm::BuildPlayerPage(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context,
+                                         strings, version, diagnostics);
 }
 
 // The data player.js reads: the JSON inside <script id="trainkit-course">.
@@ -198,4 +199,18 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
   Status status = writers::WriteScorm12(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
   CHECK_FALSE(status.ok());
   CHECK(status.message() == "the template has no scorm/player.js");
+}
+
+TEST_CASE("the introduction lists the goals this program teaches, with their objectives, and no other") {
+  auto program = Program("", "police");
+  resolve::Goal untaught{"g-untaught", {{model::Text{"A goal no module of this program teaches"}, {}}}, false, false};
+  program.goals.push_back(untaught);
+  Diagnostics diagnostics;
+  std::string html = Page(program, Context(program), diagnostics).html;
+  size_t intro = html.find("id=\"page-intro\"");
+  REQUIRE(intro != std::string::npos);
+  std::string page = html.substr(intro, html.find("</section>", intro) - intro);
+  CHECK(Has(page, "<ul class=\"goals\"><li>Participants recognise trafficking when they meet it."
+                  "<ul class=\"objectives\"><li>Name the act, means and purpose elements.</li>"));
+  CHECK_FALSE(Has(html, "A goal no module of this program teaches"));
 }

@@ -8,6 +8,7 @@
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
+#include "trainkit/render/program_goals.h"
 
 namespace trainkit::writers::pdf {
 namespace {
@@ -249,14 +250,9 @@ void Guide::About() {
   Row(s_.Get("duration"), Text(Minutes(total) + " (" + Clock(p_.start_minute, total) + ")"));
   // What this program teaches: the goals its modules serve, each with the objectives they teach.
   Add(Heading{2, Text(s_.Get("goals"), Face::kBold), "", false});
-  for (const auto& goal : p_.goals) {
-    if (!goal.taught) continue;
-    Para(ToSpans(goal.text, Face::kBold), Role::kBody, kBulletIndent, "•");
-    for (const auto& objective : p_.objectives) {
-      if (objective.goal == goal.id && !objective.taught_by.empty()) {
-        Para(ToSpans(objective.text), Role::kBody, 28, "–");
-      }
-    }
+  for (const render::TaughtGoal& taught : render::GoalsTaught(p_)) {
+    Para(ToSpans(taught.goal->text, Face::kBold), Role::kBody, kBulletIndent, "•");
+    for (const resolve::Objective* objective : taught.objectives) Para(ToSpans(objective->text), Role::kBody, 28, "–");
   }
 }
 

@@ -9,6 +9,7 @@
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/media_catalog.h"
+#include "trainkit/render/program_goals.h"
 #include "trainkit/writers/scorm/html_writer.h"
 #include "trainkit/render/plain_text.h"
 
@@ -434,11 +435,20 @@ void Player::HelpBox() {
 void Player::IntroPage() {
   StartPage("page-intro", s_.Get("introduction"), true);
   Blocks(p_.summary, 3);
-  if (!p_.goals.empty()) {
+  // What this program teaches, not every goal of the curriculum.
+  std::vector<render::TaughtGoal> taught = render::GoalsTaught(p_);
+  if (!taught.empty()) {
     html_.TextElement("h3", s_.Get("goals"));
-    std::vector<const model::Inlines*> goals;
-    for (const auto& goal : p_.goals) goals.push_back(&goal.text);
-    InlineList(goals);
+    html_.Start("ul", {{"class", "goals"}});
+    for (const render::TaughtGoal& goal : taught) {
+      html_.Start("li");
+      Inlines(goal.goal->text);
+      std::vector<const model::Inlines*> objectives;
+      for (const resolve::Objective* objective : goal.objectives) objectives.push_back(&objective->text);
+      if (!objectives.empty()) InlineList(objectives, {{"class", "objectives"}});
+      html_.End();
+    }
+    html_.End();
   }
   HelpBox();
   EndPage();
