@@ -1,5 +1,7 @@
 #include "trainkit/resolve/content_filter.h"
 
+#include <algorithm>
+
 #include "trainkit/base/overloaded.h"
 
 namespace trainkit::resolve {
@@ -87,7 +89,10 @@ std::optional<model::Block> ContentFilter::Filter(const model::Block& block) {
             }
             table.rows = std::move(rows);
             table.caption = Inlines(table.caption);
-            return !table.rows.empty();
+            // Header rows alone say nothing: the table goes when no other row is left.
+            return std::any_of(table.rows.begin(), table.rows.end(), [](const model::TableRow& row) {
+              return std::any_of(row.cells.begin(), row.cells.end(), [](const model::TableCell& c) { return !c.header; });
+            });
           },
           [&](model::Note& note) {
             note.content = Blocks(note.content);

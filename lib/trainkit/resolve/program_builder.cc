@@ -129,8 +129,11 @@ void Builder::AddSection(const model::Section& section, Module& out) {
 void Builder::AddActivity(const model::Activity& activity, int& clock, Module& out) {
   ParticipantActivity participant{activity.id, filter_.Inlines(activity.title), filter_.Inlines(activity.purpose),
                                   std::nullopt, ProvenanceOf(activity.id, activity.location)};
+  // A worksheet or handout whose every block was left out (for facts the country does not
+  // set) would print as a title over nothing: it goes too.
   if (activity.worksheet) {
-    participant.worksheet = Worksheet{filter_.Inlines(activity.worksheet->title), filter_.Blocks(activity.worksheet->blocks)};
+    model::Blocks blocks = filter_.Blocks(activity.worksheet->blocks);
+    if (!blocks.empty()) participant.worksheet = Worksheet{filter_.Inlines(activity.worksheet->title), std::move(blocks)};
   }
   ActivityGuide guide;
   guide.id = activity.id;
@@ -206,7 +209,9 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
   }
   for (const auto& handout : module.handouts) {
     if (!filter_.Allows(handout.condition)) continue;
-    out.participant.handouts.push_back({handout.id, filter_.Inlines(handout.title), filter_.Blocks(handout.blocks),
+    model::Blocks blocks = filter_.Blocks(handout.blocks);
+    if (blocks.empty()) continue;
+    out.participant.handouts.push_back({handout.id, filter_.Inlines(handout.title), std::move(blocks),
                                         ProvenanceOf(handout.id, handout.location)});
   }
   for (const auto& item : module.assessment) {

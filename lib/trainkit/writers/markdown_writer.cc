@@ -6,6 +6,7 @@
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/ui_strings.h"
+#include "trainkit/render/media_catalog.h"
 #include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers {
@@ -23,7 +24,8 @@ std::string Escape(const std::string& text) {
 
 class Markdown {
  public:
-  Markdown(const resolve::ParticipantProgram& program, const UiStrings& strings) : p_(program), s_(strings) {}
+  Markdown(const resolve::ParticipantProgram& program, const UiStrings& strings, const render::MediaCatalog& media)
+      : p_(program), s_(strings), media_(media) {}
   std::string Run();
 
  private:
@@ -35,6 +37,7 @@ class Markdown {
 
   const resolve::ParticipantProgram& p_;
   const UiStrings& s_;
+  const render::MediaCatalog& media_;  // images are linked by their path beside the curriculum
   std::string out_;
 };
 
@@ -69,7 +72,8 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
                      if (indent == 0) Line();
                    },
                    [&](const model::Table& table) {
-                     if (!table.caption.empty()) Block("*" + Inline(table.caption) + "*");
+                     // `_`, so that emphasis inside the caption (written with `*`) nests.
+                     if (!table.caption.empty()) Block("_" + Inline(table.caption) + "_");
                      size_t columns = 0;
                      for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
                      for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -87,12 +91,28 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
                      Line();
                    },
                    [&](const model::Note& note) {
-                     for (const auto& inner : note.content) {
-                       if (const auto* p = std::get_if<model::Paragraph>(&inner.value)) Line("> " + Inline(p->content));
+                     // Every block of the note (images and lists too), each line quoted.
+                     std::string outside = std::move(out_);
+                     out_.clear();
+                     Blocks(note.content);
+                     std::string inside = std::move(out_);
+                     out_ = std::move(outside);
+                     while (!inside.empty() && inside.back() == '\n') inside.pop_back();
+                     for (size_t start = 0; start <= inside.size();) {
+                       size_t end = std::min(inside.find('\n', start), inside.size());
+                       std::string line = inside.substr(start, end - start);
+                       Line(line.empty() ? ">" : "> " + line);
+                       start = end + 1;
                      }
                      Line();
                    },
-                   [&](const model::Image& image) { Block("![" + Escape(image.alt) + "](<" + image.source.id + ">)"); },
+                   [&](const model::Image& image) {
+                     if (media_.Find(image.source.id)) {
+                       Block("![" + Escape(image.alt) + "](<" + image.source.id + ">)");
+                     } else {
+                       Block("*" + Escape(image.alt) + "*");  // reported as W181 by the catalog
+                     }
+                   },
                    [&](const model::Quote& quote) { Block("> *" + Inline(quote.content) + "*"); },
                    [&](const model::Prompt& prompt) {
                      Block("**" + Inline(prompt.content) + "**");
@@ -154,11 +174,12 @@ std::string Markdown::Run() {
 }  // namespace
 
 Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
-                     Diagnostics&) {
+                     Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
   if (!status.ok()) return status;
-  out = Markdown(program, strings).Run();
+  auto media = render::MediaCatalog::Load(program, context.load_media, {"the Markdown", "shown"}, diagnostics);
+  out = Markdown(program, strings, media).Run();
   return Status::Ok();
 }
 

@@ -81,6 +81,7 @@ class Player {
   void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::QuestionScoring& answer);
 
   // ----- pages -----
+  void StartPage(const std::string& id, const model::Inlines& title, bool required);
   void StartPage(const std::string& id, const std::string& title, bool required);
   void EndPage() { html_.End(); }
   void Head();
@@ -343,12 +344,16 @@ void Player::AssessmentQuestion(const resolve::Question& question, const resolve
 
 // ----- pages -----
 
-void Player::StartPage(const std::string& id, const std::string& title, bool required) {
-  pages_.emplace_back(id, title);
+void Player::StartPage(const std::string& id, const model::Inlines& title, bool required) {
+  pages_.emplace_back(id, render::PlainText(title));  // the contents list: plain, as a link's text
   pages_data_.push_back({{"id", id}, {"required", required}});
   html_.Start("section", {{"class", "page"}, {"id", id}, {"aria-labelledby", id + "-title"}});
   // Focus moves to the heading when the page is shown, so a screen reader starts there.
-  html_.TextElement("h2", title, {{"id", id + "-title"}, {"tabindex", "-1"}});
+  InlineElement("h2", title, {{"id", id + "-title"}, {"tabindex", "-1"}});
+}
+
+void Player::StartPage(const std::string& id, const std::string& title, bool required) {
+  StartPage(id, model::Inlines{{model::Text{title}, {}}}, required);
 }
 
 void Player::Head() {
@@ -456,7 +461,7 @@ void Player::IntroPage() {
 
 void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
-  StartPage("page-" + module.id, render::PlainText(m.title), true);
+  StartPage("page-" + module.id, m.title, true);
   Blocks(m.summary, 3);
   if (!module.objectives.empty()) {
     html_.TextElement("h3", s_.Get("objectives"));
