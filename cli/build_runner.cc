@@ -29,9 +29,10 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
     result.error = status.message();
     result.io_error = true;
   } else if (result.diagnostics.has_errors()) {
-    result.error = ExitCodeFor(result.diagnostics, false) == kExitIo
-                       ? "the template's fonts cannot show some of its text"
-                       : "the program has content this format cannot show";
+    result.error = ExitCodeFor(result.diagnostics, false) != kExitIo ? "the program has content this format cannot show"
+                   : result.diagnostics.Has(Code::E184)
+                       ? "the template's interface words have a placeholder nothing fills"
+                       : "the template's fonts cannot show some of its text";
   } else if (options.werror && result.diagnostics.warnings() > 0) {
     result.error = "warnings are errors with --werror";
   } else {

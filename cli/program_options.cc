@@ -26,8 +26,11 @@ void AddProgramOptions(CLI::App& command, ProgramArguments& arguments) {
 }
 
 int ExitCodeFor(const Diagnostics& diagnostics, bool werror) {
-  // E180: the template's fonts lack a character the text needs; the template must change.
-  auto template_error = [](const Diagnostic& d) { return d.severity() != Severity::kError || d.code == Code::E180; };
+  // E180: the template's fonts lack a character the text needs; E184: the template's words
+  // have a placeholder nothing fills. The template must change, not the curriculum.
+  auto template_error = [](const Diagnostic& d) {
+    return d.severity() != Severity::kError || d.code == Code::E180 || d.code == Code::E184;
+  };
   if (diagnostics.has_errors()) {
     const auto& items = diagnostics.items();
     return std::all_of(items.begin(), items.end(), template_error) ? kExitIo : kExitContentErrors;

@@ -68,9 +68,14 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   context.template_folder = templates.string();
   // "ro-MD" uses ro-MD.json if there is one, else ro.json.
   std::string language = program.language;
-  auto strings = ReadAll(templates / "strings" / (language + ".json"));
-  if (!strings) strings = ReadAll(templates / "strings" / (language.substr(0, language.find('-')) + ".json"));
+  fs::path strings_file = templates / "strings" / (language + ".json");
+  auto strings = ReadAll(strings_file);
+  if (!strings) {
+    strings_file = templates / "strings" / (language.substr(0, language.find('-')) + ".json");
+    strings = ReadAll(strings_file);
+  }
   context.strings_json = strings.value_or("");
+  context.strings_path = strings_file.string();
 
   context.find_font = [templates](const std::string& name, std::string& path) {
     return FindFont(templates, name, path);

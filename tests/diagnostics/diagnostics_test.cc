@@ -23,6 +23,7 @@ const fs::path kCases = fs::path(TRAINKIT_SOURCE_DIR) / "tests" / "diagnostics";
 int ExpectedExitCode(const trainkit::CodeInfo& info) {
   if (info.code == trainkit::Code::E001) return 4;  // a file could not be read at all
   if (info.code == trainkit::Code::E180) return 4;  // the template's fonts, not the curriculum, must change
+  if (info.code == trainkit::Code::E184) return 4;  // the template's words, not the curriculum, must change
   return info.severity == trainkit::Severity::kError ? 1 : 0;
 }
 

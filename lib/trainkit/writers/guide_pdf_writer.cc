@@ -83,7 +83,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
   if (!status.ok()) return status;
   UiStrings strings;
-  status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
 
   std::array<std::string, 4> fonts;

@@ -702,7 +702,7 @@ void SetLanguage(xml::Node& node, const std::string& language) {
 Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
                         Diagnostics& diagnostics) {
   UiStrings strings;
-  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  Status status = UiStrings::Load(context, strings, diagnostics);
   std::unique_ptr<xml::Document> own, settings;
   if (status.ok()) status = ReadTemplatePart(context, "docx/styles.xml", "styles", own);
   if (status.ok()) status = ReadTemplatePart(context, "docx/settings.xml", "settings", settings);

@@ -176,7 +176,7 @@ std::string Markdown::Run() {
 Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
                      Diagnostics& diagnostics) {
   UiStrings strings;
-  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  Status status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
   auto media = render::MediaCatalog::Load(program, context.load_media, {"the Markdown", "shown"}, diagnostics);
   out = Markdown(program, strings, media).Run();

@@ -3,8 +3,42 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <algorithm>
+#include <vector>
+
+#include "trainkit/writers/writer.h"
+
 namespace trainkit::writers {
 namespace {
+
+// The {names} in a text, in order, each once.
+std::vector<std::string> Placeholders(const std::string& text) {
+  std::vector<std::string> names;
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open, close - open + 1);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return names;
+}
+
+// "uk" for ".../strings/uk.json".
+std::string LanguageOfFile(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  return name.substr(0, name.rfind(".json"));
+}
+
+// Where `needle` first appears after `key`'s name in the file, for messages.
+SourceLocation Locate(const SourceFilePtr& file, const std::string& key, const std::string& needle) {
+  size_t at = file->contents().find("\"" + key + "\"");
+  if (at == std::string::npos) return {file, 0, 0};
+  size_t found = file->contents().find(needle, at + key.size() + 2);
+  auto [line, column] = file->LineColumn(found == std::string::npos ? at : found);
+  return {file, line, column};
+}
 
 Status Read(std::string_view text, std::string_view name, std::map<std::string, std::string, std::less<>>& into) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
@@ -23,6 +57,38 @@ Status UiStrings::Load(std::string_view json, std::string_view fallback, UiStrin
   Status status = Read(fallback, "English", out.strings_);
   if (!status.ok() || json.empty()) return status;
   return Read(json, "translated", out.strings_);
+}
+
+Status UiStrings::Load(const WriterContext& context, UiStrings& out, Diagnostics& diagnostics) {
+  Status status = Load(context.strings_json, context.english_strings_json, out);
+  if (!status.ok() || context.strings_json.empty()) return status;
+  std::map<std::string, std::string, std::less<>> english, translated;
+  if (!Read(context.english_strings_json, "English", english).ok() ||
+      !Read(context.strings_json, "translated", translated).ok()) {
+    return status;
+  }
+  auto file = std::make_shared<SourceFile>(context.strings_path, context.strings_json);
+  for (const auto& [key, text] : english) {
+    auto words = translated.find(key);
+    if (words == translated.end()) {
+      diagnostics.Report(Code::W183, {file, 0, 0},
+                         fmt::format("the {} interface words have nothing for '{}'; the English \"{}\" is printed "
+                                     "instead",
+                                     LanguageOfFile(context.strings_path), key, text));
+      continue;
+    }
+    std::vector<std::string> expected = Placeholders(text);
+    for (const std::string& placeholder : Placeholders(words->second)) {
+      if (std::find(expected.begin(), expected.end(), placeholder) != expected.end()) continue;
+      std::string known;
+      for (const std::string& name : expected) known += (known.empty() ? "" : ", ") + name;
+      diagnostics.Report(Code::E184, Locate(file, key, placeholder),
+                         fmt::format("'{}' has the placeholder {}, which nothing fills; {}", key, placeholder,
+                                     known.empty() ? "its English text has none"
+                                                   : "its English text has " + known));
+    }
+  }
+  return status;
 }
 
 std::string UiStrings::Get(std::string_view key) const {

@@ -14,7 +14,7 @@ namespace {
 Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
                   const WriterContext& context, scorm::ScormVersion version, std::string& out, Diagnostics& diagnostics) {
   UiStrings strings;
-  Status status = UiStrings::Load(context.strings_json, context.english_strings_json, strings);
+  Status status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
   scorm::PlayerPage page = scorm::BuildPlayerPage(program, assessment, context, strings, version, diagnostics);
 
