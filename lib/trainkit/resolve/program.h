@@ -36,6 +36,7 @@ struct Fact {
   std::string key;
   model::FactKind kind = model::FactKind::kText;
   model::Inlines label;   // what the fact is ("The national hotline on trafficking")
+  bool label_translated = false;  // the label is in the program's language
   model::Inlines value;   // how it reads in text
   std::string number;     // phone facts: the number to dial
   std::string dial_from, operator_name, hours;

@@ -54,6 +54,7 @@ std::map<std::string, Fact> Builder::Facts() const {
     fact.key = value.key.id;
     fact.kind = definition->kind;
     fact.label = definition->label;
+    fact.label_translated = in_.translated.count(fact.key) > 0 || in_.language == in_.curriculum.language;
     fact.value = value.value;
     fact.number = value.number;
     fact.dial_from = value.dial_from;

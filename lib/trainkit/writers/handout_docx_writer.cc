@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
@@ -18,6 +19,7 @@
 #include "trainkit/writers/xml_writer.h"
 #include "trainkit/xml/serialize.h"
 #include "trainkit/render/plain_text.h"
+#include "trainkit/render/text_language.h"
 
 namespace trainkit::writers {
 namespace {
@@ -81,6 +83,23 @@ class Handout {
 
  private:
   // ----- document.xml -----
+  // While it lives, runs are marked with `language` (none: the program's).
+  class LanguageScope {
+   public:
+    LanguageScope(Handout& handout, std::string language)
+        : handout_(handout), outer_(std::exchange(handout.text_language_, std::move(language))) {}
+    ~LanguageScope() { handout_.text_language_ = std::move(outer_); }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+   private:
+    Handout& handout_;
+    std::string outer_;
+  };
+  LanguageScope MarkLanguage(const resolve::Provenance& provenance) {
+    return LanguageScope(*this, render::LanguageToMark(p_, provenance));
+  }
+
   // `style`: a character style for every run (a link's text has "Hyperlink").
   void Runs(const model::Inlines& inlines, bool bold = false, bool italic = false, const char* style = nullptr);
   void Run(const std::string& text, bool bold, bool italic, const char* style = nullptr);
@@ -88,6 +107,9 @@ class Handout {
   void TextParagraph(const char* style, const std::string& text);
   void Blocks(const model::Blocks& blocks, int level = 0);
   void List(const model::List& list, int level);
+  // A numbering for a new list (`lists_`), by its id; then its items, one paragraph each.
+  std::string NewList(bool ordered);
+  void ListItem(const std::string& num_id, int level, const model::Inlines& content);
   void Table(const model::Table& table);
   void Image(const model::Image& image);
   void HelpBox();
@@ -126,6 +148,7 @@ class Handout {
   std::vector<Relationship> relationships_;
   std::vector<Media> media_;
   render::MediaCatalog media_catalog_;
+  std::string text_language_;  // of the runs written now, where not the program's (render/text_language.h)
   std::map<std::string, std::string> image_ids_;  // source -> relationship id
   std::vector<bool> lists_;                       // each list's numbering: ordered?
   int drawing_ids_ = 0;
@@ -139,7 +162,7 @@ void Handout::Run(const std::string& text, bool bold, bool italic, const char* s
   if (bold) xml_.Empty("w:b");
   if (italic) xml_.Empty("w:i");
   // The language on the text itself, so spell-checking works with any reference styles.
-  xml_.Empty("w:lang", {{"w:val", p_.language}});
+  xml_.Empty("w:lang", {{"w:val", text_language_.empty() ? p_.language : text_language_}});
   xml_.End();
   xml_.TextElement("w:t", text, {{"xml:space", "preserve"}});
   xml_.End();
@@ -179,20 +202,28 @@ void Handout::TextParagraph(const char* style, const std::string& text) {
   Paragraph(style, {{model::Text{text}, {}}});
 }
 
+std::string Handout::NewList(bool ordered) {
+  lists_.push_back(ordered);
+  return std::to_string(lists_.size());
+}
+
+void Handout::ListItem(const std::string& num_id, int level, const model::Inlines& content) {
+  xml_.Start("w:p");
+  xml_.Start("w:pPr");
+  xml_.Empty("w:pStyle", {{"w:val", Style("ListParagraph")}});
+  xml_.Start("w:numPr");
+  xml_.Empty("w:ilvl", {{"w:val", std::to_string(std::min(level, 2))}});
+  xml_.Empty("w:numId", {{"w:val", num_id}});
+  xml_.End();
+  xml_.End();
+  Runs(content);
+  xml_.End();
+}
+
 void Handout::List(const model::List& list, int level) {
-  lists_.push_back(list.ordered);
-  std::string num_id = std::to_string(lists_.size());
+  std::string num_id = NewList(list.ordered);
   for (const auto& item : list.items) {
-    xml_.Start("w:p");
-    xml_.Start("w:pPr");
-    xml_.Empty("w:pStyle", {{"w:val", Style("ListParagraph")}});
-    xml_.Start("w:numPr");
-    xml_.Empty("w:ilvl", {{"w:val", std::to_string(std::min(level, 2))}});
-    xml_.Empty("w:numId", {{"w:val", num_id}});
-    xml_.End();
-    xml_.End();
-    Runs(item.content);
-    xml_.End();
+    ListItem(num_id, level, item.content);
     Blocks(item.sublists, level + 1);
   }
 }
@@ -358,7 +389,10 @@ void Handout::HelpBox() {
     xml_.Start("w:pPr");
     xml_.Empty("w:pStyle", {{"w:val", Style("HelpBox")}});
     xml_.End();
-    Runs(fact.label, true);
+    {
+      LanguageScope label(*this, render::LanguageToMark(p_, fact.label_translated));
+      Runs(fact.label, true);
+    }
     Run(": ", true, false);
     Runs(fact.value);
     Run(" (" + s_.Format("help_checked", {{"date", fact.verified.text}}) + ")", false, true);
@@ -379,26 +413,41 @@ std::string Handout::Document() {
   HelpBox();
   for (const auto& module : p_.modules) {
     const auto& m = module.participant;
-    Paragraph("Heading1", m.title);
-    Blocks(m.summary);
+    {
+      auto marked = MarkLanguage(module.provenance);
+      Paragraph("Heading1", m.title);
+      Blocks(m.summary);
+    }
     for (const auto& section : m.sections) {
+      auto marked = MarkLanguage(section.provenance);
       Paragraph("Heading2", section.title);
       Blocks(section.blocks);
     }
     for (const auto& activity : m.activities) {
       if (!activity.worksheet) continue;
       model::Inlines title = activity.worksheet->title.empty() ? activity.title : activity.worksheet->title;
-      TextParagraph("Heading2", s_.Get("worksheet") + ": " + render::PlainText(title));
+      xml_.Start("w:p");
+      xml_.Start("w:pPr");
+      xml_.Empty("w:pStyle", {{"w:val", Style("Heading2")}});
+      xml_.Empty("w:keepNext");
+      xml_.End();
+      Run(s_.Get("worksheet") + ": ", false, false);
+      auto marked = MarkLanguage(activity.provenance);
+      Runs(title);
+      xml_.End();
       if (!activity.purpose.empty()) Paragraph("Quote", activity.purpose);
       Blocks(activity.worksheet->blocks);
     }
     if (!m.key_messages.empty()) {
       TextParagraph("Heading3", s_.Get("key_messages"));
-      model::List list;
-      for (const auto& message : m.key_messages) list.items.push_back({message.text, {}, {}, {}});
-      List(list, 0);
+      std::string list = NewList(false);
+      for (const auto& message : m.key_messages) {
+        auto marked = MarkLanguage(message.provenance);
+        ListItem(list, 0, message.text);
+      }
     }
     for (const auto& handout : m.handouts) {
+      auto marked = MarkLanguage(handout.provenance);
       Paragraph("Heading2", handout.title);
       Blocks(handout.blocks);
     }

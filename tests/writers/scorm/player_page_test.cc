@@ -11,7 +11,7 @@
 #include "trainkit/package/zip_reader.h"
 #include "trainkit/reader/load.h"
 #include "trainkit/resolve/resolve.h"
-#include "trainkit/writers/scorm/html_writer.h"
+#include "trainkit/render/html/html_writer.h"
 #include "trainkit/writers/scorm/scorm_writer.h"
 
 using namespace trainkit;
@@ -154,7 +154,7 @@ TEST_CASE("text is escaped, and nothing in the data can end its script early") {
   CHECK(Has(html, "&lt;/script&gt;&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"));
   CHECK(CourseData(html)["questions"]["final-q-border"]["text"] == "</script><b>\"A&B\"</b>");
 
-  writers::scorm::HtmlWriter writer;
+  render::html::HtmlWriter writer;
   writer.Start("p", {{"title", "x\"y'z"}});
   writer.Void("br");
   writer.TextElement("span", "<&>");

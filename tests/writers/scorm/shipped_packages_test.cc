@@ -15,7 +15,7 @@
 #include "../../support/skip.h"
 #include "../../support/temp_dir.h"
 #include "trainkit/package/zip_reader.h"
-#include "trainkit/writers/scorm/html_writer.h"
+#include "trainkit/render/html/html_writer.h"
 #include "trainkit/writers/scorm/package_description.h"
 
 using namespace trainkit;
@@ -69,7 +69,7 @@ TEST_CASE("the SCORM packages of every shipped program are valid and complete an
     std::vector<std::string> facilitator_texts;  // looked for in the page, escaped as it would be
     for (const auto& text : test::FacilitatorTexts(program)) {
       // Short phrases ("Form groups.") may rightly appear on both sides; a sentence of guidance may not.
-      if (text.size() >= 40) facilitator_texts.push_back(writers::scorm::EscapeHtml(text));
+      if (text.size() >= 40) facilitator_texts.push_back(render::html::EscapeHtml(text));
     }
     CHECK(!facilitator_texts.empty());
     for (const auto& [format, driver] : {std::pair{"scorm12", "scorm12-driver.xsd"},

@@ -10,11 +10,14 @@
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/render/program_goals.h"
-#include "trainkit/writers/scorm/html_writer.h"
+#include "trainkit/render/text_language.h"
+#include "trainkit/render/html/html_writer.h"
 #include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers::scorm {
 namespace {
+
+using render::html::HtmlWriter;
 
 using nlohmann::json;
 
@@ -66,7 +69,16 @@ class Player {
   // <ul> of one item each.
   void InlineList(const std::vector<const model::Inlines*>& items, HtmlWriter::Attributes attributes = {});
   // A titled part of a module's page: its heading, then its blocks.
-  void Part(const char* type, const model::Inlines& title, const model::Blocks& blocks);
+  void Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
+            const resolve::Provenance& provenance);
+  // `attributes` and, where the part is not in the program's language, its `lang`.
+  HtmlWriter::Attributes WithLanguage(HtmlWriter::Attributes attributes, const resolve::Provenance& provenance) const {
+    std::string language = render::LanguageToMark(p_, provenance);
+    if (!language.empty()) attributes.push_back({"lang", language});
+    return attributes;
+  }
+  // A word of the interface inside a part marked with another language: marked back.
+  void UiText(const std::string& text, const resolve::Provenance& provenance);
   void Blocks(const model::Blocks& blocks, int heading_level);
   void List(const model::List& list, int heading_level);
   void Table(const model::Table& table);
@@ -75,13 +87,14 @@ class Player {
 
   // ----- questions -----
   void Choices(const resolve::Question& question, const std::string& key);
-  void Explanation(const resolve::QuestionScoring& answer);
+  void Explanation(const resolve::QuestionScoring& answer, const resolve::Provenance& provenance);
   void KnowledgeCheck(const resolve::Question& question, const resolve::QuestionScoring& answer);
   void AssessmentQuestion(const resolve::Question& question, const resolve::QuestionScoring& answer, int number);
   void RecordQuestion(const std::string& key, const resolve::Question& question, const resolve::QuestionScoring& answer);
 
   // ----- pages -----
-  void StartPage(const std::string& id, const model::Inlines& title, bool required);
+  // `language`: the title's, where it is not the program's.
+  void StartPage(const std::string& id, const model::Inlines& title, bool required, const std::string& language = "");
   void StartPage(const std::string& id, const std::string& title, bool required);
   void EndPage() { html_.End(); }
   void Head();
@@ -154,11 +167,20 @@ void Player::InlineList(const std::vector<const model::Inlines*>& items, HtmlWri
   html_.End();
 }
 
-void Player::Part(const char* type, const model::Inlines& title, const model::Blocks& blocks) {
-  html_.Start("section", {{"class", type}});
+void Player::Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
+                  const resolve::Provenance& provenance) {
+  html_.Start("section", WithLanguage({{"class", type}}, provenance));
   InlineElement("h3", title);
   Blocks(blocks, 4);
   html_.End();
+}
+
+void Player::UiText(const std::string& text, const resolve::Provenance& provenance) {
+  if (render::LanguageToMark(p_, provenance).empty()) {
+    html_.Text(text);
+  } else {
+    html_.TextElement("span", text, {{"lang", p_.language}});
+  }
 }
 
 void Player::List(const model::List& list, int heading_level) {
@@ -291,14 +313,14 @@ void Player::Choices(const resolve::Question& question, const std::string& key) 
     std::string id = key + "-" + value;
     html_.Start("div", {{"class", "choice"}});
     html_.Void("input", {{"type", multiple ? "checkbox" : "radio"}, {"id", id}, {"name", key}, {"value", value}});
-    html_.Start("label", {{"for", id}});
+    html_.Start("label", WithLanguage({{"for", id}}, question.provenance));
     label();
     html_.End();
     html_.End();
   };
   if (question.type == model::ItemType::kTrueFalse) {
-    choice("true", [&] { html_.Text(s_.Get("true")); });
-    choice("false", [&] { html_.Text(s_.Get("false")); });
+    choice("true", [&] { UiText(s_.Get("true"), question.provenance); });
+    choice("false", [&] { UiText(s_.Get("false"), question.provenance); });
     return;
   }
   for (size_t i = 0; i < question.choices.size(); ++i) {
@@ -307,8 +329,8 @@ void Player::Choices(const resolve::Question& question, const std::string& key) 
 }
 
 // Why the answer is right, shown once the learner has answered.
-void Player::Explanation(const resolve::QuestionScoring& answer) {
-  html_.Start("div", {{"class", "explanation"}, {"hidden", "hidden"}});
+void Player::Explanation(const resolve::QuestionScoring& answer, const resolve::Provenance& provenance) {
+  html_.Start("div", WithLanguage({{"class", "explanation"}, {"hidden", "hidden"}}, provenance));
   InlineElement("p", answer.feedback);
   html_.End();
 }
@@ -318,12 +340,12 @@ void Player::KnowledgeCheck(const resolve::Question& question, const resolve::Qu
   RecordQuestion(key, question, answer);
   html_.Start("form", {{"class", "question check"}, {"data-question", key}, {"novalidate", "novalidate"}});
   html_.Start("fieldset");
-  InlineElement("legend", question.question);
+  InlineElement("legend", question.question, WithLanguage({}, question.provenance));
   Choices(question, key);
   html_.End();
   html_.TextElement("button", s_.Get("check_answer"), {{"type", "submit"}});
   html_.TextElement("div", "", {{"class", "feedback"}, {"role", "status"}});
-  Explanation(answer);
+  Explanation(answer, question.provenance);
   html_.End();
 }
 
@@ -332,24 +354,27 @@ void Player::AssessmentQuestion(const resolve::Question& question, const resolve
   RecordQuestion(key, question, answer);
   assessment_.push_back(key);
   html_.Start("fieldset", {{"class", "question"}, {"data-question", key}});
-  html_.Start("legend");
+  html_.Start("legend", WithLanguage({}, question.provenance));
   html_.TextElement("span", fmt::format("{}. ", number), {{"class", "number"}});
   Inlines(question.question);
   html_.End();
   Choices(question, key);
   html_.TextElement("div", "", {{"class", "feedback"}});
-  Explanation(answer);
+  Explanation(answer, question.provenance);
   html_.End();
 }
 
 // ----- pages -----
 
-void Player::StartPage(const std::string& id, const model::Inlines& title, bool required) {
+void Player::StartPage(const std::string& id, const model::Inlines& title, bool required,
+                       const std::string& language) {
   pages_.emplace_back(id, render::PlainText(title));  // the contents list: plain, as a link's text
   pages_data_.push_back({{"id", id}, {"required", required}});
   html_.Start("section", {{"class", "page"}, {"id", id}, {"aria-labelledby", id + "-title"}});
   // Focus moves to the heading when the page is shown, so a screen reader starts there.
-  InlineElement("h2", title, {{"id", id + "-title"}, {"tabindex", "-1"}});
+  HtmlWriter::Attributes attributes = {{"id", id + "-title"}, {"tabindex", "-1"}};
+  if (!language.empty()) attributes.push_back({"lang", language});
+  InlineElement("h2", title, attributes);
 }
 
 void Player::StartPage(const std::string& id, const std::string& title, bool required) {
@@ -414,7 +439,8 @@ void Player::HelpBox() {
     html_.Start("ul");
     for (const resolve::Fact* fact : contacts) {
       html_.Start("li");
-      InlineElement("strong", fact->label);
+      std::string language = render::LanguageToMark(p_, fact->label_translated);
+      InlineElement("strong", fact->label, language.empty() ? HtmlWriter::Attributes{} : HtmlWriter::Attributes{{"lang", language}});
       html_.Text(": ");
       if (!fact->number.empty()) {
         // A tap on a phone dials the number.
@@ -461,8 +487,14 @@ void Player::IntroPage() {
 
 void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
-  StartPage("page-" + module.id, m.title, true);
-  Blocks(m.summary, 3);
+  StartPage("page-" + module.id, m.title, true, render::LanguageToMark(p_, module.provenance));
+  if (render::LanguageToMark(p_, module.provenance).empty()) {
+    Blocks(m.summary, 3);
+  } else {
+    html_.Start("div", WithLanguage({}, module.provenance));
+    Blocks(m.summary, 3);
+    html_.End();
+  }
   if (!module.objectives.empty()) {
     html_.TextElement("h3", s_.Get("objectives"));
     std::vector<const model::Inlines*> objectives;
@@ -473,17 +505,17 @@ void Player::ModulePage(const resolve::ModuleForParticipants& module) {
     }
     InlineList(objectives, {{"class", "objectives"}});
   }
-  for (const auto& section : m.sections) Part("part", section.title, section.blocks);
+  for (const auto& section : m.sections) Part("part", section.title, section.blocks, section.provenance);
   for (const auto& activity : m.activities) {
-    html_.Start("section", {{"class", "part activity"}});
+    html_.Start("section", WithLanguage({{"class", "part activity"}}, activity.provenance));
     html_.Start("h3");
-    html_.Text(s_.Get("activity") + ": ");
+    UiText(s_.Get("activity") + ": ", activity.provenance);
     Inlines(activity.title);
     html_.End();
     if (!activity.purpose.empty()) InlineElement("p", activity.purpose);
     if (activity.worksheet) {
       html_.Start("h4");
-      html_.Text(s_.Get("worksheet") + ": ");
+      UiText(s_.Get("worksheet") + ": ", activity.provenance);
       Inlines(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);
       html_.End();
       Blocks(activity.worksheet->blocks, 5);
@@ -493,12 +525,12 @@ void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   if (!m.key_messages.empty()) {
     html_.Start("section", {{"class", "part key-messages"}});
     html_.TextElement("h3", s_.Get("key_messages"));
-    std::vector<const model::Inlines*> messages;
-    for (const auto& message : m.key_messages) messages.push_back(&message.text);
-    InlineList(messages);
+    html_.Start("ul");
+    for (const auto& message : m.key_messages) InlineElement("li", message.text, WithLanguage({}, message.provenance));
+    html_.End();
     html_.End();
   }
-  for (const auto& handout : m.handouts) Part("part handout", handout.title, handout.blocks);
+  for (const auto& handout : m.handouts) Part("part handout", handout.title, handout.blocks, handout.provenance);
   bool heading = false;
   for (size_t i = 0; i < m.questions.size(); ++i) {
     if (!HasUse(m.questions[i], model::ItemUse::kCheck)) continue;
@@ -564,9 +596,14 @@ void Player::Footer() {
   if (!p_.license.text.empty()) {
     html_.Start("p");
     html_.Text(s_.Get("licence") + ": ");
-    if (!p_.license.href.empty()) html_.Start("a", {{"href", p_.license.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}});
-    Inlines(p_.license.text);
-    if (!p_.license.href.empty()) html_.End();
+    // The licence is named as the curriculum states it, in its language.
+    HtmlWriter::Attributes attributes;
+    if (!p_.license.href.empty()) {
+      attributes = {{"href", p_.license.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}};
+    }
+    std::string language = render::SourceLanguageToMark(p_);
+    if (!language.empty()) attributes.push_back({"lang", language});
+    InlineElement(p_.license.href.empty() ? "span" : "a", p_.license.text, attributes);
     html_.End();
   }
   html_.End();

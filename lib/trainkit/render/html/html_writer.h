@@ -2,24 +2,24 @@
 // closed, other elements always closed (an empty <div/> would swallow what follows in HTML).
 #pragma once
 
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace trainkit::writers::scorm {
+namespace trainkit::render::html {
 
 class HtmlWriter {
  public:
-  using Attributes = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+  // Name and value, in the order written; a value is escaped when written.
+  using Attributes = std::vector<std::pair<std::string, std::string>>;
 
-  void Start(std::string_view name, Attributes attributes = {});  // opens an element
+  void Start(std::string_view name, const Attributes& attributes = {});  // opens an element
   void End();                                                      // closes the innermost one
-  void Void(std::string_view name, Attributes attributes = {});   // <img>, <input>, <meta>…
+  void Void(std::string_view name, const Attributes& attributes = {});   // <img>, <input>, <meta>…
   void Text(std::string_view text);
   // <name …>text</name>
-  void TextElement(std::string_view name, std::string_view text, Attributes attributes = {});
+  void TextElement(std::string_view name, std::string_view text, const Attributes& attributes = {});
   // Raw markup that is already safe where it goes (the JSON of a data <script>, say).
   void Raw(std::string_view markup) { out_ += markup; }
 
@@ -27,7 +27,7 @@ class HtmlWriter {
   std::string Finish();
 
  private:
-  void OpenTag(std::string_view name, Attributes attributes);
+  void OpenTag(std::string_view name, const Attributes& attributes);
   std::string out_;
   std::vector<std::string> open_;
 };
@@ -35,4 +35,4 @@ class HtmlWriter {
 // `text` with &, <, > and both quotes written as character references.
 std::string EscapeHtml(std::string_view text);
 
-}  // namespace trainkit::writers::scorm
+}  // namespace trainkit::render::html

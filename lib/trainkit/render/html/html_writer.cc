@@ -1,8 +1,8 @@
-#include "trainkit/writers/scorm/html_writer.h"
+#include "trainkit/render/html/html_writer.h"
 
 #include <utility>
 
-namespace trainkit::writers::scorm {
+namespace trainkit::render::html {
 
 std::string EscapeHtml(std::string_view text) {
   std::string out;
@@ -20,7 +20,7 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-void HtmlWriter::OpenTag(std::string_view name, Attributes attributes) {
+void HtmlWriter::OpenTag(std::string_view name, const Attributes& attributes) {
   out_ += '<';
   out_ += name;
   for (const auto& [attribute, value] : attributes) {
@@ -33,7 +33,7 @@ void HtmlWriter::OpenTag(std::string_view name, Attributes attributes) {
   out_ += '>';
 }
 
-void HtmlWriter::Start(std::string_view name, Attributes attributes) {
+void HtmlWriter::Start(std::string_view name, const Attributes& attributes) {
   OpenTag(name, attributes);
   open_.emplace_back(name);
 }
@@ -46,11 +46,11 @@ void HtmlWriter::End() {
   open_.pop_back();
 }
 
-void HtmlWriter::Void(std::string_view name, Attributes attributes) { OpenTag(name, attributes); }
+void HtmlWriter::Void(std::string_view name, const Attributes& attributes) { OpenTag(name, attributes); }
 
 void HtmlWriter::Text(std::string_view text) { out_ += EscapeHtml(text); }
 
-void HtmlWriter::TextElement(std::string_view name, std::string_view text, Attributes attributes) {
+void HtmlWriter::TextElement(std::string_view name, std::string_view text, const Attributes& attributes) {
   Start(name, attributes);
   Text(text);
   End();
@@ -61,4 +61,4 @@ std::string HtmlWriter::Finish() {
   return std::move(out_);
 }
 
-}  // namespace trainkit::writers::scorm
+}  // namespace trainkit::render::html
