@@ -16,23 +16,22 @@
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/ui_strings.h"
-#include "trainkit/writers/xml_writer.h"
+#include "trainkit/render/xml_writer.h"
 #include "trainkit/xml/serialize.h"
+#include "trainkit/render/ooxml/content_types.h"
+#include "trainkit/render/ooxml/document_properties.h"
+#include "trainkit/render/ooxml/relationships.h"
 #include "trainkit/render/plain_text.h"
 #include "trainkit/render/text_language.h"
 
 namespace trainkit::writers {
+
+using render::XmlWriter;
 namespace {
 
 constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr const char* kRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-constexpr const char* kOfficeRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-
-struct Relationship {
-  std::string id, type, target;
-  bool external = false;
-};
+constexpr const char* kOfficeRel = render::ooxml::kOfficeRelationship;
 
 struct Media {
   std::string part;  // word/media/image1.png
@@ -69,6 +68,12 @@ class Handout {
         styles_(styles),
         reference_(reference),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the handout", "printed"}, diagnostics)) {
+    relationships_.Add("rIdStyles", std::string(kOfficeRel) + "styles", "styles.xml");
+    relationships_.Add("rIdNumbering", std::string(kOfficeRel) + "numbering", "numbering.xml");
+    relationships_.Add("rIdSettings", std::string(kOfficeRel) + "settings", "settings.xml");
+    if (reference && !reference->theme.empty()) {
+      relationships_.Add("rIdTheme", std::string(kOfficeRel) + "theme", reference->theme);
+    }
     if (reference && reference->page) page_ = *reference->page;
     // --paper sets the size, in the reference's orientation; its margins stay.
     if (!context.paper.empty() || !(reference && reference->page)) {
@@ -131,9 +136,7 @@ class Handout {
   const std::string& Style(const char* id) const { return styles_.ids.at(id); }
 
   std::string AddRelationship(const std::string& type, const std::string& target, bool external) {
-    std::string id = fmt::format("rId{}", relationships_.size() + 1);
-    relationships_.push_back({id, type, target, external});
-    return id;
+    return relationships_.AddNumbered(type, target, external);
   }
 
   const resolve::ParticipantProgram& p_;
@@ -145,7 +148,7 @@ class Handout {
   docx::PageSetup page_;
   bool own_header_ = false, own_footer_ = false;  // trainkit's, where the reference has none
   XmlWriter xml_;
-  std::vector<Relationship> relationships_;
+  render::ooxml::Relationships relationships_;  // of document.xml
   std::vector<Media> media_;
   render::MediaCatalog media_catalog_;
   std::string text_language_;  // of the runs written now, where not the program's (render/text_language.h)
@@ -593,110 +596,59 @@ std::string Handout::FooterPart() const {
   return x.Finish();
 }
 
-std::string Handout::DocumentRelationships() const {
-  XmlWriter x;
-  x.Start("Relationships", {{"xmlns", kRelationships}});
-  x.Empty("Relationship", {{"Id", "rIdStyles"}, {"Type", std::string(kOfficeRel) + "styles"}, {"Target", "styles.xml"}});
-  x.Empty("Relationship", {{"Id", "rIdNumbering"}, {"Type", std::string(kOfficeRel) + "numbering"}, {"Target", "numbering.xml"}});
-  x.Empty("Relationship", {{"Id", "rIdSettings"}, {"Type", std::string(kOfficeRel) + "settings"}, {"Target", "settings.xml"}});
-  if (reference_ && !reference_->theme.empty()) {
-    x.Empty("Relationship", {{"Id", "rIdTheme"}, {"Type", std::string(kOfficeRel) + "theme"}, {"Target", reference_->theme}});
-  }
-  for (const auto& r : relationships_) {
-    if (r.external) {
-      x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}, {"TargetMode", "External"}});
-    } else {
-      x.Empty("Relationship", {{"Id", r.id}, {"Type", r.type}, {"Target", r.target}});
-    }
-  }
-  x.End();
-  return x.Finish();
-}
+std::string Handout::DocumentRelationships() const { return relationships_.Part(); }
 
 std::string Handout::ContentTypes() const {
-  XmlWriter x;
-  x.Start("Types", {{"xmlns", "http://schemas.openxmlformats.org/package/2006/content-types"}});
-  x.Empty("Default", {{"Extension", "rels"}, {"ContentType", "application/vnd.openxmlformats-package.relationships+xml"}});
-  x.Empty("Default", {{"Extension", "xml"}, {"ContentType", "application/xml"}});
-  x.Empty("Default", {{"Extension", "png"}, {"ContentType", "image/png"}});
-  x.Empty("Default", {{"Extension", "jpeg"}, {"ContentType", "image/jpeg"}});
+  using namespace render::ooxml;
+  render::ooxml::ContentTypes types = render::ooxml::ContentTypes::ForPackage();
   const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-  std::vector<std::pair<std::string, std::string>> parts = {
-      {"/word/document.xml", wml + "document.main+xml"},
-      {"/word/styles.xml", wml + "styles+xml"},
-      {"/word/numbering.xml", wml + "numbering+xml"},
-      {"/word/settings.xml", wml + "settings+xml"},
-      {"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
-      {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
-      {"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"}};
-  if (own_header_) parts.push_back({"/word/header1.xml", wml + "header+xml"});
-  if (own_footer_) parts.push_back({"/word/footer1.xml", wml + "footer+xml"});
+  types.overrides = {{"/word/document.xml", wml + "document.main+xml"},
+                     {"/word/styles.xml", wml + "styles+xml"},
+                     {"/word/numbering.xml", wml + "numbering+xml"},
+                     {"/word/settings.xml", wml + "settings+xml"},
+                     {"/docProps/core.xml", kCorePropertiesType},
+                     {"/docProps/app.xml", kAppPropertiesType},
+                     {"/docProps/custom.xml", kCustomPropertiesType}};
+  if (own_header_) types.overrides.push_back({"/word/header1.xml", wml + "header+xml"});
+  if (own_footer_) types.overrides.push_back({"/word/footer1.xml", wml + "footer+xml"});
   for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
-    if (!part.content_type.empty()) parts.push_back({"/" + part.name, part.content_type});
+    if (!part.content_type.empty()) types.overrides.push_back({"/" + part.name, part.content_type});
   }
-  for (const auto& [name, type] : parts) x.Empty("Override", {{"PartName", name}, {"ContentType", type}});
-  x.End();
-  return x.Finish();
+  return types.Part();
 }
 
 std::string Handout::CoreProperties() const {
-  XmlWriter x;
-  x.Start("cp:coreProperties",
-          {{"xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"},
-           {"xmlns:dc", "http://purl.org/dc/elements/1.1/"},
-           {"xmlns:dcterms", "http://purl.org/dc/terms/"},
-           {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
-  x.TextElement("dc:title", render::PlainText(p_.title));
-  x.TextElement("dc:subject", Subject(p_, s_));
-  std::string authors;
-  for (const auto& a : p_.authors) authors += (authors.empty() ? "" : ", ") + a;
-  x.TextElement("dc:creator", authors);
-  x.TextElement("cp:keywords", fmt::format("{}, {}, {}, {}", p_.curriculum_id, p_.country.empty() ? "intl" : p_.country,
-                                           p_.audience, p_.language));
-  x.TextElement("dc:language", p_.language);
-  std::string date = context_.timestamp.ToString() + "T00:00:00Z";
-  x.TextElement("dcterms:created", date, {{"xsi:type", "dcterms:W3CDTF"}});
-  x.TextElement("dcterms:modified", date, {{"xsi:type", "dcterms:W3CDTF"}});
-  x.End();
-  return x.Finish();
+  render::ooxml::CoreProperties properties;
+  properties.title = render::PlainText(p_.title);
+  properties.subject = Subject(p_, s_);
+  for (const auto& a : p_.authors) properties.creator += (properties.creator.empty() ? "" : ", ") + a;
+  properties.keywords = fmt::format("{}, {}, {}, {}", p_.curriculum_id, p_.country.empty() ? "intl" : p_.country,
+                                    p_.audience, p_.language);
+  properties.language = p_.language;
+  properties.date = context_.timestamp;
+  return render::ooxml::CorePropertiesPart(properties);
 }
 
-std::string Handout::AppProperties() const {
-  XmlWriter x;
-  x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}});
-  x.TextElement("Application", "trainkit");
-  x.End();
-  return x.Finish();
-}
+std::string Handout::AppProperties() const { return render::ooxml::AppPropertiesPart("trainkit"); }
 
 // The country as a document property, for the header's DOCPROPERTY field.
 std::string Handout::CustomProperties() const {
-  XmlWriter x;
-  x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"},
-                         {"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"}});
-  // The format identifier every custom property has; property ids start at 2.
-  x.Start("property", {{"fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"}, {"pid", "2"}, {"name", "Country"}});
-  x.TextElement("vt:lpwstr", CountryLabel(p_, s_));
-  x.End();
-  x.End();
-  return x.Finish();
+  return render::ooxml::CustomPropertiesPart({{"Country", CountryLabel(p_, s_)}});
 }
 
 Status Handout::Write(std::string& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
 
-  XmlWriter rels;
-  rels.Start("Relationships", {{"xmlns", kRelationships}});
-  rels.Empty("Relationship", {{"Id", "rId1"}, {"Type", std::string(kOfficeRel) + "officeDocument"}, {"Target", "word/document.xml"}});
-  rels.Empty("Relationship", {{"Id", "rId2"}, {"Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"},
-                              {"Target", "docProps/core.xml"}});
-  rels.Empty("Relationship", {{"Id", "rId3"}, {"Type", std::string(kOfficeRel) + "extended-properties"}, {"Target", "docProps/app.xml"}});
-  rels.Empty("Relationship", {{"Id", "rId4"}, {"Type", std::string(kOfficeRel) + "custom-properties"}, {"Target", "docProps/custom.xml"}});
-  rels.End();
+  render::ooxml::Relationships package;
+  package.AddNumbered(std::string(kOfficeRel) + "officeDocument", "word/document.xml");
+  package.AddNumbered("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                      "docProps/core.xml");
+  package.AddNumbered(std::string(kOfficeRel) + "extended-properties", "docProps/app.xml");
+  package.AddNumbered(std::string(kOfficeRel) + "custom-properties", "docProps/custom.xml");
 
   std::vector<package::ZipEntry> entries = {
       {"[Content_Types].xml", ContentTypes()},
-      {"_rels/.rels", rels.Finish()},
+      {"_rels/.rels", package.Part()},
       {"docProps/core.xml", CoreProperties()},
       {"docProps/app.xml", AppProperties()},
       {"docProps/custom.xml", CustomProperties()},

@@ -9,10 +9,12 @@
 
 #include "trainkit/writers/docx/fields.h"
 #include "trainkit/writers/docx/xml_part.h"
-#include "trainkit/writers/xml_writer.h"
+#include "trainkit/render/xml_writer.h"
 #include "trainkit/xml/serialize.h"
 
 namespace trainkit::writers::docx {
+
+using render::XmlWriter;
 namespace {
 
 constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

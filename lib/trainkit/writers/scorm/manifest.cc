@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
-#include "trainkit/writers/xml_writer.h"
+#include "trainkit/render/xml_writer.h"
 
 namespace trainkit::writers::scorm {
+
+using render::XmlWriter;
 namespace {
 
 constexpr const char* kOrganization = "ORG";

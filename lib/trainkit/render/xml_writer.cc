@@ -1,10 +1,10 @@
-#include "trainkit/writers/xml_writer.h"
+#include "trainkit/render/xml_writer.h"
 
 #include <libxml/xmlwriter.h>
 
 #include <string>
 
-namespace trainkit::writers {
+namespace trainkit::render {
 namespace {
 
 const xmlChar* X(const char* text) { return reinterpret_cast<const xmlChar*>(text); }
@@ -49,4 +49,4 @@ std::string XmlWriter::Finish() {
   return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_)), static_cast<size_t>(xmlBufferLength(buffer_)));
 }
 
-}  // namespace trainkit::writers
+}  // namespace trainkit::render

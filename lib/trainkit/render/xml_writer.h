@@ -10,7 +10,7 @@
 typedef struct _xmlTextWriter xmlTextWriter;
 typedef struct _xmlBuffer xmlBuffer;
 
-namespace trainkit::writers {
+namespace trainkit::render {
 
 class XmlWriter {
  public:
@@ -36,4 +36,4 @@ class XmlWriter {
   xmlTextWriter* writer_;
 };
 
-}  // namespace trainkit::writers
+}  // namespace trainkit::render
