@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
     context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
     context.timestamp = program.date;
     pdf.clear();
-    auto status = writer.write(program, context, pdf, diagnostics);
+    auto status = trainkit::writers::WriteBytes(writer, program, context, pdf, diagnostics);
     write.push_back(Milliseconds(start));
     if (!status.ok()) {
       std::fprintf(stderr, "%s\n", status.message().c_str());

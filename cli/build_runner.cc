@@ -24,7 +24,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
                                     options.paper, context);
   if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
   std::string bytes;
-  if (status.ok()) status = output.writer->write(*output.program, context, bytes, result.diagnostics);
+  if (status.ok()) status = writers::WriteBytes(*output.writer, *output.program, context, bytes, result.diagnostics);
   if (!status.ok()) {
     result.error = status.message();
     result.io_error = true;

@@ -67,7 +67,7 @@ int RunExport(const ExportArguments& arguments) {
     return kExitIo;
   }
   std::string bytes;
-  status = writer->write(*loaded.program, context, bytes, loaded.diagnostics);
+  status = writers::WriteBytes(*writer, *loaded.program, context, bytes, loaded.diagnostics);
   int exit_code = ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
   if (exit_code != kExitOk) {
     std::fputs(exit_code == kExitWarnings ? "trainkit: warnings are errors with --werror; nothing written\n"

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
         std::string bytes;
         Diagnostics diagnostics;
-        (void)writer.write(run.program, context, bytes, diagnostics);
+        (void)trainkit::writers::WriteBytes(writer, run.program, context, bytes, diagnostics);
       }
     }
   }

@@ -40,7 +40,9 @@ std::map<std::string, std::string> Parts(const std::string& country, const std::
   context.paper = paper;
   context.timestamp = Date{2026, 11, 28};
   std::string docx;
-  REQUIRE(writers::WriteHandoutDocx(resolve::ParticipantViewOf(program), context, docx, diagnostics).ok());
+  writers::BytesSink sink(context.timestamp);
+  REQUIRE(writers::WriteHandoutDocx(resolve::ParticipantViewOf(program), context, sink, diagnostics).ok());
+  REQUIRE(sink.Finish(docx).ok());
   std::map<std::string, std::string> parts;
   REQUIRE(package::ReadZip(docx, parts).ok());
   return parts;

@@ -322,8 +322,8 @@ std::string ClockTime(int minute_of_day) {
   return fmt::format("{:02}:{:02}", (minute_of_day / 60) % 24, minute_of_day % 60);
 }
 
-Status WriteDump(const resolve::ResolvedProgram& program, const WriterContext&, std::string& out, Diagnostics&) {
-  out = Dumper(program).Run();
+Status WriteDump(const resolve::ResolvedProgram& program, const WriterContext&, OutputSink& out, Diagnostics&) {
+  out.Write(Dumper(program).Run());
   return Status::Ok();
 }
 

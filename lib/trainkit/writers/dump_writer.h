@@ -10,7 +10,7 @@
 namespace trainkit::writers {
 
 Status WriteDump(const resolve::ResolvedProgram& program, const WriterContext& context,
-                 std::string& out, Diagnostics& diagnostics);
+                 OutputSink& out, Diagnostics& diagnostics);
 
 // "09:05"
 std::string ClockTime(int minute_of_day);

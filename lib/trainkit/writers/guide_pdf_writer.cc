@@ -132,19 +132,22 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
 
 }  // namespace
 
-Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+Status WriteGuidePdf(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                      Diagnostics& diagnostics) {
   LaidOutGuide guide;
   Status status = LayOutGuide(program, context, diagnostics, guide);
   if (!status.ok() || !guide.complete) return status;
-  return guide.document.Write(guide.layout.pages, guide.info, out);
+  std::string pdf;
+  status = guide.document.Write(guide.layout.pages, guide.info, pdf);
+  if (status.ok()) out.Write(std::move(pdf));
+  return status;
 }
 
-Status WriteGuideLayout(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+Status WriteGuideLayout(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                         Diagnostics& diagnostics) {
   LaidOutGuide guide;
   Status status = LayOutGuide(program, context, diagnostics, guide);
-  if (status.ok() && guide.complete) out = DumpPageList(guide.layout.pages);
+  if (status.ok() && guide.complete) out.Write(DumpPageList(guide.layout.pages));
   return status;
 }
 

@@ -84,7 +84,8 @@ class Handout {
     }
   }
 
-  Status Write(std::string& out);
+  // The package's parts, in the order Word writes them.
+  void Write(OutputSink& out);
 
  private:
   // ----- document.xml -----
@@ -636,7 +637,7 @@ std::string Handout::CustomProperties() const {
   return render::ooxml::CustomPropertiesPart({{"Country", CountryLabel(p_, s_)}});
 }
 
-Status Handout::Write(std::string& out) {
+void Handout::Write(OutputSink& out) {
   std::string document = Document();  // first: it decides the relationships, media and lists
 
   render::ooxml::Relationships package;
@@ -646,25 +647,23 @@ Status Handout::Write(std::string& out) {
   package.AddNumbered(std::string(kOfficeRel) + "extended-properties", "docProps/app.xml");
   package.AddNumbered(std::string(kOfficeRel) + "custom-properties", "docProps/custom.xml");
 
-  std::vector<package::ZipEntry> entries = {
-      {"[Content_Types].xml", ContentTypes()},
-      {"_rels/.rels", package.Part()},
-      {"docProps/core.xml", CoreProperties()},
-      {"docProps/app.xml", AppProperties()},
-      {"docProps/custom.xml", CustomProperties()},
-      {"word/document.xml", std::move(document)},
-      {"word/_rels/document.xml.rels", DocumentRelationships()},
-      {"word/styles.xml", xml::Serialize(styles_.root)},
-      {"word/numbering.xml", Numbering()},
-      {"word/settings.xml", context_.templates.at("docx/settings.xml")}};
-  if (own_header_) entries.push_back({"word/header1.xml", HeaderPart()});
-  if (own_footer_) entries.push_back({"word/footer1.xml", FooterPart()});
+  out.Add("[Content_Types].xml", ContentTypes());
+  out.Add("_rels/.rels", package.Part());
+  out.Add("docProps/core.xml", CoreProperties());
+  out.Add("docProps/app.xml", AppProperties());
+  out.Add("docProps/custom.xml", CustomProperties());
+  out.Add("word/document.xml", std::move(document));
+  out.Add("word/_rels/document.xml.rels", DocumentRelationships());
+  out.Add("word/styles.xml", xml::Serialize(styles_.root));
+  out.Add("word/numbering.xml", Numbering());
+  out.Add("word/settings.xml", context_.templates.at("docx/settings.xml"));
+  if (own_header_) out.Add("word/header1.xml", HeaderPart());
+  if (own_footer_) out.Add("word/footer1.xml", FooterPart());
   for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
-    entries.push_back({part.name, part.data, part.content_type == "image/png" || part.content_type == "image/jpeg"});
+    out.Add(part.name, part.data, part.content_type == "image/png" || part.content_type == "image/jpeg");
   }
   // PNG and JPEG are compressed already: stored as they are.
-  for (auto& media : media_) entries.push_back({media.part, std::move(media.bytes), true});
-  return package::BuildZip(entries, context_.timestamp, out);
+  for (auto& media : media_) out.Add(media.part, std::move(media.bytes), true);
 }
 
 // The styles the handout names, by their ids in trainkit's own sheet.
@@ -700,7 +699,7 @@ void SetLanguage(xml::Node& node, const std::string& language) {
 
 }  // namespace
 
-Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
+Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                         Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context, strings, diagnostics);
@@ -722,8 +721,8 @@ Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const Writer
     diagnostics.Report(Code::W182, {std::make_shared<SourceFile>(context.reference_docx->name, ""), 0, 0},
                        fmt::format("the reference DOCX has no style named {}; the handout uses trainkit's own", names));
   }
-  return Handout(program, context, strings, diagnostics, styles, context.reference_docx ? &reference : nullptr)
-      .Write(out);
+  Handout(program, context, strings, diagnostics, styles, context.reference_docx ? &reference : nullptr).Write(out);
+  return Status::Ok();
 }
 
 }  // namespace trainkit::writers

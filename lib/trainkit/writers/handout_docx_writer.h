@@ -9,7 +9,7 @@
 
 namespace trainkit::writers {
 
-Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
+Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                         Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers

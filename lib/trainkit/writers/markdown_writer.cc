@@ -173,13 +173,13 @@ std::string Markdown::Run() {
 
 }  // namespace
 
-Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
+Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                      Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
   auto media = render::MediaCatalog::Load(program, context.load_media, {"the Markdown", "shown"}, diagnostics);
-  out = Markdown(program, strings, media).Run();
+  out.Write(Markdown(program, strings, media).Run());
   return Status::Ok();
 }
 

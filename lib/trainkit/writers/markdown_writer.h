@@ -8,7 +8,7 @@
 
 namespace trainkit::writers {
 
-Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, std::string& out,
+Status WriteMarkdown(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                      Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers

@@ -13,7 +13,7 @@ namespace {
 
 // A participant writer, given the participant view of the program.
 template <ParticipantWriteFn kWrite>
-Status ForParticipants(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+Status ForParticipants(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                        Diagnostics& diagnostics) {
   return kWrite(resolve::ParticipantViewOf(program), context, out, diagnostics);
 }
@@ -21,7 +21,7 @@ Status ForParticipants(const resolve::ResolvedProgram& program, const WriterCont
 // A participant writer that scores answers, given the participant view and the assessment.
 template <ScoredParticipantWriteFn kWrite>
 Status ForScoredParticipants(const resolve::ResolvedProgram& program, const WriterContext& context,
-                             std::string& out, Diagnostics& diagnostics) {
+                             OutputSink& out, Diagnostics& diagnostics) {
   return kWrite(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
 }
 
@@ -48,6 +48,13 @@ const std::vector<Writer>& AllWriters() {
        kGuide},
   };
   return writers;
+}
+
+Status WriteBytes(const Writer& writer, const resolve::ResolvedProgram& program, const WriterContext& context,
+                  std::string& out, Diagnostics& diagnostics) {
+  BytesSink sink(context.timestamp);
+  Status status = writer.write(program, context, sink, diagnostics);
+  return status.ok() ? sink.Finish(out) : status;
 }
 
 const Writer* FindWriter(std::string_view name) {

@@ -14,6 +14,7 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/status.h"
 #include "trainkit/resolve/program.h"
+#include "trainkit/writers/output_sink.h"
 
 namespace trainkit::writers {
 
@@ -49,22 +50,22 @@ enum class View {
   kScoredParticipant,  // a ParticipantProgram and its Assessment: SCORM
 };
 
-using WriteFn = Status (*)(const resolve::ResolvedProgram& program, const WriterContext& context, std::string& out,
+using WriteFn = Status (*)(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                            Diagnostics& diagnostics);
 using ParticipantWriteFn = Status (*)(const resolve::ParticipantProgram& program, const WriterContext& context,
-                                      std::string& out, Diagnostics& diagnostics);
+                                      OutputSink& out, Diagnostics& diagnostics);
 using ScoredParticipantWriteFn = Status (*)(const resolve::ParticipantProgram& program,
                                             const resolve::Assessment& assessment, const WriterContext& context,
-                                            std::string& out, Diagnostics& diagnostics);
+                                            OutputSink& out, Diagnostics& diagnostics);
 
 struct Writer {
   std::string_view name;         // "guide-pdf"
   std::string_view extension;    // "pdf"
   std::string_view description;  // one line for `trainkit formats`
   std::vector<std::string_view> template_files;  // what it needs from the template folder
-  // Writes the program's bytes to `out`, giving the writer its view of the program. Content
-  // the format cannot show is reported as a warning; failures of the environment return an
-  // error Status.
+  // Writes the program into `out`, giving the writer its view of the program. Content the
+  // format cannot show is reported as a warning; failures of the environment return an error
+  // Status.
   WriteFn write;
   View view = View::kFacilitator;
   bool uses_paper = false;  // its pages have the size WriterContext::paper names
@@ -72,6 +73,9 @@ struct Writer {
 };
 
 const std::vector<Writer>& AllWriters();
+// Runs `writer` into a BytesSink: the file's bytes in `out` (a package zipped).
+Status WriteBytes(const Writer& writer, const resolve::ResolvedProgram& program, const WriterContext& context,
+                  std::string& out, Diagnostics& diagnostics);
 // The writer called `name`, or null.
 const Writer* FindWriter(std::string_view name);
 

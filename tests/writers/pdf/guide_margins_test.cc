@@ -26,7 +26,7 @@ std::string GuideLayout(const resolve::ResolvedProgram& program, const std::stri
               .ok());
   std::string layout;
   Diagnostics diagnostics;
-  REQUIRE(writer->write(program, context, layout, diagnostics).ok());
+  REQUIRE(writers::WriteBytes(*writer, program, context, layout, diagnostics).ok());
   return layout;
 }
 

@@ -181,8 +181,11 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
   for (auto* write : {&writers::WriteScorm12, &writers::WriteScorm2004}) {
     std::string first, second;
     Diagnostics diagnostics;
-    REQUIRE(write(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, first, diagnostics).ok());
-    REQUIRE(write(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, second, diagnostics).ok());
+    for (std::string* out : {&first, &second}) {
+      writers::BytesSink sink(context.timestamp);
+      REQUIRE(write(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, sink, diagnostics).ok());
+      REQUIRE(sink.Finish(*out).ok());
+    }
     CHECK(first == second);
     std::map<std::string, std::string> files;
     REQUIRE(package::ReadZip(first, files).ok());
@@ -194,9 +197,10 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
     CHECK(first.compare(30, 15, "imsmanifest.xml") == 0);  // the first entry of the archive
   }
   context.templates.erase("scorm/player.js");
-  std::string out;
   Diagnostics diagnostics;
-  Status status = writers::WriteScorm12(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
+  writers::BytesSink sink(context.timestamp);
+  Status status =
+      writers::WriteScorm12(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, sink, diagnostics);
   CHECK_FALSE(status.ok());
   CHECK(status.message() == "the template has no scorm/player.js");
 }

@@ -50,7 +50,7 @@ std::map<std::string, std::string> Export(const resolve::ResolvedProgram& progra
               .ok());
   std::string bytes;
   Diagnostics diagnostics;
-  REQUIRE(writer->write(program, context, bytes, diagnostics).ok());
+  REQUIRE(writers::WriteBytes(*writer, program, context, bytes, diagnostics).ok());
   std::map<std::string, std::string> files;
   REQUIRE(package::ReadZip(bytes, files).ok());
   return files;

@@ -12,7 +12,7 @@ namespace trainkit::writers {
 namespace {
 
 Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
-                  const WriterContext& context, scorm::ScormVersion version, std::string& out, Diagnostics& diagnostics) {
+                  const WriterContext& context, scorm::ScormVersion version, OutputSink& out, Diagnostics& diagnostics) {
   UiStrings strings;
   Status status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
@@ -33,18 +33,19 @@ Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Ass
   scorm::PackageDescription description = scorm::DescribePackage(program, names);
   // The manifest first: some LMSs look for it at the start of the archive.
   files.insert(files.begin(), {"imsmanifest.xml", scorm::WriteManifest(description, version)});
-  return package::BuildZip(files, context.timestamp, out);
+  for (auto& file : files) out.Add(std::move(file.name), std::move(file.data), file.stored);
+  return Status::Ok();
 }
 
 }  // namespace
 
 Status WriteScorm12(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
-                    const WriterContext& context, std::string& out, Diagnostics& diagnostics) {
+                    const WriterContext& context, OutputSink& out, Diagnostics& diagnostics) {
   return WriteScorm(program, assessment, context, scorm::ScormVersion::k12, out, diagnostics);
 }
 
 Status WriteScorm2004(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
-                      const WriterContext& context, std::string& out, Diagnostics& diagnostics) {
+                      const WriterContext& context, OutputSink& out, Diagnostics& diagnostics) {
   return WriteScorm(program, assessment, context, scorm::ScormVersion::k2004, out, diagnostics);
 }
 

@@ -17,8 +17,8 @@ inline constexpr const char* kScormPlayerFiles[] = {"scorm/player.css", "scorm/r
 // Participant material only, and what scores its questions: the answer keys reach the browser,
 // the facilitator's notes do not.
 Status WriteScorm12(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
-                    const WriterContext& context, std::string& out, Diagnostics& diagnostics);
+                    const WriterContext& context, OutputSink& out, Diagnostics& diagnostics);
 Status WriteScorm2004(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
-                      const WriterContext& context, std::string& out, Diagnostics& diagnostics);
+                      const WriterContext& context, OutputSink& out, Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers
