@@ -8,6 +8,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
+#include "trainkit/render/html/content_html.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/render/program_goals.h"
 #include "trainkit/render/text_language.h"
@@ -63,11 +64,16 @@ class Player {
 
  private:
   // ----- content -----
-  void Inlines(const model::Inlines& inlines);
-  // <tag …>inlines</tag>
-  void InlineElement(std::string_view tag, const model::Inlines& inlines, HtmlWriter::Attributes attributes = {});
-  // <ul> of one item each.
-  void InlineList(const std::vector<const model::Inlines*>& items, HtmlWriter::Attributes attributes = {});
+  void Inlines(const model::Inlines& inlines) { content_.Inlines(inlines); }
+  void InlineElement(std::string_view tag, const model::Inlines& inlines, const HtmlWriter::Attributes& attributes = {}) {
+    content_.InlineElement(tag, inlines, attributes);
+  }
+  void InlineList(const std::vector<const model::Inlines*>& items, const HtmlWriter::Attributes& attributes = {}) {
+    content_.InlineList(items, attributes);
+  }
+  void Blocks(const model::Blocks& blocks, int heading_level) { content_.Blocks(blocks, heading_level); }
+  // Where the package holds an image, added to it on first use; empty when it is left out.
+  std::string ImagePath(const model::Image& image);
   // A titled part of a module's page: its heading, then its blocks.
   void Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
             const resolve::Provenance& provenance);
@@ -79,11 +85,6 @@ class Player {
   }
   // A word of the interface inside a part marked with another language: marked back.
   void UiText(const std::string& text, const resolve::Provenance& provenance);
-  void Blocks(const model::Blocks& blocks, int heading_level);
-  void List(const model::List& list, int heading_level);
-  void Table(const model::Table& table);
-  void Image(const model::Image& image);
-  void Prompt(const model::Prompt& prompt);
 
   // ----- questions -----
   void Choices(const resolve::Question& question, const std::string& key);
@@ -109,7 +110,6 @@ class Player {
   void Footer();
   std::string CourseData() const;
 
-  std::string NextId(const std::string& stem) { return fmt::format("{}-{}", stem, ++counter_); }
   const resolve::QuestionScoring& Scoring(const resolve::Question& question) const {
     return scoring_.questions.at(question.id);
   }
@@ -128,44 +128,10 @@ class Player {
   json pages_data_ = json::array();
   json questions_ = json::object();
   json assessment_ = json::array();
-  int counter_ = 0;
+  render::html::ContentHtml content_{html_, [this](const model::Image& image) { return ImagePath(image); }};
 };
 
 // ----- content -----
-
-void Player::Inlines(const model::Inlines& inlines) {
-  for (const auto& item : inlines) {
-    std::visit(Overloaded{
-                   [&](const model::Text& t) { html_.Text(t.text); },
-                   [&](const model::Emphasis& e) {
-                     InlineElement("em", e.children);
-                   },
-                   [&](const model::Strong& s) {
-                     InlineElement("strong", s.children);
-                   },
-                   [&](const model::Link& l) {
-                     // Opens beside the course, so following a source never ends the LMS session.
-                     html_.Start("a", {{"href", l.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}});
-                     Inlines(l.children);
-                     html_.End();
-                   },
-                   [&](const model::FactRef& f) { Inlines(f.value); },
-               },
-               item.value);
-  }
-}
-
-void Player::InlineElement(std::string_view tag, const model::Inlines& inlines, HtmlWriter::Attributes attributes) {
-  html_.Start(tag, attributes);
-  Inlines(inlines);
-  html_.End();
-}
-
-void Player::InlineList(const std::vector<const model::Inlines*>& items, HtmlWriter::Attributes attributes) {
-  html_.Start("ul", attributes);
-  for (const model::Inlines* item : items) InlineElement("li", *item);
-  html_.End();
-}
 
 void Player::Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
                   const resolve::Provenance& provenance) {
@@ -183,110 +149,17 @@ void Player::UiText(const std::string& text, const resolve::Provenance& provenan
   }
 }
 
-void Player::List(const model::List& list, int heading_level) {
-  html_.Start(list.ordered ? "ol" : "ul");
-  for (const auto& item : list.items) {
-    html_.Start("li");
-    Inlines(item.content);
-    Blocks(item.sublists, heading_level);
-    html_.End();
-  }
-  html_.End();
-}
-
-void Player::Table(const model::Table& table) {
-  // Wide tables scroll on a phone, not the page; keyboard users reach the scroll with Tab.
-  std::string caption = table.caption.empty() ? "" : NextId("caption");
-  if (caption.empty()) {
-    html_.Start("div", {{"class", "table-scroll"}, {"tabindex", "0"}});
-  } else {
-    html_.Start("div", {{"class", "table-scroll"}, {"tabindex", "0"}, {"role", "region"}, {"aria-labelledby", caption}});
-  }
-  html_.Start("table");
-  if (!caption.empty()) {
-    html_.Start("caption", {{"id", caption}});
-    Inlines(table.caption);
-    html_.End();
-  }
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    html_.Start("tr");
-    for (const auto& cell : table.rows[r].cells) {
-      if (cell.header) {
-        html_.Start("th", {{"scope", r == 0 ? "col" : "row"}});
-      } else {
-        html_.Start("td");
-      }
-      Inlines(cell.content);
-      html_.End();
-    }
-    html_.End();
-  }
-  html_.End();
-  html_.End();
-}
-
-void Player::Image(const model::Image& image) {
+std::string Player::ImagePath(const model::Image& image) {
   const std::string& source = image.source.id;
   const render::MediaFile* file = media_catalog_.Find(source);
-  if (!file) {  // reported as W181 by the catalog
-    html_.TextElement("p", image.alt, {{"class", "image-missing"}});
-    return;
-  }
+  if (!file) return "";  // reported as W181 by the catalog
   auto name = image_names_.find(source);
   if (name == image_names_.end()) {
     std::string path = fmt::format("media/image{}.{}", media_.size() + 1, file->png ? "png" : "jpg");
     media_.push_back({path, file->bytes});
     name = image_names_.emplace(source, path).first;
   }
-  html_.Start("figure");
-  std::string width = image.width_percent ? fmt::format("{}%", *image.width_percent) : "100%";
-  html_.Void("img", {{"src", name->second}, {"alt", image.alt}, {"style", "width:" + width}});
-  html_.End();
-}
-
-void Player::Prompt(const model::Prompt& prompt) {
-  // A place to write, for the learner's own thinking; not saved or sent anywhere.
-  std::string id = NextId("note");
-  html_.Start("div", {{"class", "prompt"}});
-  html_.Start("label", {{"for", id}});
-  Inlines(prompt.content);
-  html_.End();
-  html_.Start("textarea", {{"id", id}, {"rows", std::to_string(std::max(prompt.lines, 2))}});
-  html_.End();
-  html_.End();
-}
-
-void Player::Blocks(const model::Blocks& blocks, int heading_level) {
-  for (const auto& block : blocks) {
-    std::visit(Overloaded{
-                   [&](const model::Paragraph& p) {
-                     InlineElement("p", p.content);
-                   },
-                   [&](const model::Heading& h) {
-                     html_.Start(fmt::format("h{}", std::min(heading_level, 6)));
-                     Inlines(h.content);
-                     html_.End();
-                   },
-                   [&](const model::List& list) { List(list, heading_level); },
-                   [&](const model::Table& table) { Table(table); },
-                   [&](const model::Note& note) {
-                     const char* type = note.type == model::NoteType::kWarning ? "note warning"
-                                        : note.type == model::NoteType::kTip   ? "note tip"
-                                                                               : "note";
-                     html_.Start("div", {{"class", type}, {"role", "note"}});
-                     Blocks(note.content, heading_level);
-                     html_.End();
-                   },
-                   [&](const model::Image& image) { Image(image); },
-                   [&](const model::Quote& quote) {
-                     html_.Start("blockquote");
-                     InlineElement("p", quote.content);
-                     html_.End();
-                   },
-                   [&](const model::Prompt& prompt) { Prompt(prompt); },
-               },
-               block.value);
-  }
+  return name->second;
 }
 
 // ----- questions -----
