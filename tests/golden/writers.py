@@ -12,10 +12,12 @@ a golden file regenerated without reading it is a defect. A format with no reada
 fails, so a new writer cannot go untested."""
 
 import argparse
+import collections
 import difflib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -60,7 +62,16 @@ def view_pdf(path):
     info = run(["pdfinfo", path]).stdout.decode().splitlines()
     keep = ("Title:", "Subject:", "Keywords:", "Author:", "Pages:", "Page size:")
     outline = json.loads(run(["qpdf", "--json", "--json-key=outlines", path]).stdout)["outlines"]
+    # Text in another language than the document's is marked content with its /Lang; qpdf
+    # uncompresses the content streams so they can be read.
+    with tempfile.TemporaryDirectory() as work:
+        plain = os.path.join(work, "plain.pdf")
+        run(["qpdf", "--qdf", "--object-streams=disable", path, plain])
+        with open(plain, "rb") as f:
+            marks = re.findall(rb"/Span <</Lang \(([^)]*)\)>> BDC", f.read())
+    languages = collections.Counter(mark.decode() for mark in marks)
     return {
+        "marked-languages.txt": "".join(f"{language}: {count} runs of text\n" for language, count in sorted(languages.items())),
         "info.txt": "".join(line + "\n" for line in info if line.startswith(keep)),
         "bookmarks.txt": "".join(outline_titles(outline)),
         "text.txt": text,

@@ -15,7 +15,8 @@ namespace trainkit::writers::pdf {
 struct Span {
   std::string text;
   Face face = Face::kRegular;
-  std::string link;
+  std::string link = {};
+  std::string language = {};  // BCP 47, where it is not the document's (marked in the PDF)
 };
 using Spans = std::vector<Span>;
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <utility>
+
 #include <algorithm>
 
 #include "trainkit/base/overloaded.h"
@@ -9,6 +11,7 @@
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
 #include "trainkit/render/program_goals.h"
+#include "trainkit/render/text_language.h"
 
 namespace trainkit::writers::pdf {
 namespace {
@@ -32,7 +35,22 @@ class Guide {
 
  private:
   Spans ToSpans(const model::Inlines& inlines, Face face = Face::kRegular, const std::string& link = "") const;
+  // The guide's own words, always in the program's language.
   Spans Text(const std::string& text, Face face = Face::kRegular) const { return {{text, face, ""}}; }
+  // While it lives, the text of a part is marked with the part's language where that is not
+  // the program's (render/text_language.h): the source language of a part left untranslated.
+  class LanguageScope {
+   public:
+    LanguageScope(Guide& guide, const resolve::Provenance& provenance)
+        : guide_(guide), outer_(std::exchange(guide.language_, render::LanguageToMark(guide.p_, provenance))) {}
+    ~LanguageScope() { guide_.language_ = std::move(outer_); }
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+   private:
+    Guide& guide_;
+    std::string outer_;
+  };
   static Spans Join(Spans first, const Spans& second) {
     first.insert(first.end(), second.begin(), second.end());
     return first;
@@ -88,13 +106,14 @@ class Guide {
   const UiStrings& s_;
   Flow flow_;
   std::vector<std::pair<std::string, std::string>> contents_;  // title, anchor
+  std::string language_;  // of the part being written, where not the program's
 };
 
 Spans Guide::ToSpans(const model::Inlines& inlines, Face face, const std::string& link) const {
   Spans spans;
   for (const auto& item : inlines) {
     std::visit(Overloaded{
-                   [&](const model::Text& t) { spans.push_back({t.text, face, link}); },
+                   [&](const model::Text& t) { spans.push_back({t.text, face, link, language_}); },
                    [&](const model::Emphasis& e) {
                      for (auto& span : ToSpans(e.children, Combine(face, false, true), link)) spans.push_back(span);
                    },
@@ -300,6 +319,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
   for (size_t i = 0; i < questions.size(); ++i) {
     const auto& q = questions[i];
     const auto& key = module.facilitator.answers[i];
+    LanguageScope marked(*this, q.provenance);
     Para(ToSpans(q.question, Face::kBold), Role::kBody, kNumberIndent, fmt::format("{}.", i + 1));
     std::string answer;
     if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
@@ -314,10 +334,17 @@ void Guide::AnswerKey(const resolve::Module& module) {
 void Guide::Module(size_t number, const resolve::Module& module) {
   const auto& part = module.participant;
   const auto& fac = module.facilitator;
-  Add(Heading{1, Join(Text(fmt::format("{}. ", number), Face::kBold), ToSpans(part.title, Face::kBold)), "module-" + module.id, true});
+  {
+    LanguageScope marked(*this, module.provenance);
+    Add(Heading{1, Join(Text(fmt::format("{}. ", number), Face::kBold), ToSpans(part.title, Face::kBold)),
+                "module-" + module.id, true});
+  }
   std::string origin = module.origin == model::Origin::kUnspecified ? "" : " · " + s_.Get("origin_" + std::string(model::Name(module.origin)));
   Para(Text(Clock(module.start_minute, module.minutes) + " · " + Minutes(module.minutes) + origin), Role::kSmall);
-  Blocks(part.summary);
+  {
+    LanguageScope marked(*this, module.provenance);
+    Blocks(part.summary);
+  }
   if (!module.objectives.empty()) {
     Label(s_.Get("objectives_served"));
     for (const auto& id : module.objectives) {
@@ -338,6 +365,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     std::visit(Overloaded{
                    [&](const resolve::SectionStep& s) {
                      const auto& section = part.sections[s.index];
+                     LanguageScope marked(*this, section.provenance);
                      Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Blocks(section.blocks);
                      auto notes = fac.section_notes.find(section.id);
@@ -347,6 +375,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                    },
                    [&](const resolve::TrainerSectionStep& t) {
                      const auto& section = fac.trainer_sections[t.index];
+                     LanguageScope marked(*this, section.provenance);
                      Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Paragraph label;
                      label.spans = Text(s_.Get("for_facilitators"), Face::kBold);
@@ -359,14 +388,20 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                        for (const auto& note : notes->second) Note(note);
                      }
                    },
-                   [&](const resolve::ActivityStep& a) { Activity(part.activities[a.index], fac.activities[a.index]); },
+                   [&](const resolve::ActivityStep& a) {
+                     LanguageScope marked(*this, part.activities[a.index].provenance);
+                     Activity(part.activities[a.index], fac.activities[a.index]);
+                   },
                    [&](const resolve::FacilitatorNote& note) { Note(note); },
                },
                step);
   }
   if (!part.key_messages.empty()) {
     Label(s_.Get("key_messages"));
-    for (const auto& message : part.key_messages) Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
+    for (const auto& message : part.key_messages) {
+      LanguageScope marked(*this, message.provenance);
+      Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
+    }
   }
   // What participants hold in this module: its handouts and the worksheets of its activities,
   // by the titles they carry in the participant handout.
@@ -374,7 +409,10 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                                 [](const resolve::ParticipantActivity& a) { return a.worksheet.has_value(); });
   if (!part.handouts.empty() || worksheets) {
     Label(s_.Get("handouts"));
-    for (const auto& handout : part.handouts) Para(ToSpans(handout.title), Role::kBody, 14, "•");
+    for (const auto& handout : part.handouts) {
+      LanguageScope marked(*this, handout.provenance);
+      Para(ToSpans(handout.title), Role::kBody, 14, "•");
+    }
     for (const auto& activity : part.activities) {
       if (!activity.worksheet) continue;
       std::string title = render::PlainText(activity.worksheet->title.empty() ? activity.title : activity.worksheet->title);

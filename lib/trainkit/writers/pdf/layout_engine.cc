@@ -15,6 +15,7 @@ struct Atom {
   std::string link;
   bool space_before = false;
   double width = 0;
+  std::string language;
 };
 
 struct Line {
@@ -105,7 +106,7 @@ std::vector<Atom> Engine::Atoms(const Spans& spans, double size) const {
       }
       size_t end = text.find_first_of(" \n\t", i);
       if (end == std::string::npos) end = text.size();
-      Atom atom{text.substr(i, end - i), span.face, span.link, space && !atoms.empty(), 0};
+      Atom atom{text.substr(i, end - i), span.face, span.link, space && !atoms.empty(), 0, span.language};
       atom.width = measure_.Width(atom.text, atom.face, size);
       atoms.push_back(std::move(atom));
       space = false;
@@ -170,7 +171,7 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
   for (const Atom& atom : line.atoms) {
     Color ink = atom.link.empty() ? color : style_.accent;
     double gap = atom.space_before ? measure_.Width(" ", atom.face, size) : 0;
-    if (previous && previous->face == atom.face && previous->link == atom.link) {
+    if (previous && previous->face == atom.face && previous->link == atom.link && previous->language == atom.language) {
       auto& text = std::get<TextItem>(page().items[last_text]);
       text.text += (atom.space_before ? " " : "") + atom.text;
       text.width += gap + atom.width;
@@ -181,7 +182,7 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     previous = &atom;
     x += gap;
     last_text = page().items.size();
-    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text, atom.width});
+    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text, atom.width, Region::kBody, atom.language});
     if (!atom.link.empty()) {
       last_link = page().items.size();
       LinkItem link{x, baseline - size * 0.25, atom.width, size * 1.1, "", -1, 0};

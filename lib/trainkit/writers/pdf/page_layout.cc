@@ -41,8 +41,9 @@ std::string DumpPageList(const PageList& list) {
       out += std::visit(
           Overloaded{
               [](const TextItem& t) {
-                return fmt::format("  {} {:.1f} {:.1f} {} {:.1f} width {:.1f} \"{}\"\n", RegionName(t.region), t.x, t.y,
-                                   FaceName(t.face), t.size, t.width, t.text);
+                return fmt::format("  {} {:.1f} {:.1f} {} {:.1f} width {:.1f}{} \"{}\"\n", RegionName(t.region), t.x,
+                                   t.y, FaceName(t.face), t.size, t.width,
+                                   t.language.empty() ? "" : " lang " + t.language, t.text);
               },
               [](const RuleItem& r) {
                 return fmt::format("  {}rule {:.1f} {:.1f} {:.1f} {:.1f}\n",

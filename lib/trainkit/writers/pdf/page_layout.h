@@ -28,6 +28,7 @@ struct TextItem {
   std::string text;  // UTF-8
   double width = 0;  // as measured when laid out
   Region region = Region::kBody;
+  std::string language = {};  // where it is not the document's: a marked-content /Lang
 };
 
 struct RuleItem {

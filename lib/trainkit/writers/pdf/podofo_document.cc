@@ -75,13 +75,18 @@ class GuidePainter : public PdfPainter {
     pending_.clear();
   }
 
-  void Text(PdfFont* font, double size, double x, double y, const Color& color, const std::string& glyphs_hex) {
+  // `language`: where it is not the document's, the text is marked content with its /Lang,
+  // so a screen reader reads it in its own language (PDF 1.7, 14.9.2).
+  void Text(PdfFont* font, double size, double x, double y, const Color& color, const std::string& glyphs_hex,
+            const std::string& language) {
     if (fonts_on_page_.insert(font).second) {
       AddToPageResources(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
     }
     Fill(color);
+    if (!language.empty()) fmt::format_to(std::back_inserter(pending_), "/Span <</Lang ({})>> BDC\n", language);
     fmt::format_to(std::back_inserter(pending_), "BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
                    font->GetIdentifier().GetName(), size, x, y, glyphs_hex);
+    if (!language.empty()) pending_ += "EMC\n";
   }
   void Box(double x, double y, double width, double height, const Color& color) {
     Fill(color);
@@ -259,7 +264,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
         std::visit(Overloaded{
                        [&](const TextItem& t) {
                          painter.Text(impl_->fonts[static_cast<size_t>(t.face)], t.size, t.x, t.y, t.color,
-                                      impl_->GlyphsHex(t.face, t.text));
+                                      impl_->GlyphsHex(t.face, t.text), t.language);
                        },
                        [&](const RuleItem& r) { painter.Rule(r.x1, r.y1, r.x2, r.y2, r.width, r.color); },
                        [&](const BoxItem& b) { painter.Box(b.x, b.y, b.width, b.height, b.fill); },
