@@ -8,7 +8,9 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/docx/numbering.h"
 #include "trainkit/writers/docx/reference_package.h"
+#include "trainkit/writers/docx/run.h"
 #include "trainkit/writers/docx/style_sheet.h"
 #include "trainkit/writers/docx/table_layout.h"
 #include "trainkit/writers/docx/xml_part.h"
@@ -113,8 +115,7 @@ class Handout {
   void TextParagraph(const char* style, const std::string& text);
   void Blocks(const model::Blocks& blocks, int level = 0);
   void List(const model::List& list, int level);
-  // A numbering for a new list (`lists_`), by its id; then its items, one paragraph each.
-  std::string NewList(bool ordered);
+  // A list's items, one paragraph each, numbered by `num_id` (ListNumbering::Add).
   void ListItem(const std::string& num_id, int level, const model::Inlines& content);
   void Table(const model::Table& table);
   void Image(const model::Image& image);
@@ -124,7 +125,6 @@ class Handout {
   void Section();
 
   // ----- the other parts -----
-  std::string Numbering() const;
   std::string HeaderPart() const;
   std::string FooterPart() const;
   std::string DocumentRelationships() const;
@@ -154,22 +154,12 @@ class Handout {
   render::MediaCatalog media_catalog_;
   std::string text_language_;  // of the runs written now, where not the program's (render/text_language.h)
   std::map<std::string, std::string> image_ids_;  // source -> relationship id
-  std::vector<bool> lists_;                       // each list's numbering: ordered?
+  docx::ListNumbering numbering_;
   int drawing_ids_ = 0;
 };
 
 void Handout::Run(const std::string& text, bool bold, bool italic, const char* style) {
-  if (text.empty()) return;
-  xml_.Start("w:r");
-  xml_.Start("w:rPr");  // children in schema order
-  if (style) xml_.Empty("w:rStyle", {{"w:val", Style(style)}});
-  if (bold) xml_.Empty("w:b");
-  if (italic) xml_.Empty("w:i");
-  // The language on the text itself, so spell-checking works with any reference styles.
-  xml_.Empty("w:lang", {{"w:val", text_language_.empty() ? p_.language : text_language_}});
-  xml_.End();
-  xml_.TextElement("w:t", text, {{"xml:space", "preserve"}});
-  xml_.End();
+  docx::WriteRun(xml_, text, {style ? Style(style) : "", bold, italic, text_language_.empty() ? p_.language : text_language_});
 }
 
 void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic, const char* style) {
@@ -206,11 +196,6 @@ void Handout::TextParagraph(const char* style, const std::string& text) {
   Paragraph(style, {{model::Text{text}, {}}});
 }
 
-std::string Handout::NewList(bool ordered) {
-  lists_.push_back(ordered);
-  return std::to_string(lists_.size());
-}
-
 void Handout::ListItem(const std::string& num_id, int level, const model::Inlines& content) {
   xml_.Start("w:p");
   xml_.Start("w:pPr");
@@ -225,7 +210,7 @@ void Handout::ListItem(const std::string& num_id, int level, const model::Inline
 }
 
 void Handout::List(const model::List& list, int level) {
-  std::string num_id = NewList(list.ordered);
+  std::string num_id = numbering_.Add(list.ordered);
   for (const auto& item : list.items) {
     ListItem(num_id, level, item.content);
     Blocks(item.sublists, level + 1);
@@ -444,7 +429,7 @@ std::string Handout::Document() {
     }
     if (!m.key_messages.empty()) {
       TextParagraph("Heading3", s_.Get("key_messages"));
-      std::string list = NewList(false);
+      std::string list = numbering_.Add(false);
       for (const auto& message : m.key_messages) {
         auto marked = MarkLanguage(message.provenance);
         ListItem(list, 0, message.text);
@@ -502,40 +487,6 @@ void Handout::Section() {
                          {"w:gutter", std::to_string(page_.gutter)}});
   if (page_.title_page) xml_.Empty("w:titlePg");
   xml_.End();
-}
-
-std::string Handout::Numbering() const {
-  XmlWriter x;
-  x.Start("w:numbering", {{"xmlns:w", kW}});
-  const char* bullets[] = {"•", "–", "◦"};
-  for (int abstract = 0; abstract < 2; ++abstract) {
-    x.Start("w:abstractNum", {{"w:abstractNumId", std::to_string(abstract)}});
-    x.Empty("w:multiLevelType", {{"w:val", "hybridMultilevel"}});
-    for (int level = 0; level < 3; ++level) {
-      x.Start("w:lvl", {{"w:ilvl", std::to_string(level)}});
-      x.Empty("w:start", {{"w:val", "1"}});
-      x.Empty("w:numFmt", {{"w:val", abstract == 0 ? "bullet" : "decimal"}});
-      x.Empty("w:lvlText", {{"w:val", abstract == 0 ? std::string(bullets[level]) : fmt::format("%{}.", level + 1)}});
-      x.Empty("w:lvlJc", {{"w:val", "left"}});
-      x.Start("w:pPr");
-      x.Empty("w:ind", {{"w:left", std::to_string(720 * (level + 1))}, {"w:hanging", "360"}});
-      x.End();
-      x.End();
-    }
-    x.End();
-  }
-  // One numbering per list, so that each numbered list starts again at 1.
-  for (size_t i = 0; i < lists_.size(); ++i) {
-    x.Start("w:num", {{"w:numId", std::to_string(i + 1)}});
-    x.Empty("w:abstractNumId", {{"w:val", lists_[i] ? "1" : "0"}});
-    if (lists_[i]) {
-      x.Start("w:lvlOverride", {{"w:ilvl", "0"}});
-      x.Empty("w:startOverride", {{"w:val", "1"}});
-      x.End();
-    }
-    x.End();
-  }
-  return x.Finish();
 }
 
 std::string Handout::HeaderPart() const {
@@ -655,7 +606,7 @@ void Handout::Write(OutputSink& out) {
   out.Add("word/document.xml", std::move(document));
   out.Add("word/_rels/document.xml.rels", DocumentRelationships());
   out.Add("word/styles.xml", xml::Serialize(styles_.root));
-  out.Add("word/numbering.xml", Numbering());
+  out.Add("word/numbering.xml", numbering_.Part());
   out.Add("word/settings.xml", context_.templates.at("docx/settings.xml"));
   if (own_header_) out.Add("word/header1.xml", HeaderPart());
   if (own_footer_) out.Add("word/footer1.xml", FooterPart());
