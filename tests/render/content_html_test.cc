@@ -42,3 +42,10 @@ TEST_CASE("an image is shown where the page has it, and its description where it
   CHECK(Render(blocks, [](const model::Image&) { return std::string(); }) ==
         "<p class=\"image-missing\">A &lt;diagram&gt;</p>\n");
 }
+
+TEST_CASE("a section holds its title and blocks, their headings one level below") {
+  HtmlWriter html;
+  ContentHtml content(html, nullptr);
+  content.Section(Words("Title"), {{model::Heading{Words("Inside")}, {}, {}}}, 3, {{"class", "part"}, {"lang", "en"}});
+  CHECK(html.Finish() == "<section class=\"part\" lang=\"en\"><h3>Title</h3>\n<h4>Inside</h4>\n</section>\n");
+}

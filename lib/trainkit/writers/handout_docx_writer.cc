@@ -12,6 +12,7 @@
 #include "trainkit/writers/docx/reference_package.h"
 #include "trainkit/writers/docx/run.h"
 #include "trainkit/writers/docx/style_sheet.h"
+#include "trainkit/writers/docx/table.h"
 #include "trainkit/writers/docx/table_layout.h"
 #include "trainkit/writers/docx/xml_part.h"
 #include "trainkit/writers/dump_writer.h"
@@ -181,13 +182,7 @@ void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic, const 
 }
 
 void Handout::Paragraph(const char* style, const model::Inlines& inlines, bool bold, bool keep_next) {
-  xml_.Start("w:p");
-  if (style || keep_next) {
-    xml_.Start("w:pPr");
-    if (style) xml_.Empty("w:pStyle", {{"w:val", Style(style)}});
-    if (keep_next) xml_.Empty("w:keepNext");
-    xml_.End();
-  }
+  docx::StartParagraph(xml_, {style ? Style(style) : "", keep_next});
   Runs(inlines, bold);
   xml_.End();
 }
@@ -232,40 +227,12 @@ void Handout::Table(const model::Table& table) {
   docx::TableMeasures measures = docx::MeasureTableStyle(styles_, Style("HandoutTable"));
   std::vector<int> widths =
       docx::ColumnWidths(texts, columns, page_.text_width(), measures.text_size, measures.cell_margins);
-  xml_.Start("w:tbl");
-  xml_.Start("w:tblPr");
-  xml_.Empty("w:tblStyle", {{"w:val", Style("HandoutTable")}});
-  xml_.Empty("w:tblW", {{"w:w", std::to_string(page_.text_width())}, {"w:type", "dxa"}});
-  // Fixed: the grid below, not each program's own sizing, so Word and LibreOffice agree.
-  xml_.Empty("w:tblLayout", {{"w:type", "fixed"}});
-  xml_.Empty("w:tblLook", {{"w:val", "04A0"}, {"w:firstRow", "1"}, {"w:lastRow", "0"}, {"w:firstColumn", "0"},
-                           {"w:lastColumn", "0"}, {"w:noHBand", "1"}, {"w:noVBand", "1"}});
-  xml_.End();
-  xml_.Start("w:tblGrid");
-  for (int width : widths) xml_.Empty("w:gridCol", {{"w:w", std::to_string(width)}});
-  xml_.End();
-  for (size_t r = 0; r < table.rows.size(); ++r) {
+  docx::TableFormat format{Style("HandoutTable"), page_.text_width(), widths, header};
+  docx::WriteTable(xml_, format, table.rows.size(), [&](size_t r, size_t c) {
     const auto& row = table.rows[r];
-    xml_.Start("w:tr");
-    xml_.Start("w:trPr");
-    xml_.Empty("w:cantSplit");  // a row is never split across pages
-    if (r == 0 && header) xml_.Empty("w:tblHeader");  // repeated at the top of every page the table runs over
-    xml_.End();
-    for (size_t c = 0; c < columns; ++c) {
-      xml_.Start("w:tc");
-      xml_.Start("w:tcPr");
-      xml_.Empty("w:tcW", {{"w:w", std::to_string(widths[c])}, {"w:type", "dxa"}});
-      xml_.End();
-      // Every cell ends with a paragraph, even an empty one.
-      xml_.Start("w:p");
-      if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !(r == 0 && header));
-      xml_.End();
-      xml_.End();
-    }
-    xml_.End();
-  }
-  xml_.End();
-  xml_.Empty("w:p");  // Word joins tables that touch; a paragraph keeps them apart
+    // A header cell in a later row (a row's label) is bold; the header row has its style.
+    if (c < row.cells.size()) Runs(row.cells[c].content, row.cells[c].header && !(r == 0 && header));
+  });
 }
 
 void Handout::Image(const model::Image& image) {

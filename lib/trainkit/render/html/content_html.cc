@@ -97,6 +97,14 @@ void ContentHtml::Prompt(const model::Prompt& prompt) {
   html_.End();
 }
 
+void ContentHtml::Section(const model::Inlines& title, const model::Blocks& blocks, int heading_level,
+                          const HtmlWriter::Attributes& attributes) {
+  html_.Start("section", attributes);
+  InlineElement(fmt::format("h{}", std::min(heading_level, 6)), title);
+  Blocks(blocks, heading_level + 1);
+  html_.End();
+}
+
 void ContentHtml::Blocks(const model::Blocks& blocks, int heading_level) {
   for (const auto& block : blocks) {
     std::visit(Overloaded{

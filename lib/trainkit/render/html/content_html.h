@@ -29,6 +29,9 @@ class ContentHtml {
   void InlineList(const std::vector<const model::Inlines*>& items, const HtmlWriter::Attributes& attributes = {});
   // `heading_level`: the level a heading inside the blocks takes (h1–h6).
   void Blocks(const model::Blocks& blocks, int heading_level);
+  // <section …><hN>title</hN>blocks</section>, its blocks' headings one level below.
+  void Section(const model::Inlines& title, const model::Blocks& blocks, int heading_level,
+               const HtmlWriter::Attributes& attributes = {});
 
  private:
   void List(const model::List& list, int heading_level);

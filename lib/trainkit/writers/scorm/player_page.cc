@@ -135,10 +135,7 @@ class Player {
 
 void Player::Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
                   const resolve::Provenance& provenance) {
-  html_.Start("section", WithLanguage({{"class", type}}, provenance));
-  InlineElement("h3", title);
-  Blocks(blocks, 4);
-  html_.End();
+  content_.Section(title, blocks, 3, WithLanguage({{"class", type}}, provenance));
 }
 
 void Player::UiText(const std::string& text, const resolve::Provenance& provenance) {

@@ -1,8 +1,9 @@
-// The handout's list numbering and runs, each checked as the XML it writes.
+// The handout's building blocks (list numbering, runs, tables), each checked as the XML it writes.
 #include <catch2/catch.hpp>
 
 #include "trainkit/writers/docx/numbering.h"
 #include "trainkit/writers/docx/run.h"
+#include "trainkit/writers/docx/table.h"
 
 using namespace trainkit;
 
@@ -26,4 +27,21 @@ TEST_CASE("a run's properties come in the schema's order and empty text writes n
   std::string part = xml.Finish();
   CHECK(part.find("<w:p><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/><w:i/><w:lang w:val=\"en\"/></w:rPr>"
                   "<w:t xml:space=\"preserve\">116 123</w:t></w:r></w:p>") != std::string::npos);
+}
+
+TEST_CASE("a table has fixed columns, rows that never split, a repeated header and a paragraph after it") {
+  render::XmlWriter xml;
+  xml.Start("w:body");
+  writers::docx::WriteTable(xml, {"HandoutTable", 9000, {3000, 6000}, true}, 2, [&](size_t row, size_t column) {
+    if (row == 1 && column == 1) writers::docx::WriteRun(xml, "116 123", {});
+  });
+  xml.End();
+  std::string part = xml.Finish();
+  CHECK(part.find("<w:tblLayout w:type=\"fixed\"/>") != std::string::npos);
+  CHECK(part.find("<w:tblGrid><w:gridCol w:w=\"3000\"/><w:gridCol w:w=\"6000\"/></w:tblGrid>") != std::string::npos);
+  CHECK(part.find("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>") != std::string::npos);
+  CHECK(part.find("<w:tr><w:trPr><w:cantSplit/></w:trPr>") != std::string::npos);
+  CHECK(part.find("<w:tc><w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>") != std::string::npos);
+  CHECK(part.find("<w:t xml:space=\"preserve\">116 123</w:t>") != std::string::npos);
+  CHECK(part.find("</w:tbl><w:p/></w:body>") != std::string::npos);
 }
