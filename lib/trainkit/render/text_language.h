@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "trainkit/resolve/program.h"
 
@@ -20,5 +21,20 @@ std::string LanguageToMark(const resolve::ProgramDescription& program, bool tran
 // The tag to mark on text that is always in the source language (the licence as the
 // curriculum states it), or empty when that is the program's language.
 std::string SourceLanguageToMark(const resolve::ProgramDescription& program);
+
+// While it lives, a writer's "language of the text being written" is `language`; then what it
+// was. Writers mark a part by opening one around it.
+class ScopedLanguage {
+ public:
+  ScopedLanguage(std::string& current, std::string language)
+      : current_(current), outer_(std::exchange(current, std::move(language))) {}
+  ~ScopedLanguage() { current_ = std::move(outer_); }
+  ScopedLanguage(const ScopedLanguage&) = delete;
+  ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+ private:
+  std::string& current_;
+  std::string outer_;
+};
 
 }  // namespace trainkit::render

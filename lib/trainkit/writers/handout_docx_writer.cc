@@ -92,21 +92,9 @@ class Handout {
 
  private:
   // ----- document.xml -----
-  // While it lives, runs are marked with `language` (none: the program's).
-  class LanguageScope {
-   public:
-    LanguageScope(Handout& handout, std::string language)
-        : handout_(handout), outer_(std::exchange(handout.text_language_, std::move(language))) {}
-    ~LanguageScope() { handout_.text_language_ = std::move(outer_); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-
-   private:
-    Handout& handout_;
-    std::string outer_;
-  };
-  LanguageScope MarkLanguage(const resolve::Provenance& provenance) {
-    return LanguageScope(*this, render::LanguageToMark(p_, provenance));
+  // While it lives, runs are marked with the part's language where not the program's.
+  render::ScopedLanguage MarkLanguage(const resolve::Provenance& provenance) {
+    return render::ScopedLanguage(text_language_, render::LanguageToMark(p_, provenance));
   }
 
   // `style`: a character style for every run (a link's text has "Hyperlink").
@@ -346,7 +334,7 @@ void Handout::HelpBox() {
     xml_.Empty("w:pStyle", {{"w:val", Style("HelpBox")}});
     xml_.End();
     {
-      LanguageScope label(*this, render::LanguageToMark(p_, fact.label_translated));
+      render::ScopedLanguage label(text_language_, render::LanguageToMark(p_, fact.label_translated));
       Runs(fact.label, true);
     }
     Run(": ", true, false);

@@ -39,18 +39,9 @@ class Guide {
   Spans Text(const std::string& text, Face face = Face::kRegular) const { return {{text, face, ""}}; }
   // While it lives, the text of a part is marked with the part's language where that is not
   // the program's (render/text_language.h): the source language of a part left untranslated.
-  class LanguageScope {
-   public:
-    LanguageScope(Guide& guide, const resolve::Provenance& provenance)
-        : guide_(guide), outer_(std::exchange(guide.language_, render::LanguageToMark(guide.p_, provenance))) {}
-    ~LanguageScope() { guide_.language_ = std::move(outer_); }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-
-   private:
-    Guide& guide_;
-    std::string outer_;
-  };
+  render::ScopedLanguage MarkLanguage(const resolve::Provenance& provenance) {
+    return render::ScopedLanguage(language_, render::LanguageToMark(p_, provenance));
+  }
   static Spans Join(Spans first, const Spans& second) {
     first.insert(first.end(), second.begin(), second.end());
     return first;
@@ -319,7 +310,7 @@ void Guide::AnswerKey(const resolve::Module& module) {
   for (size_t i = 0; i < questions.size(); ++i) {
     const auto& q = questions[i];
     const auto& key = module.facilitator.answers[i];
-    LanguageScope marked(*this, q.provenance);
+    auto marked = MarkLanguage(q.provenance);
     Para(ToSpans(q.question, Face::kBold), Role::kBody, kNumberIndent, fmt::format("{}.", i + 1));
     std::string answer;
     if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
@@ -335,14 +326,14 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   const auto& part = module.participant;
   const auto& fac = module.facilitator;
   {
-    LanguageScope marked(*this, module.provenance);
+    auto marked = MarkLanguage(module.provenance);
     Add(Heading{1, Join(Text(fmt::format("{}. ", number), Face::kBold), ToSpans(part.title, Face::kBold)),
                 "module-" + module.id, true});
   }
   std::string origin = module.origin == model::Origin::kUnspecified ? "" : " · " + s_.Get("origin_" + std::string(model::Name(module.origin)));
   Para(Text(Clock(module.start_minute, module.minutes) + " · " + Minutes(module.minutes) + origin), Role::kSmall);
   {
-    LanguageScope marked(*this, module.provenance);
+    auto marked = MarkLanguage(module.provenance);
     Blocks(part.summary);
   }
   if (!module.objectives.empty()) {
@@ -365,7 +356,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     std::visit(Overloaded{
                    [&](const resolve::SectionStep& s) {
                      const auto& section = part.sections[s.index];
-                     LanguageScope marked(*this, section.provenance);
+                     auto marked = MarkLanguage(section.provenance);
                      Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Blocks(section.blocks);
                      auto notes = fac.section_notes.find(section.id);
@@ -375,7 +366,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                    },
                    [&](const resolve::TrainerSectionStep& t) {
                      const auto& section = fac.trainer_sections[t.index];
-                     LanguageScope marked(*this, section.provenance);
+                     auto marked = MarkLanguage(section.provenance);
                      Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
                      Paragraph label;
                      label.spans = Text(s_.Get("for_facilitators"), Face::kBold);
@@ -389,7 +380,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                      }
                    },
                    [&](const resolve::ActivityStep& a) {
-                     LanguageScope marked(*this, part.activities[a.index].provenance);
+                     auto marked = MarkLanguage(part.activities[a.index].provenance);
                      Activity(part.activities[a.index], fac.activities[a.index]);
                    },
                    [&](const resolve::FacilitatorNote& note) { Note(note); },
@@ -399,7 +390,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   if (!part.key_messages.empty()) {
     Label(s_.Get("key_messages"));
     for (const auto& message : part.key_messages) {
-      LanguageScope marked(*this, message.provenance);
+      auto marked = MarkLanguage(message.provenance);
       Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
     }
   }
@@ -410,7 +401,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   if (!part.handouts.empty() || worksheets) {
     Label(s_.Get("handouts"));
     for (const auto& handout : part.handouts) {
-      LanguageScope marked(*this, handout.provenance);
+      auto marked = MarkLanguage(handout.provenance);
       Para(ToSpans(handout.title), Role::kBody, 14, "•");
     }
     for (const auto& activity : part.activities) {
