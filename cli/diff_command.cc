@@ -12,7 +12,6 @@
 #include "trainkit/diff/adaptation_diff.h"
 #include "trainkit/model/names.h"
 #include "trainkit/validate/validate.h"
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
 
 namespace trainkit::cli {

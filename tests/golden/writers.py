@@ -167,9 +167,10 @@ def main():
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-        subprocess.run(["git", "-C", source, "add", "--intent-to-add", "tests/golden/writers"], check=False)
         subprocess.run(["git", "-C", source, "--no-pager", "diff", "--stat", "--", "tests/golden/writers"], check=False)
-        print("Written. Review every changed line: git diff tests/golden/writers")
+        subprocess.run(["git", "-C", source, "status", "--short", "--untracked-files=all", "--", "tests/golden/writers"],
+                       check=False)
+        print("Written. Review every changed line (git diff tests/golden/writers) and every new file above.")
         return 1 if problems else 0
 
     for name in sorted(existing - set(produced)):

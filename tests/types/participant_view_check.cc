@@ -1,8 +1,9 @@
 // Compiled by the "types:" tests, never linked. A participant writer receives a
 // ParticipantProgram (and SCORM an Assessment); this file is such a writer trying to reach
 // facilitator material. Built with REACH_NOTHING it must compile (the control: the includes
-// and the participant parts are fine); with each other REACH_ it must fail to compile, with
-// the compiler naming the member that does not exist.
+// and the participant parts are fine); with REACH_FACILITATOR the compiler must say a module
+// has no member 'facilitator', and with REACH_WHOLE_PROGRAM that the view does not convert to
+// the ResolvedProgram it was made from.
 #include "trainkit/resolve/program.h"
 
 namespace {
@@ -15,8 +16,9 @@ namespace {
   (void)assessment.questions;
 #elif defined(REACH_FACILITATOR)
   (void)module.facilitator.section_notes;
-#elif defined(REACH_ANSWER_KEYS)
-  (void)module.facilitator.answers;
+#elif defined(REACH_WHOLE_PROGRAM)
+  // The view is no door back to the program it came from.
+  [[maybe_unused]] const trainkit::resolve::ResolvedProgram& whole = program;
 #else
 #error "say what to reach"
 #endif

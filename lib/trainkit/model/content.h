@@ -42,7 +42,7 @@ struct Link {
 // country's value, so writers print `value` and never look a fact up.
 struct FactRef {
   Ref key;
-  Inlines value;
+  Inlines value = {};
 };
 
 struct Inline {

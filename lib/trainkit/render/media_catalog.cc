@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
 
 #include "trainkit/resolve/program_walk.h"
 
@@ -25,6 +24,7 @@ MediaCatalog MediaCatalog::LoadFrom(const Program& program, const MediaLoader& l
   MediaCatalog catalog;
   std::map<std::string, std::string> refused;  // source -> why
   resolve::ContentVisitor visitor;
+  visitor.handout_blocks = use.handouts;
   visitor.block = [&](const model::Block& block) {
     const auto* image = std::get_if<model::Image>(&block.value);
     if (!image) return;

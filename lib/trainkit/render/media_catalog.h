@@ -25,11 +25,12 @@ struct MediaFile {
   SourceLocation first_use;
 };
 
-// How a writer names itself in W181: "image 'x' is left out of the guide (why); its
-// description is printed instead".
+// The output the images are for: how it names itself in W181 ("image 'x' is left out of the
+// guide (why); its description is printed instead") and what of the program it shows.
 struct MediaUse {
   std::string_view output;  // "the guide"
   std::string_view verb;    // "printed"
+  bool handouts = true;     // false: it lists handouts by title and shows none of their images
 };
 
 class MediaCatalog {
@@ -47,7 +48,7 @@ class MediaCatalog {
   const std::vector<std::string>& sources() const { return order_; }
 
   // Reports that an image this catalog holds could not be used after all (a library refused
-  // it), at its first use, and forgets it.
+  // it), once, at its first use, and forgets it.
   void LeaveOut(const std::string& source, std::string_view why, MediaUse use, Diagnostics& diagnostics);
 
  private:

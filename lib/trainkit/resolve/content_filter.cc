@@ -87,12 +87,14 @@ std::optional<model::Block> ContentFilter::Filter(const model::Block& block) {
               for (const auto& cell : row.cells) unset = UsesUnsetFact(cell.content, true) || unset;
               if (!unset) rows.push_back(row);
             }
+            bool removed = rows.size() < table.rows.size();
             table.rows = std::move(rows);
             table.caption = Inlines(table.caption);
-            // Header rows alone say nothing: the table goes when no other row is left.
-            return std::any_of(table.rows.begin(), table.rows.end(), [](const model::TableRow& row) {
+            // Where rows were left out, the header rows alone would say nothing: the table goes.
+            auto data = [](const model::TableRow& row) {
               return std::any_of(row.cells.begin(), row.cells.end(), [](const model::TableCell& c) { return !c.header; });
-            });
+            };
+            return !table.rows.empty() && (!removed || std::any_of(table.rows.begin(), table.rows.end(), data));
           },
           [&](model::Note& note) {
             note.content = Blocks(note.content);

@@ -6,7 +6,8 @@
 namespace trainkit::resolve {
 
 // Fills every FactRef of the program with the value of the fact it names. The filter has
-// already left out each passage that names a fact the country does not set.
+// already left out each passage that names a fact the country does not set, or, in a title,
+// put the fact's label in its place.
 void SubstituteFacts(ResolvedProgram& program);
 
 }  // namespace trainkit::resolve

@@ -36,7 +36,7 @@ struct Fact {
   std::string key;
   model::FactKind kind = model::FactKind::kText;
   model::Inlines label;   // what the fact is ("The national hotline on trafficking")
-  bool label_translated = false;  // the label is in the program's language
+  bool label_translated = false;  // a <translate> gave the label (as Provenance::translated)
   model::Inlines value;   // how it reads in text
   std::string number;     // phone facts: the number to dial
   std::string dial_from, operator_name, hours;
@@ -127,6 +127,7 @@ struct ActivityGuide {
   std::vector<Step> steps;
   std::vector<model::Inlines> debrief;
   std::vector<FacilitatorNote> notes;
+  Provenance provenance;  // of its materials, steps and debrief, which have no translation of their own
 };
 
 // The answer to a question; `id` matches the participant question.
@@ -153,6 +154,7 @@ struct TrainerSectionStep { size_t index; };
 using GuideStep = std::variant<SectionStep, ActivityStep, TrainerSectionStep, FacilitatorNote>;
 
 struct FacilitatorModule {
+  Provenance provenance;  // of its materials and preparation, which have no translation of their own
   std::vector<model::Inlines> materials;
   model::Blocks preparation;
   std::vector<GuideStep> order;
@@ -181,7 +183,7 @@ struct Module : ModuleForParticipants {
 // ----- The whole program -----
 
 struct AgendaModule {
-  size_t module;  // index into ResolvedProgram::modules
+  size_t module;  // index into the program's modules (the same in every view)
 };
 struct AgendaBreak {
   std::string id;

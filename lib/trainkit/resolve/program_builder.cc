@@ -27,6 +27,9 @@ class Builder {
  private:
   std::map<std::string, Fact> Facts() const;
   Provenance ProvenanceOf(const std::string& id, const SourceLocation& location) const;
+  Provenance FacilitatorProvenanceOf(const SourceLocation& location) const;
+  // Written in the adaptation, in the program's language.
+  bool WrittenInProgramLanguage(const SourceLocation& location) const;
   Module BuildModule(const model::Module& module, int start_minute);
   void AddSection(const model::Section& section, Module& out);
   void AddActivity(const model::Activity& activity, int& clock, Module& out);
@@ -54,7 +57,7 @@ std::map<std::string, Fact> Builder::Facts() const {
     fact.key = value.key.id;
     fact.kind = definition->kind;
     fact.label = definition->label;
-    fact.label_translated = in_.translated.count(fact.key) > 0 || in_.language == in_.curriculum.language;
+    fact.label_translated = in_.translated.count(fact.key) > 0;
     fact.value = value.value;
     fact.number = value.number;
     fact.dial_from = value.dial_from;
@@ -78,17 +81,27 @@ Provenance Builder::ProvenanceOf(const std::string& id, const SourceLocation& lo
   if (replaced != in_.replaced.end()) provenance.replaces = replaced->second;
   auto translated = in_.translated.find(id);
   if (translated != in_.translated.end()) provenance.translation = translated->second;
+  provenance.translated = translated != in_.translated.end() || WrittenInProgramLanguage(location);
+  return provenance;
+}
+
+bool Builder::WrittenInProgramLanguage(const SourceLocation& location) const {
   bool from_adaptation = in_.adaptation && location.file && in_.adaptation->location.file &&
                          location.file->path() == in_.adaptation->location.file->path();
-  provenance.translated = translated != in_.translated.end() ||
-                          (from_adaptation && in_.language == in_.adaptation->language);
+  return from_adaptation && in_.language == in_.adaptation->language;
+}
+
+// Facilitator material has no translation of its own (<translate> carries participant text):
+// it is in the program's language only where the adaptation itself wrote it.
+Provenance Builder::FacilitatorProvenanceOf(const SourceLocation& location) const {
+  Provenance provenance;
+  provenance.location = location;
+  provenance.translated = WrittenInProgramLanguage(location);
   return provenance;
 }
 
 FacilitatorNote Builder::Note(const model::FacilitatorNote& note) {
-  Provenance provenance;
-  provenance.location = note.location;
-  return {note.safety, filter_.Blocks(note.content), provenance};
+  return {note.safety, filter_.Blocks(note.content), FacilitatorProvenanceOf(note.location)};
 }
 
 std::vector<model::Inlines> Builder::Texts(const std::vector<model::MaterialItem>& items) {
@@ -138,6 +151,7 @@ void Builder::AddActivity(const model::Activity& activity, int& clock, Module& o
   }
   ActivityGuide guide;
   guide.id = activity.id;
+  guide.provenance = FacilitatorProvenanceOf(activity.location);
   guide.method = activity.method;
   guide.minutes = activity.minutes;
   guide.start_minute = clock;
@@ -185,6 +199,7 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
   out.provenance = ProvenanceOf(module.id, module.location);
   out.participant.title = filter_.Inlines(module.title);
   out.participant.summary = filter_.Blocks(module.summary);
+  out.facilitator.provenance = FacilitatorProvenanceOf(module.location);
   out.facilitator.materials = Texts(module.materials);
   out.facilitator.preparation = filter_.Blocks(module.preparation);
 

@@ -97,7 +97,7 @@ class Walker {
     for (auto& message : m.key_messages) Visit(message.text);
     for (auto& handout : m.handouts) {
       Visit(handout.title);
-      VisitBlocks(handout.blocks);
+      if (v_.handout_blocks) VisitBlocks(handout.blocks);
     }
     for (auto& question : m.questions) {
       Visit(question.question);

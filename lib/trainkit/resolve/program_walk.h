@@ -18,12 +18,14 @@ struct BasicContentVisitor {
   std::function<void(Ref<model::Inlines>)> inlines = [](Ref<model::Inlines>) {};
   // Each block, nested ones too (in notes and sublists), before the content inside it.
   std::function<void(Ref<model::Block>)> block = [](Ref<model::Block>) {};
+  // false: a handout's title only, not its blocks (for an output that lists handouts).
+  bool handout_blocks = true;
 };
 using ContentVisitor = BasicContentVisitor<true>;
 using ContentEditor = BasicContentVisitor<false>;
 
-// In the order a reader meets them: the program's own texts, then each module's participant
-// material, then its facilitator material.
+// The program's own texts (title, summary, sources, goals, objectives, glossary, agenda, facts),
+// then each module: its participant material, then its facilitator material.
 void Walk(const ResolvedProgram& program, const ContentVisitor& visitor);
 void Walk(const ParticipantProgram& program, const ContentVisitor& visitor);
 void Walk(ResolvedProgram& program, const ContentEditor& visitor);

@@ -2,12 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <map>
 #include <set>
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/utf8.h"
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/pdf/guide_content.h"
 #include "trainkit/writers/pdf/podofo_document.h"
@@ -96,17 +94,19 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   if (!status.ok()) return status;
 
   GuideInput input{program, strings, {}};
-  const render::MediaUse use{"the guide", "printed"};
+  const render::MediaUse use{"the guide", "printed", false};
   auto media = render::MediaCatalog::Load(program, context.load_media, use, diagnostics);
-  for (const std::string& source : std::vector<std::string>(media.sources())) {
+  std::vector<std::pair<std::string, std::string>> refused;  // source, why
+  for (const std::string& source : media.sources()) {
     double aspect = 1;
     Status added = document.AddImage(source, media.Find(source)->bytes, aspect);
     if (added.ok()) {
       input.image_aspects[source] = aspect;
     } else {
-      media.LeaveOut(source, added.message(), use, diagnostics);
+      refused.emplace_back(source, added.message());
     }
   }
+  for (const auto& [source, why] : refused) media.LeaveOut(source, why, use, diagnostics);
 
   LayoutOptions options;
   options.header = GuideHeader(program, strings);

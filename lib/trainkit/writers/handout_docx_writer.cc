@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "trainkit/base/overloaded.h"
-#include "trainkit/package/zip_writer.h"
 #include "trainkit/writers/docx/numbering.h"
 #include "trainkit/writers/docx/reference_package.h"
 #include "trainkit/writers/docx/run.h"
@@ -15,7 +14,6 @@
 #include "trainkit/writers/docx/table.h"
 #include "trainkit/writers/docx/table_layout.h"
 #include "trainkit/writers/docx/xml_part.h"
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/writers/ui_strings.h"
@@ -67,7 +65,6 @@ class Handout {
       : p_(program),
         context_(context),
         s_(strings),
-        diagnostics_(diagnostics),
         styles_(styles),
         reference_(reference),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the handout", "printed"}, diagnostics)) {
@@ -117,10 +114,10 @@ class Handout {
   std::string HeaderPart() const;
   std::string FooterPart() const;
   std::string DocumentRelationships() const;
-  std::string ContentTypes() const;
-  std::string CoreProperties() const;
-  std::string AppProperties() const;
-  std::string CustomProperties() const;
+  std::string ContentTypesXml() const;
+  std::string CorePropertiesXml() const;
+  std::string AppPropertiesXml() const;
+  std::string CustomPropertiesXml() const;
 
   // The id under which the style sheet holds trainkit's style `id`.
   const std::string& Style(const char* id) const { return styles_.ids.at(id); }
@@ -132,7 +129,6 @@ class Handout {
   const resolve::ParticipantProgram& p_;
   const WriterContext& context_;
   const UiStrings& s_;
-  Diagnostics& diagnostics_;
   const docx::StyleSheet& styles_;  // the template's, or a reference DOCX's matched to it
   const docx::ReferencePackage* reference_;
   docx::PageSetup page_;
@@ -505,8 +501,8 @@ std::string Handout::FooterPart() const {
 
 std::string Handout::DocumentRelationships() const { return relationships_.Part(); }
 
-std::string Handout::ContentTypes() const {
-  using namespace render::ooxml;
+std::string Handout::ContentTypesXml() const {
+  using render::ooxml::kAppPropertiesType, render::ooxml::kCorePropertiesType, render::ooxml::kCustomPropertiesType;
   render::ooxml::ContentTypes types = render::ooxml::ContentTypes::ForPackage();
   const std::string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
   types.overrides = {{"/word/document.xml", wml + "document.main+xml"},
@@ -524,7 +520,7 @@ std::string Handout::ContentTypes() const {
   return types.Part();
 }
 
-std::string Handout::CoreProperties() const {
+std::string Handout::CorePropertiesXml() const {
   render::ooxml::CoreProperties properties;
   properties.title = render::PlainText(p_.title);
   properties.subject = Subject(p_, s_);
@@ -536,10 +532,10 @@ std::string Handout::CoreProperties() const {
   return render::ooxml::CorePropertiesPart(properties);
 }
 
-std::string Handout::AppProperties() const { return render::ooxml::AppPropertiesPart("trainkit"); }
+std::string Handout::AppPropertiesXml() const { return render::ooxml::AppPropertiesPart("trainkit"); }
 
 // The country as a document property, for the header's DOCPROPERTY field.
-std::string Handout::CustomProperties() const {
+std::string Handout::CustomPropertiesXml() const {
   return render::ooxml::CustomPropertiesPart({{"Country", CountryLabel(p_, s_)}});
 }
 
@@ -553,11 +549,11 @@ void Handout::Write(OutputSink& out) {
   package.AddNumbered(std::string(kOfficeRel) + "extended-properties", "docProps/app.xml");
   package.AddNumbered(std::string(kOfficeRel) + "custom-properties", "docProps/custom.xml");
 
-  out.Add("[Content_Types].xml", ContentTypes());
+  out.Add("[Content_Types].xml", ContentTypesXml());
   out.Add("_rels/.rels", package.Part());
-  out.Add("docProps/core.xml", CoreProperties());
-  out.Add("docProps/app.xml", AppProperties());
-  out.Add("docProps/custom.xml", CustomProperties());
+  out.Add("docProps/core.xml", CorePropertiesXml());
+  out.Add("docProps/app.xml", AppPropertiesXml());
+  out.Add("docProps/custom.xml", CustomPropertiesXml());
   out.Add("word/document.xml", std::move(document));
   out.Add("word/_rels/document.xml.rels", DocumentRelationships());
   out.Add("word/styles.xml", xml::Serialize(styles_.root));

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "trainkit/base/overloaded.h"
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/render/media_catalog.h"

@@ -19,7 +19,8 @@ class OutputSink {
   virtual void Write(std::string bytes) = 0;
   // One entry of a package, in the order the package lists them; `stored`: kept as it is,
   // not compressed again (PNG and JPEG are compressed already).
-  virtual void Add(std::string path, std::string bytes, bool stored = false) = 0;
+  virtual void Add(std::string path, std::string bytes, bool stored) = 0;
+  void Add(std::string path, std::string bytes) { Add(std::move(path), std::move(bytes), false); }
 };
 
 // Makes the output's bytes: what was written, or a zip of what was added, every entry dated
@@ -28,7 +29,8 @@ class BytesSink : public OutputSink {
  public:
   explicit BytesSink(Date date) : date_(date) {}
   void Write(std::string bytes) override { bytes_ = std::move(bytes); }
-  void Add(std::string path, std::string bytes, bool stored = false) override {
+  using OutputSink::Add;
+  void Add(std::string path, std::string bytes, bool stored) override {
     entries_.push_back({std::move(path), std::move(bytes), stored});
   }
   Status Finish(std::string& out);

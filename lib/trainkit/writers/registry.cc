@@ -29,23 +29,21 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
-  constexpr View kGuide = View::kFacilitator, kParticipant = View::kParticipant, kScored = View::kScoredParticipant;
-  // name, extension, description, template files, write, view, uses_paper, takes_reference_docx
+  // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
-       kGuide, true},
+       true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
-       {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, kParticipant, true, true},
+       {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm12>, kScored},
+       &ForScoredParticipants<&WriteScorm12>},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm2004>, kScored},
+       &ForScoredParticipants<&WriteScorm2004>},
       {"markdown", "md", "what participants read, as Markdown, for wikis and websites", {},
-       &ForParticipants<&WriteMarkdown>, kParticipant},
+       &ForParticipants<&WriteMarkdown>},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
-       &WriteGuideLayout, kGuide, true},
-      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump,
-       kGuide},
+       &WriteGuideLayout, true},
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
   };
   return writers;
 }

@@ -42,14 +42,10 @@ struct WriterContext {
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
 };
 
-// What of the program a writer receives. The registry makes the view, so the code of a
-// participant writer takes a ParticipantProgram and has no way to name facilitator material.
-enum class View {
-  kFacilitator,        // the whole ResolvedProgram: the guide, the dump
-  kParticipant,        // a ParticipantProgram: the handout, Markdown
-  kScoredParticipant,  // a ParticipantProgram and its Assessment: SCORM
-};
-
+// What of the program a writer receives, by the type of its function: the whole program (the
+// guide, the dump), the participant view (the handout, Markdown), or the participant view and
+// the assessment (SCORM). The registry makes the view, so a participant writer's code has no
+// way to name facilitator material.
 using WriteFn = Status (*)(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                            Diagnostics& diagnostics);
 using ParticipantWriteFn = Status (*)(const resolve::ParticipantProgram& program, const WriterContext& context,
@@ -67,7 +63,6 @@ struct Writer {
   // format cannot show is reported as a warning; failures of the environment return an error
   // Status.
   WriteFn write;
-  View view = View::kFacilitator;
   bool uses_paper = false;  // its pages have the size WriterContext::paper names
   bool takes_reference_docx = false;  // uses WriterContext::reference_docx
 };

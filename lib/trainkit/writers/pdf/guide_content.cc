@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <utility>
 
 #include <algorithm>
@@ -41,6 +42,11 @@ class Guide {
   // the program's (render/text_language.h): the source language of a part left untranslated.
   render::ScopedLanguage MarkLanguage(const resolve::Provenance& provenance) {
     return render::ScopedLanguage(language_, render::LanguageToMark(p_, provenance));
+  }
+  // A fact's label, marked with the source language where the country did not translate it.
+  Spans FactLabel(const resolve::Fact& fact, Face face = Face::kRegular) {
+    render::ScopedLanguage marked(language_, render::LanguageToMark(p_, fact.label_translated));
+    return ToSpans(fact.label, face);
   }
   static Spans Join(Spans first, const Spans& second) {
     first.insert(first.end(), second.begin(), second.end());
@@ -188,6 +194,7 @@ void Guide::Note(const resolve::FacilitatorNote& note) {
   label.callout = callout;
   label.keep_with_next = true;
   Add(std::move(label));
+  auto marked = MarkLanguage(note.provenance);
   Blocks(note.content, 0, callout);
 }
 
@@ -278,6 +285,8 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
   }
   Para(Text(meta), Role::kSmall);
   if (!activity.purpose.empty()) Para(ToSpans(activity.purpose, Face::kItalic));
+  std::optional<render::ScopedLanguage> facilitator_words;
+  facilitator_words.emplace(language_, render::LanguageToMark(p_, guide.provenance));
   if (!guide.materials.empty()) {
     Label(s_.Get("materials"));
     for (const auto& item : guide.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
@@ -292,10 +301,14 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
       Para(spans, Role::kBody, kNumberIndent, fmt::format("{}.", ++number));
     }
   }
+  facilitator_words.reset();
   if (activity.worksheet) {
-    Label(s_.Get("worksheet") + (activity.worksheet->title.empty() ? "" : ": " + render::PlainText(activity.worksheet->title)));
+    Add(Heading{3, Join(Text(s_.Get("worksheet") + (activity.worksheet->title.empty() ? "" : ": "), Face::kBold),
+                        ToSpans(activity.worksheet->title, Face::kBold)),
+                "", false});
     Blocks(activity.worksheet->blocks, 14);
   }
+  facilitator_words.emplace(language_, render::LanguageToMark(p_, guide.provenance));
   if (!guide.debrief.empty()) {
     Label(s_.Get("debrief"));
     for (const auto& question : guide.debrief) Para(ToSpans(question), Role::kBody, 14, "?");
@@ -312,12 +325,14 @@ void Guide::AnswerKey(const resolve::Module& module) {
     const auto& key = module.facilitator.answers[i];
     auto marked = MarkLanguage(q.provenance);
     Para(ToSpans(q.question, Face::kBold), Role::kBody, kNumberIndent, fmt::format("{}.", i + 1));
-    std::string answer;
-    if (key.answer) answer = s_.Get(*key.answer ? "true" : "false");
-    for (size_t c : key.correct_choices) {
-      answer += (answer.empty() ? "" : "; ") + std::string(1, static_cast<char>('A' + c)) + ") " + render::PlainText(q.choices[c]);
+    Spans answer = Text(s_.Get("correct") + ": ");
+    if (key.answer) answer = Join(answer, Text(s_.Get(*key.answer ? "true" : "false")));
+    for (size_t k = 0; k < key.correct_choices.size(); ++k) {
+      size_t c = key.correct_choices[k];
+      answer = Join(answer, Text(std::string(k == 0 ? "" : "; ") + static_cast<char>('A' + c) + ") "));
+      answer = Join(answer, ToSpans(q.choices[c]));
     }
-    Para(Text(s_.Get("correct") + ": " + answer), Role::kBody, 28);
+    Para(answer, Role::kBody, 28);
     if (!key.explanation.empty()) Para(ToSpans(key.explanation, Face::kItalic), Role::kSmall, 28);
   }
 }
@@ -344,21 +359,26 @@ void Guide::Module(size_t number, const resolve::Module& module) {
       }
     }
   }
-  if (!fac.materials.empty()) {
-    Label(s_.Get("materials"));
-    for (const auto& item : fac.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
-  }
-  if (!fac.preparation.empty()) {
-    Label(s_.Get("preparation"));
-    Blocks(fac.preparation);
+  {
+    auto marked = MarkLanguage(fac.provenance);
+    if (!fac.materials.empty()) {
+      Label(s_.Get("materials"));
+      for (const auto& item : fac.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
+    }
+    if (!fac.preparation.empty()) {
+      Label(s_.Get("preparation"));
+      Blocks(fac.preparation);
+    }
   }
   for (const auto& step : fac.order) {
     std::visit(Overloaded{
                    [&](const resolve::SectionStep& s) {
                      const auto& section = part.sections[s.index];
-                     auto marked = MarkLanguage(section.provenance);
-                     Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
-                     Blocks(section.blocks);
+                     {
+                       auto marked = MarkLanguage(section.provenance);
+                       Add(Heading{2, ToSpans(section.title, Face::kBold), "", false});
+                       Blocks(section.blocks);
+                     }
                      auto notes = fac.section_notes.find(section.id);
                      if (notes != fac.section_notes.end()) {
                        for (const auto& note : notes->second) Note(note);
@@ -427,7 +447,7 @@ void Guide::Facts() {
       Spans value = ToSpans(fact.value);
       Spans source = Text(fact.source);
       if (!fact.source_url.empty()) source.push_back({" " + fact.source_url, Face::kRegular, fact.source_url});
-      table.rows.push_back({{ToSpans(fact.label)}, {value}, {source}, {Text(fact.verified.text, fact.stale ? Face::kBold : Face::kRegular)}});
+      table.rows.push_back({{FactLabel(fact)}, {value}, {source}, {Text(fact.verified.text, fact.stale ? Face::kBold : Face::kRegular)}});
     }
     Add(std::move(table));
   }
@@ -444,7 +464,7 @@ void Guide::Facts() {
     if (!fact.stale || !p_.facts_used.count(key)) continue;
     if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
     any = true;
-    Spans spans = ToSpans(fact.label, Face::kBold);
+    Spans spans = FactLabel(fact, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
     for (auto& span : ToSpans(fact.value)) spans.push_back(span);
     spans.push_back({" — " + s_.Get("verified") + " " + fact.verified.text + "; " + s_.Get("source") + ": " + fact.source,

@@ -2,7 +2,6 @@
 
 #include <utility>
 
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
 
 namespace trainkit::writers::scorm {

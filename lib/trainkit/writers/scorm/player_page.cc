@@ -5,8 +5,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "trainkit/base/overloaded.h"
-#include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/html/content_html.h"
 #include "trainkit/render/media_catalog.h"
@@ -54,11 +52,12 @@ class Player {
          const WriterContext& context, const UiStrings& strings, ScormVersion version, Diagnostics& diagnostics)
       : p_(program),
         scoring_(assessment),
-        context_(context),
         s_(strings),
         version_(version),
-        diagnostics_(diagnostics),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {}
+  // Its content writer points at its own page writer: a copy would write into the original.
+  Player(const Player&) = delete;
+  Player& operator=(const Player&) = delete;
 
   PlayerPage Build();
 
@@ -73,7 +72,7 @@ class Player {
   }
   void Blocks(const model::Blocks& blocks, int heading_level) { content_.Blocks(blocks, heading_level); }
   // Where the package holds an image, added to it on first use; empty when it is left out.
-  std::string ImagePath(const model::Image& image);
+  std::string PackagePath(const model::Image& image);
   // A titled part of a module's page: its heading, then its blocks.
   void Part(const char* type, const model::Inlines& title, const model::Blocks& blocks,
             const resolve::Provenance& provenance);
@@ -116,19 +115,20 @@ class Player {
 
   const resolve::ParticipantProgram& p_;
   const resolve::Assessment& scoring_;
-  const WriterContext& context_;
   const UiStrings& s_;
   ScormVersion version_;
-  Diagnostics& diagnostics_;
   HtmlWriter html_;
   std::vector<PackageFile> media_;
   render::MediaCatalog media_catalog_;
   std::map<std::string, std::string> image_names_;  // curriculum path -> package path
-  std::vector<std::pair<std::string, std::string>> pages_;  // id, title, in order
+  struct PageEntry {
+    std::string id, title, language;  // the title as plain text, and its language where not the program's
+  };
+  std::vector<PageEntry> pages_;  // in order
   json pages_data_ = json::array();
   json questions_ = json::object();
   json assessment_ = json::array();
-  render::html::ContentHtml content_{html_, [this](const model::Image& image) { return ImagePath(image); }};
+  render::html::ContentHtml content_{html_, [this](const model::Image& image) { return PackagePath(image); }};
 };
 
 // ----- content -----
@@ -146,7 +146,7 @@ void Player::UiText(const std::string& text, const resolve::Provenance& provenan
   }
 }
 
-std::string Player::ImagePath(const model::Image& image) {
+std::string Player::PackagePath(const model::Image& image) {
   const std::string& source = image.source.id;
   const render::MediaFile* file = media_catalog_.Find(source);
   if (!file) return "";  // reported as W181 by the catalog
@@ -238,7 +238,7 @@ void Player::AssessmentQuestion(const resolve::Question& question, const resolve
 
 void Player::StartPage(const std::string& id, const model::Inlines& title, bool required,
                        const std::string& language) {
-  pages_.emplace_back(id, render::PlainText(title));  // the contents list: plain, as a link's text
+  pages_.push_back({id, render::PlainText(title), language});  // the contents list: plain, as a link's text
   pages_data_.push_back({{"id", id}, {"required", required}});
   html_.Start("section", {{"class", "page"}, {"id", id}, {"aria-labelledby", id + "-title"}});
   // Focus moves to the heading when the page is shown, so a screen reader starts there.
@@ -290,9 +290,11 @@ void Player::Navigation() {
                     {{"type", "button"}, {"class", "contents-toggle"}, {"aria-expanded", "false"},
                      {"aria-controls", "contents-list"}});
   html_.Start("ol", {{"id", "contents-list"}});
-  for (const auto& [id, title] : pages_) {
+  for (const PageEntry& page : pages_) {
     html_.Start("li");
-    html_.TextElement("a", title, {{"href", "#" + id}, {"data-page", id}});
+    HtmlWriter::Attributes attributes = {{"href", "#" + page.id}, {"data-page", page.id}};
+    if (!page.language.empty()) attributes.push_back({"lang", page.language});
+    html_.TextElement("a", page.title, attributes);
     html_.End();
   }
   html_.End();
@@ -357,11 +359,12 @@ void Player::IntroPage() {
 
 void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
-  StartPage("page-" + module.id, m.title, true, render::LanguageToMark(p_, module.provenance));
-  if (render::LanguageToMark(p_, module.provenance).empty()) {
+  const std::string language = render::LanguageToMark(p_, module.provenance);
+  StartPage("page-" + module.id, m.title, true, language);
+  if (language.empty()) {
     Blocks(m.summary, 3);
   } else {
-    html_.Start("div", WithLanguage({}, module.provenance));
+    html_.Start("div", {{"lang", language}});
     Blocks(m.summary, 3);
     html_.End();
   }
