@@ -58,7 +58,7 @@ TEST_CASE("a template folder with a broken style or a missing font is an error, 
     std::ofstream(ws.dir.path() / "templates/pdf/style.json") << "{ broken";
     auto result = ws.Guide({"--template", "templates"}, "x.pdf");
     CHECK(result.exit_code == 4);
-    CHECK(result.err == "trainkit: style: not a JSON object\n");
+    CHECK(result.err == "trainkit: templates/pdf/style.json: not a JSON object\n");
   }
   SECTION("a font that does not exist") {
     std::ofstream(ws.dir.path() / "templates/pdf/style.json")

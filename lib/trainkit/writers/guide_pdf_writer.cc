@@ -78,6 +78,10 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   auto style_file = context.templates.find("pdf/style.json");
   if (style_file == context.templates.end()) return Status::Error("template: pdf/style.json is needed");
   Status status = ParseStyle(style_file->second, style);
+  if (!status.ok() && status.message().rfind("style: ", 0) == 0) {  // name the file the user can open
+    std::string path = context.template_folder.empty() ? "pdf/style.json" : context.template_folder + "/pdf/style.json";
+    status = Status::Error(path + ": " + status.message().substr(7));
+  }
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
   if (!status.ok()) return status;
   UiStrings strings;
