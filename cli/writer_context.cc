@@ -23,6 +23,19 @@ std::optional<std::string> ReadAll(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// `folder`/strings/<language>.json into `json`, naming it in `path`: "ro-MD" uses
+// ro-MD.json if there is one, else ro.json. Nothing when neither exists.
+void ReadStrings(const fs::path& folder, const std::string& language, std::string& json, std::string& path) {
+  for (const std::string& name : {language, language.substr(0, language.find('-'))}) {
+    fs::path file = folder / "strings" / (name + ".json");
+    if (auto text = ReadAll(file)) {
+      json = std::move(*text);
+      path = file.string();
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 fs::path DefaultTemplateFolder() {
@@ -66,16 +79,9 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   if (!english) return Status::Error(fmt::format("template: cannot read {}", (templates / "strings/en.json").string()));
   context.english_strings_json = *english;
   context.template_folder = templates.string();
-  // "ro-MD" uses ro-MD.json if there is one, else ro.json.
-  std::string language = program.language;
-  fs::path strings_file = templates / "strings" / (language + ".json");
-  auto strings = ReadAll(strings_file);
-  if (!strings) {
-    strings_file = templates / "strings" / (language.substr(0, language.find('-')) + ".json");
-    strings = ReadAll(strings_file);
-  }
-  context.strings_json = strings.value_or("");
-  context.strings_path = strings_file.string();
+  context.language = program.language;
+  ReadStrings(templates, program.language, context.strings_json, context.strings_path);
+  ReadStrings(curriculum_folder, program.language, context.curriculum_strings_json, context.curriculum_strings_path);
 
   context.find_font = [templates](const std::string& name, std::string& path) {
     return FindFont(templates, name, path);

@@ -59,36 +59,76 @@ Status UiStrings::Load(std::string_view json, std::string_view fallback, UiStrin
   return Read(json, "translated", out.strings_);
 }
 
-Status UiStrings::Load(const WriterContext& context, UiStrings& out, Diagnostics& diagnostics) {
-  Status status = Load(context.strings_json, context.english_strings_json, out);
-  if (!status.ok() || context.strings_json.empty()) return status;
-  std::map<std::string, std::string, std::less<>> english, translated;
-  if (!Read(context.english_strings_json, "English", english).ok() ||
-      !Read(context.strings_json, "translated", translated).ok()) {
-    return status;
-  }
-  auto file = std::make_shared<SourceFile>(context.strings_path, context.strings_json);
-  for (const auto& [key, text] : english) {
-    auto words = translated.find(key);
-    if (words == translated.end()) {
-      diagnostics.Report(Code::W183, {file, 0, 0},
-                         fmt::format("the {} interface words have nothing for '{}'; the English \"{}\" is printed "
-                                     "instead",
-                                     LanguageOfFile(context.strings_path), key, text));
-      continue;
-    }
-    std::vector<std::string> expected = Placeholders(text);
-    for (const std::string& placeholder : Placeholders(words->second)) {
+namespace {
+
+using Words = std::map<std::string, std::string, std::less<>>;
+
+// A placeholder in a language's text that the English text does not have: E184.
+void CheckPlaceholders(const Words& english, const Words& translated, const SourceFilePtr& file,
+                       Diagnostics& diagnostics) {
+  for (const auto& [key, text] : translated) {
+    auto source = english.find(key);
+    if (source == english.end()) continue;
+    std::vector<std::string> expected = Placeholders(source->second);
+    for (const std::string& placeholder : Placeholders(text)) {
       if (std::find(expected.begin(), expected.end(), placeholder) != expected.end()) continue;
       std::string known;
       for (const std::string& name : expected) known += (known.empty() ? "" : ", ") + name;
       diagnostics.Report(Code::E184, Locate(file, key, placeholder),
                          fmt::format("'{}' has the placeholder {}, which nothing fills; {}", key, placeholder,
-                                     known.empty() ? "its English text has none"
-                                                   : "its English text has " + known));
+                                     known.empty() ? "its English text has none" : "its English text has " + known));
     }
   }
-  return status;
+}
+
+bool IsEnglish(const std::string& language) { return language == "en" || language.rfind("en-", 0) == 0; }
+
+}  // namespace
+
+Status UiStrings::Load(const WriterContext& context, UiStrings& out, Diagnostics& diagnostics) {
+  out.strings_.clear();
+  Words english;
+  Status status = Read(context.english_strings_json, "English", english);
+  if (!status.ok()) return status;
+  out.strings_ = english;
+  // The template's words for the language, then the curriculum's own over them.
+  const std::pair<const std::string*, const std::string*> files[] = {
+      {&context.strings_path, &context.strings_json},
+      {&context.curriculum_strings_path, &context.curriculum_strings_json}};
+  Words translated;
+  SourceFilePtr first_file;
+  for (const auto& [path, json] : files) {
+    if (json->empty()) continue;
+    Words words;
+    status = Read(*json, *path, words);
+    if (!status.ok()) return status;
+    auto file = std::make_shared<SourceFile>(*path, *json);
+    if (!first_file) first_file = file;
+    CheckPlaceholders(english, words, file, diagnostics);
+    for (auto& [key, text] : words) translated[key] = text;
+  }
+  for (const auto& [key, text] : translated) out.strings_[key] = text;
+
+  std::string language = first_file ? LanguageOfFile(first_file->path()) : context.language;
+  if (!first_file) {
+    if (context.language.empty() || IsEnglish(context.language)) return Status::Ok();
+    std::string keys;
+    for (const auto& [key, text] : english) keys += (keys.empty() ? "" : ", ") + key;
+    std::string base = language.substr(0, language.find('-'));
+    std::string names = "strings/" + language + ".json" + (base == language ? "" : " or strings/" + base + ".json");
+    diagnostics.Report(Code::W183, {},
+                       fmt::format("there are no {} interface words (no {} in the template or the curriculum): "
+                                   "all {} are printed in English: {}",
+                                   language, names, english.size(), keys));
+    return Status::Ok();
+  }
+  for (const auto& [key, text] : english) {
+    if (translated.count(key)) continue;
+    diagnostics.Report(Code::W183, {first_file, 0, 0},
+                       fmt::format("the {} interface words have nothing for '{}'; the English \"{}\" is printed instead",
+                                   language, key, text));
+  }
+  return Status::Ok();
 }
 
 std::string UiStrings::Get(std::string_view key) const {

@@ -29,8 +29,12 @@ struct ReferenceDocx {
 struct WriterContext {
   std::map<std::string, std::string> templates;  // the writer's template files, by name
   std::string template_folder;  // where `templates` were read from, to name them in messages
+  std::string language;              // the program's, for messages about its interface words
   std::string strings_json;          // templates/strings/<language>.json, or empty
   std::string strings_path;          // that file, as messages name it
+  // <curriculum>/strings/<language>.json, or empty: a curriculum's own words, over the template's
+  std::string curriculum_strings_json;
+  std::string curriculum_strings_path;
   std::string english_strings_json;  // templates/strings/en.json, which fills any gap
   // Sets `path` to the font file the style names; an error says where it was looked for and
   // how to get it.
