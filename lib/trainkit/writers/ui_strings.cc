@@ -40,11 +40,12 @@ SourceLocation Locate(const SourceFilePtr& file, const std::string& key, const s
   return {file, line, column};
 }
 
+// `name` says which file in messages: "strings/uk.json" or "English strings".
 Status Read(std::string_view text, std::string_view name, std::map<std::string, std::string, std::less<>>& into) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return Status::Error(fmt::format("{} strings: not a JSON object", name));
+  if (json.is_discarded() || !json.is_object()) return Status::Error(fmt::format("{}: not a JSON object", name));
   for (const auto& [key, value] : json.items()) {
-    if (!value.is_string()) return Status::Error(fmt::format("{} strings: '{}' is not text", name, key));
+    if (!value.is_string()) return Status::Error(fmt::format("{}: '{}' is not text", name, key));
     into[key] = value.get<std::string>();
   }
   return Status::Ok();
@@ -54,9 +55,9 @@ Status Read(std::string_view text, std::string_view name, std::map<std::string, 
 
 Status UiStrings::Load(std::string_view json, std::string_view fallback, UiStrings& out) {
   out.strings_.clear();
-  Status status = Read(fallback, "English", out.strings_);
+  Status status = Read(fallback, "English strings", out.strings_);
   if (!status.ok() || json.empty()) return status;
-  return Read(json, "translated", out.strings_);
+  return Read(json, "translated strings", out.strings_);
 }
 
 namespace {
@@ -88,7 +89,7 @@ bool IsEnglish(const std::string& language) { return language == "en" || languag
 Status UiStrings::Load(const WriterContext& context, UiStrings& out, Diagnostics& diagnostics) {
   out.strings_.clear();
   Words english;
-  Status status = Read(context.english_strings_json, "English", english);
+  Status status = Read(context.english_strings_json, "English strings", english);
   if (!status.ok()) return status;
   out.strings_ = english;
   // The template's words for the language, then the curriculum's own over them.
