@@ -285,6 +285,8 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
   }
   Para(Text(meta), Role::kSmall);
   if (!activity.purpose.empty()) Para(ToSpans(activity.purpose, Face::kItalic));
+  // Materials, steps and debrief are facilitator material, in their own language; the
+  // worksheet between them is the participants', in the activity's (the caller's scope).
   std::optional<render::ScopedLanguage> facilitator_words;
   facilitator_words.emplace(language_, render::LanguageToMark(p_, guide.provenance));
   if (!guide.materials.empty()) {
