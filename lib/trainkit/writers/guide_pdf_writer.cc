@@ -77,11 +77,9 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   Style style;
   auto style_file = context.templates.find("pdf/style.json");
   if (style_file == context.templates.end()) return Status::Error("template: pdf/style.json is needed");
-  Status status = ParseStyle(style_file->second, style);
-  if (!status.ok() && status.message().rfind("style: ", 0) == 0) {  // name the file the user can open
-    std::string path = context.template_folder.empty() ? "pdf/style.json" : context.template_folder + "/pdf/style.json";
-    status = Status::Error(path + ": " + status.message().substr(7));
-  }
+  // Messages name the file the user can open.
+  std::string path = context.template_folder.empty() ? "pdf/style.json" : context.template_folder + "/pdf/style.json";
+  Status status = ParseStyle(style_file->second, style, path);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, style);
   if (!status.ok()) return status;
   UiStrings strings;

@@ -13,7 +13,7 @@ Status ReadColor(const nlohmann::json& value, const std::string& key, Color& col
   std::string text = value.is_string() ? value.get<std::string>() : "";
   unsigned r, g, b;
   if (text.size() != 7 || text[0] != '#' || std::sscanf(text.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) {
-    return Status::Error(fmt::format("style: '{}' must be a colour like \"#1f5f8b\"", key));
+    return Status::Error(fmt::format("'{}' must be a colour like \"#1f5f8b\"", key));
   }
   color = {r / 255.0, g / 255.0, b / 255.0};
   return Status::Ok();
@@ -34,20 +34,23 @@ Status SetPaper(std::string_view paper, Style& style) {
   return Status::Ok();
 }
 
-Status ParseStyle(std::string_view text, Style& style) {
+namespace {
+
+// The style's problems, each without the file's name.
+Status ParseFields(std::string_view text, Style& style) {
   nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) return Status::Error("style: not a JSON object");
+  if (json.is_discarded() || !json.is_object()) return Status::Error("not a JSON object");
   for (const auto& [key, value] : json.items()) {
     if (key == "paper") {
-      if (!value.is_string()) return Status::Error("style: 'paper' must be a string");
+      if (!value.is_string()) return Status::Error("'paper' must be a string");
       Status status = SetPaper(value.get<std::string>(), style);
-      if (!status.ok()) return Status::Error("style: " + status.message());
+      if (!status.ok()) return status;
       continue;
     }
     if (key == "fonts") {
       if (!value.is_array() || value.size() != 4 ||
           !std::all_of(value.begin(), value.end(), [](const auto& v) { return v.is_string(); })) {
-        return Status::Error("style: 'fonts' must list four font files: regular, bold, italic, bold italic");
+        return Status::Error("'fonts' must list four font files: regular, bold, italic, bold italic");
       }
       for (size_t i = 0; i < 4; ++i) style.fonts[i] = value[i].get<std::string>();
       continue;
@@ -72,7 +75,7 @@ Status ParseStyle(std::string_view text, Style& style) {
     for (const auto& n : numbers) {
       if (key != n.key) continue;
       if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 500) {
-        return Status::Error(fmt::format("style: '{}' must be a number from 0 to 500", key));
+        return Status::Error(fmt::format("'{}' must be a number from 0 to 500", key));
       }
       *n.field = value.get<double>();
       known = true;
@@ -83,13 +86,20 @@ Status ParseStyle(std::string_view text, Style& style) {
       if (!status.ok()) return status;
       known = true;
     }
-    if (!known) return Status::Error(fmt::format("style: unknown key '{}'", key));
+    if (!known) return Status::Error(fmt::format("unknown key '{}'", key));
   }
   if (style.content_width() < 144 || style.page_height - style.margin_top - style.margin_bottom < 144) {
-    return Status::Error("style: the margins leave less than two inches for the text");
+    return Status::Error("the margins leave less than two inches for the text");
   }
-  if (style.line_height < 1) return Status::Error("style: 'line_height' must be at least 1");
+  if (style.line_height < 1) return Status::Error("'line_height' must be at least 1");
   return Status::Ok();
+}
+
+}  // namespace
+
+Status ParseStyle(std::string_view text, Style& style, std::string_view name) {
+  Status status = ParseFields(text, style);
+  return status.ok() ? status : Status::Error(fmt::format("{}: {}", name, status.message()));
 }
 
 }  // namespace trainkit::writers::pdf

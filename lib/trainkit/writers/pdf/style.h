@@ -31,7 +31,8 @@ struct Style {
 };
 
 // Reads a style from JSON; keys left out keep their defaults. An error names the bad key.
-Status ParseStyle(std::string_view json, Style& style);
+// `name` names the file in messages ("templates/pdf/style.json: unknown key 'colour'").
+Status ParseStyle(std::string_view json, Style& style, std::string_view name = "style");
 
 // Sets the page size: "a4" or "letter". Error for anything else.
 Status SetPaper(std::string_view paper, Style& style);
