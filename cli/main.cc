@@ -15,6 +15,7 @@
 #include "export_command.h"
 #include "formats_command.h"
 #include "outline_command.h"
+#include "translate_command.h"
 #include "validate_command.h"
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/join.h"
@@ -72,6 +73,8 @@ int main(int argc, char** argv) {
   CLI::App* diff = AddDiffCommand(app, diff_arguments);
   BuildArguments build_arguments;
   CLI::App* build = AddBuildCommand(app, build_arguments);
+  TranslateArguments translate_arguments;
+  TranslateCommands translate = AddTranslateCommands(app, translate_arguments);
   CLI::App* formats = AddFormatsCommand(app);
 
   try {
@@ -93,6 +96,7 @@ int main(int argc, char** argv) {
     if (export_command->parsed()) return RunExport(export_arguments);
     if (diff->parsed()) return RunDiff(diff_arguments);
     if (build->parsed()) return RunBuild(build_arguments);
+    if (translate.translate->parsed()) return RunTranslate(translate, translate_arguments);
     if (formats->parsed()) return RunFormats();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());

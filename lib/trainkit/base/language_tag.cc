@@ -72,4 +72,18 @@ std::optional<std::vector<Subtag>> ParseLanguageTag(std::string_view tag) {
 
 bool IsWellFormedLanguageTag(std::string_view tag) { return ParseLanguageTag(tag).has_value(); }
 
+LanguageAndRegion SplitRegion(std::string_view tag) {
+  auto subtags = ParseLanguageTag(tag);
+  if (!subtags) return {std::string(tag), ""};
+  LanguageAndRegion split;
+  for (const Subtag& subtag : *subtags) {
+    if (subtag.kind == Subtag::Kind::kRegion) {
+      split.region = std::string(subtag.text);
+    } else {
+      split.language += (split.language.empty() ? "" : "-") + std::string(subtag.text);
+    }
+  }
+  return split;
+}
+
 }  // namespace trainkit

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,13 @@ std::optional<std::vector<Subtag>> ParseLanguageTag(std::string_view tag);
 
 // True when `tag` is well-formed (see ParseLanguageTag).
 bool IsWellFormedLanguageTag(std::string_view tag);
+
+// A tag without its region, and the region: "ro-MD" gives "ro" and "MD", "sr-Cyrl" gives
+// "sr-Cyrl" and "". A malformed tag comes back whole, with no region.
+struct LanguageAndRegion {
+  std::string language;
+  std::string region;
+};
+LanguageAndRegion SplitRegion(std::string_view tag);
 
 }  // namespace trainkit

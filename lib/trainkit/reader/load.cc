@@ -26,6 +26,18 @@ auto LoadFile(const fs::path& path, Diagnostics& diagnostics, bool& io_failed, R
   return result;
 }
 
+// The .xml files of `folder`, sorted; none when it does not exist.
+std::vector<fs::path> XmlFilesIn(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  if (!fs::is_directory(folder, error)) return files;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (entry.path().extension() == ".xml") files.push_back(entry.path().lexically_normal());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 }  // namespace
 
 LoadedCurriculum LoadCurriculum(const fs::path& path, Diagnostics& diagnostics) {
@@ -38,16 +50,14 @@ LoadedCurriculum LoadCurriculum(const fs::path& path, Diagnostics& diagnostics) 
   loaded.curriculum = LoadFile(file.lexically_normal(), diagnostics, loaded.io_failed, ReadCurriculum);
   if (loaded.curriculum) loaded.curriculum->folder = folder.empty() ? fs::path(".") : folder;
 
-  fs::path countries = folder / "countries";
-  if (!fs::is_directory(countries, error)) return loaded;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(countries, error)) {
-    if (entry.path().extension() == ".xml") files.push_back(entry.path().lexically_normal());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& country_file : files) {
+  for (const fs::path& country_file : XmlFilesIn(folder / "countries")) {
     if (auto adaptation = LoadFile(country_file, diagnostics, loaded.io_failed, ReadAdaptation)) {
       loaded.adaptations.push_back(std::move(*adaptation));
+    }
+  }
+  for (const fs::path& translation_file : XmlFilesIn(folder / "translations")) {
+    if (auto pack = LoadFile(translation_file, diagnostics, loaded.io_failed, ReadLanguagePack)) {
+      loaded.translations.push_back(std::move(*pack));
     }
   }
   return loaded;

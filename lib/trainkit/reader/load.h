@@ -1,4 +1,5 @@
-// Loads a curriculum folder: curriculum.xml and every countries/<CC>.xml beside it.
+// Loads a curriculum folder: curriculum.xml, every countries/<CC>.xml and every
+// translations/<language>.xml beside it.
 #pragma once
 
 #include <filesystem>
@@ -9,12 +10,14 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/model/adaptation.h"
 #include "trainkit/model/curriculum.h"
+#include "trainkit/model/translation.h"
 
 namespace trainkit::reader {
 
 struct LoadedCurriculum {
   std::optional<model::Curriculum> curriculum;  // nullopt when curriculum.xml is unusable
   std::vector<model::Adaptation> adaptations;   // in file-name order
+  std::vector<model::LanguagePack> translations;  // translations/*.xml, in file-name order
   bool io_failed = false;                       // some file could not be read at all (E001)
 };
 

@@ -7,6 +7,7 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/model/adaptation.h"
 #include "trainkit/model/curriculum.h"
+#include "trainkit/model/translation.h"
 #include "trainkit/xml/document.h"
 
 namespace trainkit::reader {
@@ -19,5 +20,9 @@ std::optional<model::Curriculum> ReadCurriculum(const xml::Document& document,
 // Reads a country adaptation, with the same contract.
 std::optional<model::Adaptation> ReadAdaptation(const xml::Document& document,
                                                 Diagnostics& diagnostics);
+
+// Reads a translation (translations/<language>.xml), with the same contract.
+std::optional<model::LanguagePack> ReadLanguagePack(const xml::Document& document,
+                                                    Diagnostics& diagnostics);
 
 }  // namespace trainkit::reader

@@ -27,14 +27,14 @@ class Builder {
  private:
   std::map<std::string, Fact> Facts() const;
   Provenance ProvenanceOf(const std::string& id, const SourceLocation& location) const;
-  Provenance FacilitatorProvenanceOf(const SourceLocation& location) const;
+  Provenance FacilitatorProvenanceOf(const std::string& owner, const SourceLocation& location) const;
   // Written in the adaptation, in the program's language.
   bool WrittenInProgramLanguage(const SourceLocation& location) const;
   Module BuildModule(const model::Module& module, int start_minute);
   void AddSection(const model::Section& section, Module& out);
   void AddActivity(const model::Activity& activity, int& clock, Module& out);
   void AddItem(const model::AssessmentItem& item, Module& out);
-  FacilitatorNote Note(const model::FacilitatorNote& note);
+  FacilitatorNote Note(const std::string& owner, const model::FacilitatorNote& note);
   std::vector<model::Inlines> Texts(const std::vector<model::MaterialItem>& items);
   void ComputeCoverage(ResolvedProgram& program) const;
   void ReportUnsetFacts() const;
@@ -91,17 +91,18 @@ bool Builder::WrittenInProgramLanguage(const SourceLocation& location) const {
   return from_adaptation && in_.language == in_.adaptation->language;
 }
 
-// Facilitator material has no translation of its own (<translate> carries participant text):
-// it is in the program's language only where the adaptation itself wrote it.
-Provenance Builder::FacilitatorProvenanceOf(const SourceLocation& location) const {
+// Facilitator material is in the program's language where the adaptation itself wrote it, or
+// where the language's translation gives every facilitator text of its owner (section,
+// activity or module). <translate> carries participant text only.
+Provenance Builder::FacilitatorProvenanceOf(const std::string& owner, const SourceLocation& location) const {
   Provenance provenance;
   provenance.location = location;
-  provenance.translated = WrittenInProgramLanguage(location);
+  provenance.translated = WrittenInProgramLanguage(location) || in_.facilitator_translated.count(owner) > 0;
   return provenance;
 }
 
-FacilitatorNote Builder::Note(const model::FacilitatorNote& note) {
-  return {note.safety, filter_.Blocks(note.content), FacilitatorProvenanceOf(note.location)};
+FacilitatorNote Builder::Note(const std::string& owner, const model::FacilitatorNote& note) {
+  return {note.safety, filter_.Blocks(note.content), FacilitatorProvenanceOf(owner, note.location)};
 }
 
 std::vector<model::Inlines> Builder::Texts(const std::vector<model::MaterialItem>& items) {
@@ -123,7 +124,7 @@ void Builder::AddSection(const model::Section& section, Module& out) {
       blocks.insert(blocks.end(), kept.begin(), kept.end());
     } else {
       const auto& note = std::get<model::FacilitatorNote>(part);
-      if (filter_.Allows(note.condition)) notes.push_back(Note(note));
+      if (filter_.Allows(note.condition)) notes.push_back(Note(section.id, note));
     }
   }
   // A section whose every block needed a fact this country does not set says nothing.
@@ -151,7 +152,7 @@ void Builder::AddActivity(const model::Activity& activity, int& clock, Module& o
   }
   ActivityGuide guide;
   guide.id = activity.id;
-  guide.provenance = FacilitatorProvenanceOf(activity.location);
+  guide.provenance = FacilitatorProvenanceOf(activity.id, activity.location);
   guide.method = activity.method;
   guide.minutes = activity.minutes;
   guide.start_minute = clock;
@@ -167,7 +168,7 @@ void Builder::AddActivity(const model::Activity& activity, int& clock, Module& o
     if (filter_.Allows(question.condition)) guide.debrief.push_back(filter_.Inlines(question.text));
   }
   for (const auto& note : activity.facilitator_notes) {
-    if (filter_.Allows(note.condition)) guide.notes.push_back(Note(note));
+    if (filter_.Allows(note.condition)) guide.notes.push_back(Note(activity.id, note));
   }
   clock += activity.minutes;
   out.facilitator.order.emplace_back(ActivityStep{out.participant.activities.size()});
@@ -199,7 +200,7 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
   out.provenance = ProvenanceOf(module.id, module.location);
   out.participant.title = filter_.Inlines(module.title);
   out.participant.summary = filter_.Blocks(module.summary);
-  out.facilitator.provenance = FacilitatorProvenanceOf(module.location);
+  out.facilitator.provenance = FacilitatorProvenanceOf(module.id, module.location);
   out.facilitator.materials = Texts(module.materials);
   out.facilitator.preparation = filter_.Blocks(module.preparation);
 
@@ -213,7 +214,7 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
                      if (filter_.Allows(a.condition)) AddActivity(a, clock, out);
                    },
                    [&](const model::FacilitatorNote& n) {
-                     if (filter_.Allows(n.condition)) out.facilitator.order.emplace_back(Note(n));
+                     if (filter_.Allows(n.condition)) out.facilitator.order.emplace_back(Note(module.id, n));
                    },
                },
                part);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "trainkit/base/diagnostic.h"
@@ -19,6 +20,7 @@ struct BuildInput {
   std::string language;
   std::map<std::string, SourceLocation> replaced;    // id -> base location
   std::map<std::string, SourceLocation> translated;  // id -> translation location
+  std::set<std::string> facilitator_translated;      // ids whose facilitator text is translated
 };
 
 // Keeps what the audience sees, times the agenda, substitutes facts and separates participant

@@ -5,8 +5,10 @@
 #include <algorithm>
 
 #include "trainkit/base/join.h"
+#include "trainkit/base/language_tag.h"
 #include "trainkit/resolve/overlay.h"
 #include "trainkit/resolve/program_builder.h"
+#include "trainkit/translation/apply.h"
 
 namespace trainkit::resolve {
 namespace {
@@ -66,6 +68,27 @@ void CheckProgram(const ResolvedProgram& program, const model::Curriculum& curri
   }
 }
 
+// The languages a program can be in: the curriculum's, the country's, and for the
+// international version every language the curriculum has a translation into (a region's
+// overrides, "ro-MD", serve a country).
+std::vector<std::string> ProgramLanguages(const reader::LoadedCurriculum& loaded, const model::Adaptation* adaptation) {
+  std::vector<std::string> languages = {loaded.curriculum->language};
+  auto add = [&](const std::string& language) {
+    if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+  };
+  if (adaptation) {
+    add(adaptation->language);
+    return languages;
+  }
+  for (const auto& pack : loaded.translations) {
+    auto subtags = ParseLanguageTag(pack.language);
+    bool regional = subtags && std::any_of(subtags->begin(), subtags->end(),
+                                           [](const Subtag& s) { return s.kind == Subtag::Kind::kRegion; });
+    if (subtags && !regional) add(pack.language);
+  }
+  return languages;
+}
+
 }  // namespace
 
 std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurriculum& loaded,
@@ -103,16 +126,28 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
 
   std::string language = request.language;
   if (language.empty()) language = adaptation ? adaptation->language : curriculum.language;
-  if (language != curriculum.language && (!adaptation || language != adaptation->language)) {
-    std::vector<std::string> languages = {curriculum.language};
-    if (adaptation && adaptation->language != curriculum.language) languages.push_back(adaptation->language);
+  std::vector<std::string> languages = ProgramLanguages(loaded, adaptation);
+  if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
     return RequestError{Unknown("language", language, languages, "languages:")};
   }
 
-  std::map<std::string, SourceLocation> replaced, translated;
+  // Base, then the language's translation, then the country's overlay: a country's own
+  // sections replace translated ones, and are written in its language already.
+  std::string country = adaptation ? adaptation->country : "";
+  translation::AppliedTranslation applied;
+  if (language != curriculum.language) {
+    applied = translation::ApplyPacks(curriculum, translation::PacksFor(loaded.translations, language, country));
+  }
+  std::map<std::string, SourceLocation> replaced, translated = applied.participant_text;
   if (adaptation) {
     replaced = ApplyOperations(*adaptation, curriculum, diagnostics);
-    if (language == adaptation->language) translated = ApplyTranslations(*adaptation, curriculum);
+    for (const auto& [id, at] : replaced) {
+      translated.erase(id);
+      applied.facilitator_text.erase(id);
+    }
+    if (language == adaptation->language) {
+      for (auto& [id, at] : ApplyTranslations(*adaptation, curriculum)) translated[id] = at;
+    }
   }
 
   std::vector<std::string> tracks;
@@ -122,7 +157,8 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
                             [&](const model::Track& t) { return t.id == track_id; });
   if (track == curriculum.tracks.end()) return RequestError{Unknown("track", track_id, tracks, "tracks:")};
 
-  BuildInput input{curriculum, adaptation, *track, request, language, std::move(replaced), std::move(translated)};
+  BuildInput input{curriculum,           adaptation, *track, request, language, std::move(replaced),
+                   std::move(translated), std::move(applied.facilitator_text)};
   ResolvedProgram program = BuildProgram(input, diagnostics);
   CheckProgram(program, curriculum, *track, adaptation, diagnostics);
   return program;

@@ -49,4 +49,9 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
 void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,
                      const IdIndex& base_index, const Options& options, Diagnostics& diagnostics);
 
+// Every translations/<language>.xml: of this curriculum (E163), its tag (E132, E190, W191), keys
+// given once (E162), markup kept (E161, E166), keys that match no text (W164) and translations
+// of an earlier source (W165).
+void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diagnostics);
+
 }  // namespace trainkit::validate

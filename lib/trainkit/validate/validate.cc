@@ -23,6 +23,7 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
   for (const auto& adaptation : loaded.adaptations) {
     CheckAdaptation(adaptation, curriculum, index, options, diagnostics);
   }
+  CheckTranslations(loaded, diagnostics);
   // Programs are only resolved from a curriculum without errors.
   if (options.check_programs && !diagnostics.has_errors()) CheckPrograms(loaded, options, diagnostics);
 }

@@ -1,0 +1,96 @@
+#include "trainkit/translation/apply.h"
+
+#include <algorithm>
+
+#include "trainkit/base/language_tag.h"
+#include "trainkit/translation/units.h"
+
+namespace trainkit::translation {
+namespace {
+
+std::string PlainTextOf(const model::Inlines& text) {
+  std::string out;
+  for (const auto& inline_ : text) {
+    if (const auto* t = std::get_if<model::Text>(&inline_.value)) out += t->text;
+  }
+  return out;
+}
+
+struct Tally {
+  int participant_units = 0, participant_translated = 0;
+  int facilitator_units = 0, facilitator_translated = 0;
+  SourceLocation first_translation;
+};
+
+}  // namespace
+
+std::string CountryPackLanguage(const std::string& language, const std::string& country) {
+  return language + "-" + country;
+}
+
+std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::LanguagePack>& packs,
+                                                 const std::string& language, const std::string& country) {
+  // "ro-MD" for Moldova: Romanian, then Moldova's overrides.
+  std::vector<std::string> tags = {SplitRegion(language).language};
+  if (language != tags.front()) tags.push_back(language);
+  if (!country.empty()) {
+    std::string regional = CountryPackLanguage(tags.front(), country);
+    if (std::find(tags.begin(), tags.end(), regional) == tags.end()) tags.push_back(regional);
+  }
+  std::vector<const model::LanguagePack*> chosen;
+  for (const auto& tag : tags) {
+    for (const auto& pack : packs) {
+      if (pack.language == tag) chosen.push_back(&pack);
+    }
+  }
+  return chosen;
+}
+
+AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<const model::LanguagePack*>& packs) {
+  std::map<std::string, const model::UnitTranslation*> by_key;
+  for (const auto* pack : packs) {
+    for (const auto& unit : pack->units) by_key[unit.key] = &unit;
+  }
+  std::set<std::string> keys;
+  ForEachUnit(curriculum, [&](UnitSlot& slot) { keys.insert(slot.key); });
+  // Translations whose key is gone, by the source they translated: their text may have moved.
+  std::map<std::string, const model::UnitTranslation*> orphans;
+  for (const auto& [key, unit] : by_key) {
+    if (!keys.count(key) && !unit->source_hash.empty()) orphans.emplace(unit->source_hash, unit);
+  }
+
+  AppliedTranslation applied;
+  std::map<std::string, Tally> tallies;
+  ForEachUnit(curriculum, [&](UnitSlot& slot) {
+    const model::UnitTranslation* translation = nullptr;
+    if (auto found = by_key.find(slot.key); found != by_key.end()) {
+      translation = found->second;
+    } else if (!orphans.empty()) {
+      auto moved = orphans.find(SourceHash(slot.text ? *slot.text : model::Inlines{{model::Text{*slot.plain}, {}}}));
+      if (moved != orphans.end()) translation = moved->second;
+    }
+    Tally& tally = tallies[slot.owner];
+    bool participants = slot.readers == Readers::kParticipants;
+    (participants ? tally.participant_units : tally.facilitator_units)++;
+    if (!translation) return;
+    if (slot.text) {
+      *slot.text = translation->text;
+    } else {
+      *slot.plain = PlainTextOf(translation->text);
+    }
+    applied.units.insert(slot.key);
+    (participants ? tally.participant_translated : tally.facilitator_translated)++;
+    if (!tally.first_translation.known()) tally.first_translation = translation->location;
+  });
+  for (const auto& [owner, tally] : tallies) {
+    if (tally.participant_units > 0 && tally.participant_translated == tally.participant_units) {
+      applied.participant_text.emplace(owner, tally.first_translation);
+    }
+    if (tally.facilitator_units > 0 && tally.facilitator_translated == tally.facilitator_units) {
+      applied.facilitator_text.insert(owner);
+    }
+  }
+  return applied;
+}
+
+}  // namespace trainkit::translation

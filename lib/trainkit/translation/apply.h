@@ -1,0 +1,37 @@
+// Putting a language's translation into a curriculum's text, unit by unit.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "trainkit/model/curriculum.h"
+#include "trainkit/model/translation.h"
+
+namespace trainkit::translation {
+
+// The packs a program in `language` for `country` uses, the language's first and then the
+// country's overrides: "ro" then "ro-MD" for Moldova, whether its language is "ro" or
+// "ro-MD". Any may be missing.
+std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::LanguagePack>& packs,
+                                                 const std::string& language, const std::string& country);
+
+struct AppliedTranslation {
+  std::set<std::string> units;  // the keys of the units given a translation
+  // The ids whose every participant text is translated, with where the first translation is.
+  std::map<std::string, SourceLocation> participant_text;
+  // The ids whose every facilitator text is translated.
+  std::set<std::string> facilitator_text;
+};
+
+// Replaces each unit's text with its translation; a later pack wins over an earlier one. A
+// translation kept under a key that no longer exists follows its text when the text moved
+// (same source hash) to a unit left untranslated. Outdated translations are used as they are:
+// the validator reports them (W165).
+AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<const model::LanguagePack*>& packs);
+
+// The language's pack tag for a country's overrides: "ro" and "MD" give "ro-MD".
+std::string CountryPackLanguage(const std::string& language, const std::string& country);
+
+}  // namespace trainkit::translation

@@ -1,0 +1,182 @@
+#include "trainkit/translation/status.h"
+
+#include <map>
+#include <set>
+
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/base/language_tag.h"
+#include "trainkit/resolve/overlay.h"
+#include "trainkit/translation/apply.h"
+
+namespace trainkit::translation {
+namespace {
+
+// The curriculum's units as a country's programs take them: after its operations, without
+// the text the country wrote itself (it is in the country's language already).
+std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, const std::string& country) {
+  if (country.empty()) return ExtractUnits(*loaded.curriculum);
+  const model::Adaptation* adaptation = nullptr;
+  for (const auto& a : loaded.adaptations) {
+    if (a.country == country) adaptation = &a;
+  }
+  if (!adaptation) return ExtractUnits(*loaded.curriculum);
+  model::Curriculum adapted = *loaded.curriculum;
+  Diagnostics ignored;  // the validator reports the operations' problems
+  resolve::ApplyOperations(*adaptation, adapted, ignored);
+  std::vector<TranslationUnit> units;
+  for (auto& unit : ExtractUnits(adapted)) {
+    bool countrys_own = unit.location.file && adaptation->location.file &&
+                        unit.location.file->path() == adaptation->location.file->path();
+    if (!countrys_own) units.push_back(std::move(unit));
+  }
+  return units;
+}
+
+// A unit's field and, for blocks, the block: "opening-welcome/body/5/r2c1" gives
+// "opening-welcome/body/5"; "t-greta/name" stays as it is.
+std::string FieldGroup(const TranslationUnit& unit) {
+  size_t field = unit.owner.size() + 1;
+  size_t slash = unit.key.find('/', field);
+  if (slash == std::string::npos) return unit.key;
+  size_t block = unit.key.find('/', slash + 1);
+  return block == std::string::npos ? unit.key : unit.key.substr(0, block);
+}
+
+// What the country's <translate> elements make of each unit, for units whose owner keeps its
+// shape (the same keys): a translation that replaced a section's paragraphs with a different
+// number of them cannot be split into units. A text the translation kept as it was ("GRETA")
+// counts as translated where the translation changed something else in the same field or
+// block (a table's "1949" beside translated cells): the translator chose to keep it.
+std::map<std::string, model::UnitTranslation> AdaptationTranslations(const reader::LoadedCurriculum& loaded,
+                                                                     const std::string& country) {
+  std::map<std::string, model::UnitTranslation> found;
+  const model::Adaptation* adaptation = nullptr;
+  for (const auto& a : loaded.adaptations) {
+    if (a.country == country) adaptation = &a;
+  }
+  if (!adaptation || adaptation->translations.empty()) return found;
+  model::Curriculum adapted = *loaded.curriculum;
+  Diagnostics ignored;
+  resolve::ApplyOperations(*adaptation, adapted, ignored);
+  model::Curriculum translated = adapted;
+  auto where = resolve::ApplyTranslations(*adaptation, translated);
+
+  auto by_owner = [](const std::vector<TranslationUnit>& units) {
+    std::map<std::string, std::vector<std::string>> keys;
+    for (const auto& unit : units) keys[unit.owner].push_back(unit.key);
+    return keys;
+  };
+  std::vector<TranslationUnit> before = ExtractUnits(adapted);
+  std::vector<TranslationUnit> after = ExtractUnits(translated);
+  auto shape_before = by_owner(before);
+  auto shape_after = by_owner(after);
+  std::map<std::string, const TranslationUnit*> source;
+  for (const auto& unit : before) source[unit.key] = &unit;
+  // The fields ("t-greta/name", "opening-welcome/body/5") a <translate> changed something in.
+  std::set<std::string> changed_fields;
+  for (const auto& unit : after) {
+    auto original = source.find(unit.key);
+    if (original != source.end() && Markup(original->second->source) != Markup(unit.source)) {
+      changed_fields.insert(FieldGroup(unit));
+    }
+  }
+  for (const auto& unit : after) {
+    auto translation = where.find(unit.owner);
+    auto original = source.find(unit.key);
+    if (translation == where.end() || original == source.end()) continue;
+    if (shape_before[unit.owner] != shape_after[unit.owner]) continue;
+    // <translate> carried participant text only: facilitator text it left alone is not translated.
+    bool same = Markup(original->second->source) == Markup(unit.source);
+    if (same && (unit.readers != Readers::kParticipants || !changed_fields.count(FieldGroup(unit)))) continue;
+    found[unit.key] = {unit.key, original->second->source_hash, unit.source, translation->second};
+  }
+  return found;
+}
+
+}  // namespace
+
+std::string_view StateName(UnitState state) {
+  switch (state) {
+    case UnitState::kMissing: return "missing";
+    case UnitState::kTranslated: return "translated";
+    case UnitState::kOutdated: return "outdated";
+  }
+  return "";
+}
+
+LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
+                        const std::string& country) {
+  LanguageStatus status;
+  status.language = language;
+  status.country = country;
+  struct Kept {
+    const model::UnitTranslation* translation;
+    const model::LanguagePack* pack;
+  };
+  std::map<std::string, Kept> by_key;  // the country's pack last, so it wins
+  for (const auto* pack : PacksFor(loaded.translations, language, country)) {
+    for (const auto& unit : pack->units) by_key[unit.key] = {&unit, pack};
+  }
+
+  std::vector<TranslationUnit> units = UnitsFor(loaded, country);
+  std::map<std::string, const TranslationUnit*> unit_by_key;
+  std::map<std::string, const TranslationUnit*> unit_by_hash;
+  std::vector<std::string> keys;
+  for (const auto& unit : units) {
+    unit_by_key[unit.key] = &unit;
+    unit_by_hash.emplace(unit.source_hash, &unit);
+    keys.push_back(unit.key);
+  }
+  // Translations under keys that are gone; those whose text moved serve the unit it moved to.
+  std::map<std::string, const OrphanTranslation*> moved_to;
+  for (const auto& [key, kept] : by_key) {
+    if (unit_by_key.count(key)) continue;
+    OrphanTranslation orphan{kept.translation, kept.pack, "", ""};
+    auto moved = unit_by_hash.find(kept.translation->source_hash);
+    if (!kept.translation->source_hash.empty() && moved != unit_by_hash.end() && !by_key.count(moved->second->key)) {
+      orphan.moved_to = moved->second->key;
+    } else if (auto closest = ClosestMatch(key, keys)) {
+      orphan.closest = *closest;
+    }
+    status.orphans.push_back(orphan);
+  }
+  for (const auto& orphan : status.orphans) {
+    if (!orphan.moved_to.empty()) moved_to[orphan.moved_to] = &orphan;
+  }
+
+  std::map<std::string, model::UnitTranslation> adapted;
+  if (!country.empty()) adapted = AdaptationTranslations(loaded, country);
+
+  for (auto& unit : units) {
+    UnitStatus entry;
+    auto found = by_key.find(unit.key);
+    auto given = adapted.find(unit.key);
+    // The country's own words come before the language's: its overrides pack, then its
+    // adaptation's <translate>, then the language's pack.
+    bool country_pack = found != by_key.end() && found->second.pack->language != SplitRegion(language).language;
+    if (given != adapted.end() && !country_pack) {
+      entry.from_adaptation = std::make_shared<const model::UnitTranslation>(given->second);
+      entry.translation = entry.from_adaptation.get();
+      entry.state = UnitState::kTranslated;
+    } else if (found != by_key.end()) {
+      entry.translation = found->second.translation;
+      entry.pack = found->second.pack;
+      entry.state = entry.translation->source_hash == unit.source_hash ? UnitState::kTranslated : UnitState::kOutdated;
+    } else if (auto moved = moved_to.find(unit.key); moved != moved_to.end()) {
+      entry.translation = moved->second->translation;
+      entry.pack = moved->second->pack;
+      entry.moved_from = entry.translation->key;
+      entry.state = UnitState::kTranslated;
+    }
+    entry.unit = std::move(unit);
+    switch (entry.state) {
+      case UnitState::kMissing: ++status.missing; break;
+      case UnitState::kTranslated: ++status.translated; break;
+      case UnitState::kOutdated: ++status.outdated; break;
+    }
+    status.units.push_back(std::move(entry));
+  }
+  return status;
+}
+
+}  // namespace trainkit::translation

@@ -1,0 +1,360 @@
+#include "trainkit/translation/units.h"
+
+#include <fmt/format.h>
+
+#include "trainkit/base/overloaded.h"
+#include "trainkit/base/sha256.h"
+#include "trainkit/base/text_script.h"
+
+namespace trainkit::translation {
+namespace {
+
+void LettersOf(const model::Inlines& text, std::string& out) {
+  for (const auto& inline_ : text) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { out += t.text; },
+                   [&](const model::Emphasis& e) { LettersOf(e.children, out); },
+                   [&](const model::Strong& s) { LettersOf(s.children, out); },
+                   [&](const model::Link& l) { LettersOf(l.children, out); },
+                   [](const model::FactRef&) {},
+               },
+               inline_.value);
+  }
+}
+
+// Text with no letter of any script ("30", "1949", "—") reads the same in every language.
+bool HasLetters(const model::Inlines& text) {
+  std::string plain;
+  LettersOf(text, plain);
+  return !CountScripts(plain).empty();
+}
+
+// Walks one curriculum, keeping the nearest id, the module and the conditions on the way down.
+class UnitWalker {
+ public:
+  explicit UnitWalker(const std::function<void(UnitSlot&)>& visit) : visit_(visit) {}
+
+  void Curriculum(model::Curriculum& c) {
+    Scope top(*this, c.id, Readers::kParticipants, c.location);
+    Text("title", c.title, c.location);
+    Blocks("summary", c.summary);
+    Text("license", c.license.text, c.location);
+    for (auto& audience : c.audiences) {
+      Scope scope(*this, audience.id, Readers::kParticipants, audience.location);
+      Text("name", audience.name, audience.location);
+    }
+    for (auto& goal : c.goals) {
+      Scope scope(*this, goal.id, Readers::kParticipants, goal.location);
+      Text("text", goal.text, goal.location);
+    }
+    for (auto& objective : c.objectives) {
+      Scope scope(*this, objective.id, Readers::kParticipants, objective.location);
+      Text("text", objective.text, objective.location);
+    }
+    for (auto& fact : c.facts) {
+      Scope scope(*this, fact.key, Readers::kParticipants, fact.location);
+      Text("label", fact.label, fact.location);
+    }
+    for (auto& term : c.glossary) {
+      Scope scope(*this, term.id, Readers::kParticipants, term.location, &term.condition);
+      Text("name", term.name, term.location);
+      Text("definition", term.definition, term.location);
+    }
+    for (auto& track : c.tracks) {
+      Scope scope(*this, track.id, Readers::kParticipants, track.location);
+      Text("title", track.title, track.location);
+      Blocks("description", track.description);
+      for (auto& entry : track.entries) {
+        auto* pause = std::get_if<model::Break>(&entry);
+        if (!pause || pause->id.empty()) continue;
+        Scope break_scope(*this, pause->id, Readers::kParticipants, pause->location);
+        Text("label", pause->label, pause->location);
+      }
+    }
+    for (auto& module : c.modules) Module(module);
+  }
+
+ private:
+  // Entering an element with an id: keys below it start from that id.
+  class Scope {
+   public:
+    Scope(UnitWalker& walker, const std::string& owner, Readers readers, const SourceLocation& at,
+          const model::Condition* condition = nullptr)
+        : walker_(walker), saved_owner_(walker.owner_), saved_readers_(walker.readers_),
+          saved_conditions_(walker.conditions_.size()) {
+      walker.owner_ = owner;
+      walker.readers_ = readers;
+      walker.owner_location_ = at;
+      if (condition) walker.conditions_.push_back(condition);
+    }
+    ~Scope() {
+      walker_.owner_ = saved_owner_;
+      walker_.readers_ = saved_readers_;
+      walker_.conditions_.resize(saved_conditions_);
+    }
+    Scope(const Scope&) = delete;
+    Scope& operator=(const Scope&) = delete;
+
+   private:
+    UnitWalker& walker_;
+    std::string saved_owner_;
+    Readers saved_readers_;
+    size_t saved_conditions_;
+  };
+
+  void Module(model::Module& m) {
+    module_ = m.id;
+    Scope scope(*this, m.id, Readers::kParticipants, m.location, &m.condition);
+    Text("title", m.title, m.location);
+    Blocks("summary", m.summary);
+    readers_ = Readers::kFacilitators;
+    Materials("materials", m.materials);
+    Blocks("preparation", m.preparation);
+    int note = 0;
+    for (auto& part : m.parts) {
+      std::visit(Overloaded{
+                     [&](model::Section& s) { Section(s); },
+                     [&](model::Activity& a) { Activity(a); },
+                     [&](model::FacilitatorNote& n) { Note(fmt::format("notes/{}", ++note), n); },
+                 },
+                 part);
+    }
+    readers_ = Readers::kParticipants;
+    for (auto& message : m.key_messages) {
+      Scope message_scope(*this, message.id, Readers::kParticipants, message.location, &message.condition);
+      Text("text", message.text, message.location);
+    }
+    for (auto& handout : m.handouts) {
+      Scope handout_scope(*this, handout.id, Readers::kParticipants, handout.location, &handout.condition);
+      Text("title", handout.title, handout.location);
+      Blocks("body", handout.blocks);
+    }
+    for (auto& item : m.assessment) {
+      Scope item_scope(*this, item.id, Readers::kParticipants, item.location, &item.condition);
+      Text("question", item.question, item.location);
+      for (size_t i = 0; i < item.choices.size(); ++i) {
+        Text(fmt::format("choices/{}", i + 1), item.choices[i].text, item.choices[i].location);
+      }
+      Text("explanation", item.explanation, item.location);
+    }
+    module_.clear();
+  }
+
+  void Section(model::Section& s) {
+    Readers readers = s.facilitators_only ? Readers::kFacilitators : Readers::kParticipants;
+    Scope scope(*this, s.id, readers, s.location, &s.condition);
+    Text("title", s.title, s.location);
+    int block = 0;
+    int note = 0;
+    for (auto& part : s.content) {
+      if (auto* b = std::get_if<model::Block>(&part)) {
+        Block(fmt::format("body/{}", ++block), *b);
+      } else {
+        Note(fmt::format("notes/{}", ++note), std::get<model::FacilitatorNote>(part));
+      }
+    }
+  }
+
+  void Activity(model::Activity& a) {
+    Scope scope(*this, a.id, Readers::kParticipants, a.location, &a.condition);
+    Text("title", a.title, a.location);
+    if (a.worksheet) {
+      Text("worksheet/title", a.worksheet->title, a.worksheet->location);
+      Blocks("worksheet", a.worksheet->blocks);
+    }
+    readers_ = Readers::kFacilitators;
+    Text("purpose", a.purpose, a.location);
+    Materials("materials", a.materials);
+    for (size_t i = 0; i < a.steps.size(); ++i) {
+      Conditioned(a.steps[i].condition, [&] { Text(fmt::format("steps/{}", i + 1), a.steps[i].text, a.steps[i].location); });
+    }
+    for (size_t i = 0; i < a.debrief.size(); ++i) {
+      Conditioned(a.debrief[i].condition,
+                  [&] { Text(fmt::format("debrief/{}", i + 1), a.debrief[i].text, a.debrief[i].location); });
+    }
+    for (size_t i = 0; i < a.facilitator_notes.size(); ++i) {
+      Note(fmt::format("notes/{}", i + 1), a.facilitator_notes[i]);
+    }
+  }
+
+  void Materials(const std::string& field, std::vector<model::MaterialItem>& items) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      Conditioned(items[i].condition, [&] { Text(fmt::format("{}/{}", field, i + 1), items[i].text, items[i].location); });
+    }
+  }
+
+  void Note(const std::string& path, model::FacilitatorNote& note) {
+    Readers saved = readers_;
+    readers_ = Readers::kFacilitators;
+    Conditioned(note.condition, [&] { Blocks(path, note.content); });
+    readers_ = saved;
+  }
+
+  void Blocks(const std::string& path, model::Blocks& blocks) {
+    for (size_t i = 0; i < blocks.size(); ++i) Block(fmt::format("{}/{}", path, i + 1), blocks[i]);
+  }
+
+  void Block(const std::string& path, model::Block& block) {
+    Conditioned(block.condition, [&] {
+      std::visit(Overloaded{
+                     [&](model::Paragraph& p) { Text(path, p.content, block.location); },
+                     [&](model::Heading& h) { Text(path, h.content, block.location); },
+                     [&](model::Prompt& p) { Text(path, p.content, block.location); },
+                     [&](model::Quote& q) { Text(path, q.content, block.location); },
+                     [&](model::List& list) { List(path, list); },
+                     [&](model::Note& note) { Blocks(path, note.content); },
+                     [&](model::Image& image) { Plain(path + "/alt", image.alt, block.location); },
+                     [&](model::Table& table) {
+                       Text(path + "/caption", table.caption, block.location);
+                       for (size_t r = 0; r < table.rows.size(); ++r) {
+                         for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+                           Text(fmt::format("{}/r{}c{}", path, r + 1, c + 1), table.rows[r].cells[c].content,
+                                table.rows[r].location);
+                         }
+                       }
+                     },
+                 },
+                 block.value);
+    });
+  }
+
+  void List(const std::string& path, model::List& list) {
+    for (size_t i = 0; i < list.items.size(); ++i) {
+      model::ListItem& item = list.items[i];
+      std::string item_path = fmt::format("{}/{}", path, i + 1);
+      Conditioned(item.condition, [&] {
+        Text(item_path, item.content, item.location);
+        for (size_t k = 0; k < item.sublists.size(); ++k) {
+          Block(fmt::format("{}/{}", item_path, k + 1), item.sublists[k]);
+        }
+      });
+    }
+  }
+
+  template <typename F>
+  void Conditioned(const model::Condition& condition, F&& inside) {
+    conditions_.push_back(&condition);
+    inside();
+    conditions_.pop_back();
+  }
+
+  void Text(const std::string& field, model::Inlines& text, const SourceLocation& at) {
+    if (!HasLetters(text)) return;
+    UnitSlot slot = Slot(field, at);
+    slot.text = &text;
+    visit_(slot);
+  }
+
+  void Plain(const std::string& field, std::string& text, const SourceLocation& at) {
+    if (CountScripts(text).empty()) return;
+    UnitSlot slot = Slot(field, at);
+    slot.plain = &text;
+    visit_(slot);
+  }
+
+  UnitSlot Slot(const std::string& field, const SourceLocation& at) {
+    UnitSlot slot;
+    slot.key = owner_ + "/" + field;
+    slot.owner = owner_;
+    slot.module = module_;
+    slot.readers = readers_;
+    slot.conditions = conditions_;
+    slot.location = at.known() ? at : owner_location_;
+    return slot;
+  }
+
+  const std::function<void(UnitSlot&)>& visit_;
+  std::string owner_;
+  std::string module_;
+  Readers readers_ = Readers::kParticipants;
+  SourceLocation owner_location_;
+  std::vector<const model::Condition*> conditions_;
+};
+
+void Escape(std::string_view text, bool attribute, std::string& out) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      default: out += c;
+    }
+  }
+}
+
+void MarkupInto(const model::Inlines& text, std::string& out) {
+  for (const auto& inline_ : text) {
+    std::visit(Overloaded{
+                   [&](const model::Text& t) { Escape(t.text, false, out); },
+                   [&](const model::Emphasis& e) {
+                     out += "<em>";
+                     MarkupInto(e.children, out);
+                     out += "</em>";
+                   },
+                   [&](const model::Strong& s) {
+                     out += "<strong>";
+                     MarkupInto(s.children, out);
+                     out += "</strong>";
+                   },
+                   [&](const model::Link& l) {
+                     out += "<link href=\"";
+                     Escape(l.href, true, out);
+                     out += "\">";
+                     MarkupInto(l.children, out);
+                     out += "</link>";
+                   },
+                   [&](const model::FactRef& f) {
+                     out += "<fact ref=\"";
+                     Escape(f.key.id, true, out);
+                     out += "\"/>";
+                   },
+               },
+               inline_.value);
+  }
+}
+
+}  // namespace
+
+bool UnitSlot::ShownTo(const std::string& audience) const {
+  for (const auto* condition : conditions) {
+    if (!condition->Allows(audience)) return false;
+  }
+  return true;
+}
+
+void ForEachUnit(model::Curriculum& curriculum, const std::function<void(UnitSlot&)>& visit) {
+  UnitWalker(visit).Curriculum(curriculum);
+}
+
+std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
+  model::Curriculum copy = curriculum;
+  std::vector<TranslationUnit> units;
+  ForEachUnit(copy, [&](UnitSlot& slot) {
+    TranslationUnit unit;
+    unit.key = slot.key;
+    unit.owner = slot.owner;
+    unit.module = slot.module;
+    unit.readers = slot.readers;
+    unit.plain = slot.plain != nullptr;
+    unit.source = slot.text ? *slot.text : model::Inlines{{model::Text{*slot.plain}, slot.location}};
+    unit.source_hash = SourceHash(unit.source);
+    unit.location = slot.location;
+    units.push_back(std::move(unit));
+  });
+  return units;
+}
+
+std::string Markup(const model::Inlines& text) {
+  std::string out;
+  MarkupInto(text, out);
+  return out;
+}
+
+std::string SourceHash(const model::Inlines& text) { return Sha256Hex(Markup(text)).substr(0, 16); }
+
+std::string_view ReadersName(Readers readers) {
+  return readers == Readers::kFacilitators ? "facilitators" : "participants";
+}
+
+}  // namespace trainkit::translation
