@@ -27,17 +27,21 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
     for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
     for (const std::string& country : countries) {
       if (!filters.countries.empty() && !filters.countries.count(country.empty() ? "intl" : country)) continue;
-      for (auto& run : resolve::ResolveAll(loaded, country, CheckDate())) {
-        if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
-        auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
-        auto diagnostics =
-            std::make_shared<Diagnostics>(ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country));
-        diagnostics->Append(run.diagnostics);
-        diagnostics->Sort();
-        for (const writers::Writer* writer : filters.formats) {
-          std::string root = output_root + "/" + program->curriculum_id;
-          std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
-          outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
+      std::vector<std::string> languages = {""};
+      if (country.empty()) languages = resolve::InternationalLanguages(loaded);
+      for (const std::string& language : languages) {
+        for (auto& run : resolve::ResolveAll(loaded, country, CheckDate(), language)) {
+          if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
+          auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
+          auto diagnostics = std::make_shared<Diagnostics>(
+              ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country, program->language));
+          diagnostics->Append(run.diagnostics);
+          diagnostics->Sort();
+          for (const writers::Writer* writer : filters.formats) {
+            std::string root = output_root + "/" + program->curriculum_id;
+            std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
+            outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
+          }
         }
       }
     }

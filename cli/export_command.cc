@@ -36,7 +36,10 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
 
 std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
                        const writers::Writer& writer, const std::string& paper) {
-  std::string country = program.country.empty() ? "intl" : program.country;
+  // The international version in a translation is a version of its own: "intl-uk".
+  std::string country = !program.country.empty()                        ? program.country
+                        : program.language == program.source_language ? "intl"
+                                                                        : "intl-" + program.language;
   std::string track = name_track ? "-" + program.track : "";
   std::string paper_name = writer.uses_paper && !paper.empty() && paper != "a4" ? "-" + paper : "";
   return fmt::format("{0}/{1}/{2}/{3}/{1}-{2}-{3}{4}-{5}{6}.{7}", root, program.curriculum_id, country,

@@ -10,6 +10,7 @@
 #include "terminal.h"
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic_format.h"
+#include "trainkit/translation/apply.h"
 #include "trainkit/validate/validate.h"
 
 namespace trainkit::cli {
@@ -62,12 +63,15 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
 }
 
 Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
-                                   const std::string& country) {
+                                   const std::string& country, const std::string& language) {
   std::set<std::string> files = {loaded.curriculum->location.file->path()};
   for (const auto& adaptation : loaded.adaptations) {
     if (adaptation.country == country && !country.empty() && adaptation.location.file) {
       files.insert(adaptation.location.file->path());
     }
+  }
+  for (const auto* pack : translation::PacksFor(loaded.translations, language, country)) {
+    if (pack->location.file) files.insert(pack->location.file->path());
   }
   Diagnostics concerning;
   for (const Diagnostic& diagnostic : found.items()) {
@@ -81,7 +85,11 @@ LoadedProgram LoadProgram(const ProgramArguments& arguments) {
   Diagnostics found;
   result.loaded = LoadCheckedCurriculum(arguments.path, found, result.exit_code);
   if (result.exit_code != kExitOk) return result;
-  result.diagnostics = ProgramFileDiagnostics(found, result.loaded, arguments.country);
+  std::string language = arguments.language;
+  for (const auto& adaptation : result.loaded.adaptations) {
+    if (language.empty() && adaptation.country == arguments.country) language = adaptation.language;
+  }
+  result.diagnostics = ProgramFileDiagnostics(found, result.loaded, arguments.country, language);
 
   resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate()};
   auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);

@@ -39,10 +39,11 @@ struct LoadedProgram {
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code);
 
 // Of the diagnostics found in a curriculum's files, those about the files the program of
-// `country` ("" for the international version) is made from: curriculum.xml and the
-// country's adaptation. What other countries' adaptations say does not concern it.
+// `country` ("" for the international version) in `language` is made from: curriculum.xml,
+// the country's adaptation and the translations it takes. What other countries' adaptations
+// and other languages' translations say does not concern it.
 Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
-                                   const std::string& country);
+                                   const std::string& country, const std::string& language);
 
 // Loads and validates the curriculum (printing errors and stopping on any), then resolves
 // the requested program. Prints nothing on success: callers print `diagnostics`.

@@ -18,6 +18,7 @@ trainkit_test_packages=(
   libreoffice-writer-nogui        # converts the handouts, as an NGO's office suite would
   python3 python3-docx            # python-docx opens the handouts; zip checks
   chromium                        # runs the SCORM packages, with an LMS runtime from npm
+  translate-toolkit               # podebug and pocount: translators' tools read our XLIFF
 )
 trainkit_sanitizer_packages=(
   clang libclang-rt-14-dev        # libFuzzer for the fuzz targets (gcc brings the sanitizers)

@@ -1,6 +1,7 @@
 #include "program_texts.h"
 
 #include "trainkit/base/overloaded.h"
+#include "trainkit/base/utf8.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
 
@@ -83,6 +84,17 @@ std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& progra
     }
   }
   return out;
+}
+
+bool IsGuidanceSentence(const std::string& text) {
+  size_t code_points = 0;
+  for (size_t at = 0; at < text.size();) {
+    NextCodePoint(text, at);
+    ++code_points;
+  }
+  char last = text.empty() ? ' ' : text.back();
+  bool sentence = last == '.' || last == '?' || last == '!' || last == ':';
+  return code_points >= 40 && sentence;
 }
 
 }  // namespace trainkit::test

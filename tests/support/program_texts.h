@@ -12,4 +12,10 @@ namespace trainkit::test {
 std::vector<std::string> ParticipantTexts(const resolve::ResolvedProgram& program);
 std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& program);
 
+// Whether a facilitator text is a sentence of guidance (40 characters or more, in any script,
+// ending as a sentence does) that must not reach participants; short phrases ("Form groups.")
+// and terms (a card's label, "Abuse of a position of vulnerability") may rightly appear on
+// both sides.
+bool IsGuidanceSentence(const std::string& text);
+
 }  // namespace trainkit::test

@@ -1,14 +1,18 @@
 #include "trainkit/resolve/resolve_all.h"
 
+#include <algorithm>
+
+#include "trainkit/base/language_tag.h"
+
 namespace trainkit::resolve {
 
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
-                                   const Date& check_date) {
+                                   const Date& check_date, const std::string& language) {
   std::vector<ProgramRun> runs;
   for (const auto& track : loaded.curriculum->tracks) {
     for (const auto& audience : loaded.curriculum->audiences) {
       ProgramRun run;
-      auto resolved = Resolve(loaded, {country, audience.id, track.id, "", check_date}, run.diagnostics);
+      auto resolved = Resolve(loaded, {country, audience.id, track.id, language, check_date}, run.diagnostics);
       auto* program = std::get_if<ResolvedProgram>(&resolved);
       if (!program) continue;  // an audience this country does not offer
       run.program = std::move(*program);
@@ -16,6 +20,19 @@ std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const
     }
   }
   return runs;
+}
+
+std::vector<std::string> InternationalLanguages(const reader::LoadedCurriculum& loaded) {
+  std::vector<std::string> languages = {loaded.curriculum->language};
+  for (const auto& pack : loaded.translations) {
+    LanguageAndRegion split = SplitRegion(pack.language);
+    if (!split.region.empty() || std::find(languages.begin(), languages.end(), pack.language) != languages.end()) continue;
+    bool spoken_by_a_country = std::any_of(loaded.adaptations.begin(), loaded.adaptations.end(), [&](const auto& a) {
+      return SplitRegion(a.language).language == pack.language;
+    });
+    if (!spoken_by_a_country) languages.push_back(pack.language);
+  }
+  return languages;
 }
 
 TranslationGaps GapsOf(const std::vector<ProgramRun>& runs) {

@@ -15,9 +15,14 @@ struct ProgramRun {
 };
 
 // Resolves every audience the country offers on every track, for `country` ("" for the
-// international version). Expects a curriculum that validated without errors.
+// international version), in `language` ("": the country's, else the curriculum's). Expects a
+// curriculum that validated without errors.
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
-                                   const Date& check_date);
+                                   const Date& check_date, const std::string& language = "");
+
+// The languages the international version is made in: the curriculum's, and each language it
+// has a translation into that no country adaptation is in (a country's programs carry those).
+std::vector<std::string> InternationalLanguages(const reader::LoadedCurriculum& loaded);
 
 // All participant texts of these programs, and those left in the source language.
 struct TranslationGaps {

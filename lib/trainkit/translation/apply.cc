@@ -83,12 +83,12 @@ AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<c
     if (!tally.first_translation.known()) tally.first_translation = translation->location;
   });
   for (const auto& [owner, tally] : tallies) {
-    if (tally.participant_units > 0 && tally.participant_translated == tally.participant_units) {
-      applied.participant_text.emplace(owner, tally.first_translation);
-    }
-    if (tally.facilitator_units > 0 && tally.facilitator_translated == tally.facilitator_units) {
-      applied.facilitator_text.insert(owner);
-    }
+    bool facilitator_text = tally.facilitator_units > 0 && tally.facilitator_translated == tally.facilitator_units;
+    // A section only facilitators read is "participant text" to the program's provenance.
+    bool participant_text = tally.participant_units > 0 ? tally.participant_translated == tally.participant_units
+                                                        : facilitator_text;
+    if (participant_text) applied.participant_text.emplace(owner, tally.first_translation);
+    if (facilitator_text) applied.facilitator_text.insert(owner);
   }
   return applied;
 }

@@ -19,7 +19,8 @@ std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::Langua
 
 struct AppliedTranslation {
   std::set<std::string> units;  // the keys of the units given a translation
-  // The ids whose every participant text is translated, with where the first translation is.
+  // The ids whose every participant text is translated (every text, for an element only
+  // facilitators read, such as a trainer section), with where the first translation is.
   std::map<std::string, SourceLocation> participant_text;
   // The ids whose every facilitator text is translated.
   std::set<std::string> facilitator_text;

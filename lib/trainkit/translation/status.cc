@@ -127,10 +127,13 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
     unit_by_hash.emplace(unit.source_hash, &unit);
     keys.push_back(unit.key);
   }
-  // Translations under keys that are gone; those whose text moved serve the unit it moved to.
+  // Translations under keys the curriculum no longer has (what a country replaces is still
+  // the curriculum's); those whose text moved serve the unit it moved to.
+  std::set<std::string> curriculum_keys;
+  for (const auto& unit : country.empty() ? units : ExtractUnits(*loaded.curriculum)) curriculum_keys.insert(unit.key);
   std::map<std::string, const OrphanTranslation*> moved_to;
   for (const auto& [key, kept] : by_key) {
-    if (unit_by_key.count(key)) continue;
+    if (unit_by_key.count(key) || curriculum_keys.count(key)) continue;
     OrphanTranslation orphan{kept.translation, kept.pack, "", ""};
     auto moved = unit_by_hash.find(kept.translation->source_hash);
     if (!kept.translation->source_hash.empty() && moved != unit_by_hash.end() && !by_key.count(moved->second->key)) {

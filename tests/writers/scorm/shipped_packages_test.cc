@@ -68,8 +68,7 @@ TEST_CASE("the SCORM packages of every shipped program are valid and complete an
     CHECK(identifiers.insert(identifier).second);
     std::vector<std::string> facilitator_texts;  // looked for in the page, escaped as it would be
     for (const auto& text : test::FacilitatorTexts(program)) {
-      // Short phrases ("Form groups.") may rightly appear on both sides; a sentence of guidance may not.
-      if (text.size() >= 40) facilitator_texts.push_back(render::html::EscapeHtml(text));
+      if (test::IsGuidanceSentence(text)) facilitator_texts.push_back(render::html::EscapeHtml(text));
     }
     CHECK(!facilitator_texts.empty());
     for (const auto& [format, driver] : {std::pair{"scorm12", "scorm12-driver.xsd"},

@@ -1,0 +1,128 @@
+#include "trainkit/translation/units.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "trainkit/reader/load.h"
+#include "trainkit/translation/apply.h"
+
+using namespace trainkit;
+
+namespace {
+
+model::Curriculum Minimal() {
+  Diagnostics diagnostics;
+  auto loaded = reader::LoadCurriculum(std::filesystem::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", diagnostics);
+  REQUIRE(loaded.curriculum);
+  return *loaded.curriculum;
+}
+
+std::map<std::string, translation::TranslationUnit> UnitsByKey(const model::Curriculum& curriculum) {
+  std::map<std::string, translation::TranslationUnit> units;
+  for (auto& unit : translation::ExtractUnits(curriculum)) {
+    INFO(unit.key);
+    CHECK(units.count(unit.key) == 0);  // keys are unique
+    units.emplace(unit.key, std::move(unit));
+  }
+  return units;
+}
+
+model::Inlines Words(const std::string& text) { return {{model::Text{text}, {}}}; }
+
+}  // namespace
+
+TEST_CASE("every text of the minimal curriculum is a unit named by the nearest id and its place") {
+  auto units = UnitsByKey(Minimal());
+  struct Expected {
+    const char* key;
+    translation::Readers readers;
+    const char* starts;
+  };
+  using translation::Readers;
+  for (const Expected& e : std::initializer_list<Expected>{
+           {"minimal/title", Readers::kParticipants, "A minimal curriculum"},
+           {"police/name", Readers::kParticipants, "Police"},
+           {"hotline.national/label", Readers::kParticipants, "National hotline"},
+           {"t-smuggling/definition", Readers::kParticipants, "Arranging"},
+           {"definition/preparation/1", Readers::kFacilitators, "Write the three"},
+           {"definition/materials/1", Readers::kFacilitators, "Flipchart"},
+           {"elements/body/1", Readers::kParticipants, "Trafficking has "},
+           {"elements/body/2/2", Readers::kParticipants, "Means"},
+           {"elements/body/2/2/1/1", Readers::kParticipants, "deception"},
+           {"elements/body/3/caption", Readers::kParticipants, "Elements"},
+           {"elements/body/3/r2c2", Readers::kParticipants, "Recruitment"},
+           {"elements/body/4/alt", Readers::kParticipants, "Three boxes"},
+           {"elements/body/5/1", Readers::kParticipants, "Consent is irrelevant"},
+           {"elements/notes/1/1", Readers::kFacilitators, "Ask who has met"},
+           {"definition/notes/1/1", Readers::kFacilitators, "Name a facilitator"},
+           {"card-sort/purpose", Readers::kFacilitators, "Sort examples"},
+           {"card-sort/steps/2", Readers::kFacilitators, "Groups sort"},
+           {"card-sort/worksheet/1", Readers::kParticipants, "Which card"},
+           {"card-sort/debrief/1", Readers::kFacilitators, "Which element"},
+           {"km-consent/text", Readers::kParticipants, "Consent does not"},
+           {"q-border/choices/2", Readers::kParticipants, ""},
+           {"short/title", Readers::kParticipants, ""},
+       }) {
+    INFO(e.key);
+    auto unit = units.find(e.key);
+    REQUIRE(unit != units.end());
+    CHECK(unit->second.readers == e.readers);
+    CHECK(translation::Markup(unit->second.source).rfind(e.starts, 0) == 0);
+  }
+  CHECK(units.at("elements/body/4/alt").plain);
+  CHECK_FALSE(units.at("elements/body/1").plain);
+  // Sources are quoted in their own language: not units.
+  for (const auto& [key, unit] : units) CHECK(key.rfind("guidelines/", 0) != 0);
+}
+
+TEST_CASE("text without a letter is not a unit, and a unit's hash follows its markup") {
+  model::Curriculum curriculum = Minimal();
+  auto& section = std::get<model::Section>(curriculum.modules.at(0).parts.at(0));
+  section.content.push_back(model::Block{model::Paragraph{Words("1949 – 2000")}, {}, {}});
+  auto units = UnitsByKey(curriculum);
+  CHECK(units.count("elements/body/6") == 0);
+
+  CHECK(translation::SourceHash(Words("Act")) == translation::SourceHash(Words("Act")));
+  CHECK(translation::SourceHash(Words("Act")) != translation::SourceHash(Words("Act.")));
+  model::Inlines emphasised = {{model::Emphasis{Words("Act")}, {}}};
+  CHECK(translation::SourceHash(emphasised) != translation::SourceHash(Words("Act")));
+  CHECK(translation::Markup(emphasised) == "<em>Act</em>");
+  CHECK(translation::SourceHash(Words("Act")).size() == 16);
+}
+
+TEST_CASE("a language's pack translates units, a country's pack overrides it, and moved text keeps its translation") {
+  model::Curriculum curriculum = Minimal();
+  auto units = UnitsByKey(curriculum);
+  const auto& title = units.at("definition/title");
+  const auto& step = units.at("card-sort/steps/1");
+
+  model::LanguagePack ro{"minimal", "ro", {}, {}, {}, {}};
+  ro.units.push_back({"definition/title", title.source_hash, Words("Ce este traficul?"), {}});
+  ro.units.push_back({"card-sort/steps/1", step.source_hash, Words("Împărțiți cartonașele."), {}});
+  // Kept under a key that no longer exists; its source hash says which text it translates.
+  ro.units.push_back({"elements/body/99", units.at("elements/body/1").source_hash, Words("Traficul are trei elemente."), {}});
+  model::LanguagePack ro_md{"minimal", "ro-MD", {}, {}, {}, {}};
+  ro_md.units.push_back({"definition/title", title.source_hash, Words("Ce înseamnă traficul?"), {}});
+  std::vector<model::LanguagePack> packs = {ro, ro_md};
+
+  auto chosen = translation::PacksFor(packs, "ro-MD", "MD");
+  REQUIRE(chosen.size() == 2);
+  CHECK(chosen[0]->language == "ro");
+  CHECK(chosen[1]->language == "ro-MD");
+  CHECK(translation::PacksFor(packs, "ro", "RO").size() == 1);
+
+  model::Curriculum moldovan = curriculum;
+  auto applied = translation::ApplyPacks(moldovan, chosen);
+  auto translated = UnitsByKey(moldovan);
+  CHECK(translation::Markup(translated.at("definition/title").source) == "Ce înseamnă traficul?");
+  CHECK(translation::Markup(translated.at("card-sort/steps/1").source) == "Împărțiți cartonașele.");
+  CHECK(translation::Markup(translated.at("elements/body/1").source) == "Traficul are trei elemente.");
+  CHECK(applied.units.count("elements/body/1") == 1);
+  CHECK(applied.units.count("card-sort/steps/2") == 0);
+  // An owner is translated only when every text of it is.
+  CHECK(applied.participant_text.count("card-sort") == 0);
+  CHECK(applied.facilitator_text.count("card-sort") == 0);
+}
