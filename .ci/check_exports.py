@@ -2,8 +2,9 @@
 """Checks that ./run.sh exported every format of every shipped program, complete.
 
 Works out from the shipped curricula, without trainkit, which programs there are: the
-international version and every country file, times the audiences (all of the curriculum's, or
-those an adaptation's <audiences only="..."> keeps), times the tracks. Then reads each build
+international version (in the curriculum's language, and in each language of translations/
+that no country file is in) and every country file, times the audiences (all of the
+curriculum's, or those an adaptation's <audiences only="..."> keeps), times the tracks. Then reads each build
 record (exports/<curriculum>/manifest.json): nothing failed; every program has every default
 format; every file the record lists is there with its size and SHA-256; no file is there that
 the record does not list.
@@ -18,6 +19,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 NS = "{urn:trainkit:curriculum:1}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # What the README promises run.sh makes; written here, not asked of trainkit, so that a
 # trainkit that forgets a format fails this check.
 FORMATS = {"guide-pdf", "handout-docx", "scorm12", "scorm2004", "markdown"}
@@ -28,9 +30,16 @@ def expected_programs(curriculum_file, root):
     audiences = {a.get("id") for a in root.find(NS + "audiences").iter(NS + "audience")}
     tracks = {t.get("id") for t in root.iter(NS + "track") if t.get("id")}
     offered = {"intl": audiences}
+    country_languages = set()
     for country_file in (curriculum_file.parent / "countries").glob("*.xml"):
-        only = ET.parse(country_file).getroot().find(NS + "audiences")
+        adaptation = ET.parse(country_file).getroot()
+        country_languages.add(adaptation.get(XML_LANG).split("-")[0])
+        only = adaptation.find(NS + "audiences")
         offered[country_file.stem] = set(only.get("only").split()) if only is not None else audiences
+    for translation_file in (curriculum_file.parent / "translations").glob("*.xml"):
+        language = ET.parse(translation_file).getroot().get(XML_LANG)
+        if "-" not in language and language not in country_languages:
+            offered["intl-" + language] = audiences
     return {(country, audience, track) for country, kept in offered.items() for audience in kept for track in tracks}
 
 
@@ -55,7 +64,10 @@ def check(project):
             data = path.read_bytes() if path.is_file() else None
             if data is None or len(data) != output["bytes"] or hashlib.sha256(data).hexdigest() != output["sha256"]:
                 problems.append(f"{name}: {output['path']} is missing or not what the record says")
-            programs[(output["country"], output["audience"], output["track"])].add(output["format"])
+            version = output["country"]
+            if version == "intl" and output["language"] != root.get(XML_LANG):
+                version = "intl-" + output["language"]
+            programs[(version, output["audience"], output["track"])].add(output["format"])
         for program in sorted(expected | set(programs)):
             formats = programs.get(program, set())
             if program not in expected:
