@@ -66,8 +66,10 @@ std::string Text(const AdaptationDiff& d) {
   }
   size_t stale_translations = static_cast<size_t>(
       std::count_if(d.translations.begin(), d.translations.end(), [](const diff::Change& c) { return c.stale; }));
-  out += fmt::format("\nTranslations: {} given; {} of {} participant texts of its programs translated into {}\n",
-                     d.translations.size(), d.units.size() - d.untranslated.size(), d.units.size(), d.language);
+  out += fmt::format("\nTranslation: {} of {} participant texts of its programs translated into {}{}\n",
+                     d.units.size() - d.untranslated.size(), d.units.size(), d.language,
+                     d.translations.empty() ? " ('trainkit translate status' counts every text)"
+                                            : fmt::format("; {} given by <translate> in the adaptation", d.translations.size()));
   if (!d.untranslated.empty()) {
     out += "  not translated: " + Join(d.untranslated) + "\n";
   }

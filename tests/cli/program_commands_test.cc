@@ -173,7 +173,7 @@ TEST_CASE("diff shows what an adaptation changes and what is stale") {
   CHECK(text.out.find("  replaces section national-law  STALE: revised in 1.1  at minimal/countries/UA.xml:9:3\n") !=
         std::string::npos);
   CHECK(text.out.find("  appends to module definition: section help-ua  at minimal/countries/UA.xml:12:3\n") != std::string::npos);
-  CHECK(text.out.find("Translations: 14 given; 16 of 16 participant texts of its programs translated into uk\n") !=
+  CHECK(text.out.find("Translation: 16 of 16 participant texts of its programs translated into uk; 14 given by <translate> in the adaptation\n") !=
         std::string::npos);
   CHECK(text.out.find("Stale: 1 change and 0 translations override elements revised after version 1.0\n") !=
         std::string::npos);
