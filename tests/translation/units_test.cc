@@ -120,9 +120,20 @@ TEST_CASE("a language's pack translates units, a country's pack overrides it, an
   CHECK(translation::Markup(translated.at("definition/title").source) == "Ce înseamnă traficul?");
   CHECK(translation::Markup(translated.at("card-sort/steps/1").source) == "Împărțiți cartonașele.");
   CHECK(translation::Markup(translated.at("elements/body/1").source) == "Traficul are trei elemente.");
-  CHECK(applied.units.count("elements/body/1") == 1);
-  CHECK(applied.units.count("card-sort/steps/2") == 0);
-  // An owner is translated only when every text of it is.
-  CHECK(applied.participant_text.count("card-sort") == 0);
-  CHECK(applied.facilitator_text.count("card-sort") == 0);
+  CHECK(applied.count("elements/body/1") == 1);
+  CHECK(applied.count("card-sort/steps/2") == 0);
+  // An element is in the program's language only when every text of it is.
+  auto elements = translation::TranslatedElementsOf(moldovan, curriculum, applied, "");
+  CHECK(elements.participant_text.count("card-sort") == 0);
+  CHECK(elements.facilitator_text.count("card-sort") == 0);
+  CHECK(elements.participant_text.count("police") == 0);
+  // A text changed by other means (an adaptation's <translate>) counts as translated: with the
+  // rest of the activity's guidance changed, its facilitator text is all in Romanian.
+  auto& activity = std::get<model::Activity>(moldovan.modules.at(0).parts.at(3));
+  REQUIRE(activity.id == "card-sort");
+  activity.purpose = Words("Sortarea exemplelor.");
+  activity.steps.at(1).text = Words("Grupurile sortează.");
+  activity.debrief.at(0).text = Words("Ce element se dovedește cel mai greu?");
+  elements = translation::TranslatedElementsOf(moldovan, curriculum, applied, "");
+  CHECK(elements.facilitator_text.count("card-sort") == 1);
 }

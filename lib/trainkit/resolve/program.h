@@ -223,9 +223,10 @@ struct GlossaryTerm {
   model::Inlines definition;
 };
 
-// How much of what participants read is in the program's language.
+// How much of what participants (or facilitators) read is in the program's language, counted
+// by element: a section, an activity, a module's material for facilitators.
 struct TranslationCoverage {
-  int units = 0;       // translatable participant texts in the program
+  int units = 0;       // translatable elements in the program
   int translated = 0;  // of which translated
   std::vector<std::string> units_ids;     // the ids of all of them
   std::vector<std::string> untranslated;  // the ids of those not translated
@@ -267,7 +268,8 @@ struct ProgramDescription {
   // For each fact the country does not set, how many passages that use it were left out.
   std::map<std::string, int> left_out;
   std::map<std::string, model::Inlines> fact_labels;  // every declared fact's label, by key
-  TranslationCoverage translation;
+  TranslationCoverage translation;              // what participants read
+  TranslationCoverage facilitator_translation;  // what only the guide prints
 };
 
 struct ResolvedProgram : ProgramDescription {

@@ -239,6 +239,24 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
 
 // Every participant text with an id that a translation could give, and whether it has one.
 void Builder::ComputeCoverage(ResolvedProgram& program) const {
+  auto count_into = [](TranslationCoverage& coverage, const std::string& id, bool translated) {
+    ++coverage.units;
+    coverage.units_ids.push_back(id);
+    if (translated) {
+      ++coverage.translated;
+    } else {
+      coverage.untranslated.push_back(id);
+    }
+  };
+  for (const auto& module : program.modules) {
+    const FacilitatorModule& f = module.facilitator;
+    bool own_text = !f.materials.empty() || !f.preparation.empty() ||
+                    std::any_of(f.order.begin(), f.order.end(),
+                                [](const auto& step) { return std::holds_alternative<FacilitatorNote>(step); });
+    if (own_text) count_into(program.facilitator_translation, module.id, f.provenance.translated);
+    for (const auto& s : f.trainer_sections) count_into(program.facilitator_translation, s.id, s.provenance.translated);
+    for (const auto& a : f.activities) count_into(program.facilitator_translation, a.id, a.provenance.translated);
+  }
   TranslationCoverage& coverage = program.translation;
   auto count = [&](const std::string& id, bool translated) {
     ++coverage.units;

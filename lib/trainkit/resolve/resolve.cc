@@ -24,7 +24,8 @@ std::string Unknown(std::string_view what, const std::string& name, const std::v
 
 // Checks of the program as a whole: what the country, audience and track leave out.
 void CheckProgram(const ResolvedProgram& program, const model::Curriculum& curriculum,
-                  const model::Track& track, const model::Adaptation* adaptation, Diagnostics& diagnostics) {
+                  const model::Track& track, const model::Adaptation* adaptation,
+                  const SourceLocation& translation_location, Diagnostics& diagnostics) {
   std::string where = fmt::format("{} in track '{}'{}", program.audience, program.track,
                                   program.country.empty() ? "" : " for " + program.country);
   bool items_name_objectives = false;
@@ -57,14 +58,16 @@ void CheckProgram(const ResolvedProgram& program, const model::Curriculum& curri
                                    over ? "over" : "under", program.budget_minutes,
                                    over ? minutes - program.budget_minutes : program.budget_minutes - minutes));
   }
-  const TranslationCoverage& coverage = program.translation;
-  if (adaptation && coverage.units > coverage.translated) {
-    diagnostics.Report(Code::W173, adaptation->location,
-                       fmt::format("{} of {} participant texts for {} are not translated into {} and "
-                                   "stay in {} ({}% translated), the first being '{}'",
-                                   coverage.units - coverage.translated, coverage.units, where,
+  for (const auto& [code, coverage, readers] :
+       {std::tuple{Code::W173, &program.translation, "participant"},
+        std::tuple{Code::W175, &program.facilitator_translation, "facilitator"}}) {
+    if (coverage->units == coverage->translated) continue;
+    diagnostics.Report(code, translation_location,
+                       fmt::format("{} of {} {} texts for {} are not translated into {} and stay in {} ({}% "
+                                   "translated), the first being '{}'",
+                                   coverage->units - coverage->translated, coverage->units, readers, where,
                                    program.language, program.source_language,
-                                   coverage.translated * 100 / coverage.units, coverage.untranslated.front()));
+                                   coverage->translated * 100 / coverage->units, coverage->untranslated.front()));
   }
 }
 
@@ -134,20 +137,24 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   // Base, then the language's translation, then the country's overlay: a country's own
   // sections replace translated ones, and are written in its language already.
   std::string country = adaptation ? adaptation->country : "";
-  translation::AppliedTranslation applied;
+  std::map<std::string, SourceLocation> from_packs;
   if (language != curriculum.language) {
-    applied = translation::ApplyPacks(curriculum, translation::PacksFor(loaded.translations, language, country));
+    from_packs = translation::ApplyPacks(curriculum, translation::PacksFor(loaded.translations, language, country));
   }
-  std::map<std::string, SourceLocation> replaced, translated = applied.participant_text;
+  std::map<std::string, SourceLocation> replaced, translated;
   if (adaptation) {
     replaced = ApplyOperations(*adaptation, curriculum, diagnostics);
-    for (const auto& [id, at] : replaced) {
-      translated.erase(id);
-      applied.facilitator_text.erase(id);
-    }
-    if (language == adaptation->language) {
-      for (auto& [id, at] : ApplyTranslations(*adaptation, curriculum)) translated[id] = at;
-    }
+    if (language == adaptation->language) translated = ApplyTranslations(*adaptation, curriculum);
+  }
+  translation::TranslatedElements elements;
+  if (language != loaded.curriculum->language) {
+    std::string adaptation_file = adaptation && adaptation->location.file ? adaptation->location.file->path() : "";
+    elements = translation::TranslatedElementsOf(curriculum, *loaded.curriculum, from_packs,
+                                                 language == (adaptation ? adaptation->language : "") ? adaptation_file : "");
+  }
+  // A country's replacement is its own text, not a translation of the base's.
+  for (const auto& [id, at] : elements.participant_text) {
+    if (!replaced.count(id)) translated.emplace(id, at);
   }
 
   std::vector<std::string> tracks;
@@ -158,9 +165,13 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   if (track == curriculum.tracks.end()) return RequestError{Unknown("track", track_id, tracks, "tracks:")};
 
   BuildInput input{curriculum,           adaptation, *track, request, language, std::move(replaced),
-                   std::move(translated), std::move(applied.facilitator_text)};
+                   std::move(translated), std::move(elements.facilitator_text)};
   ResolvedProgram program = BuildProgram(input, diagnostics);
-  CheckProgram(program, curriculum, *track, adaptation, diagnostics);
+  // Text left in the source language is the adaptation's to report, or the translation's.
+  SourceLocation translation_location = adaptation ? adaptation->location : curriculum.location;
+  auto packs = translation::PacksFor(loaded.translations, language, country);
+  if (!adaptation && !packs.empty()) translation_location = packs.front()->location;
+  CheckProgram(program, curriculum, *track, adaptation, translation_location, diagnostics);
   return program;
 }
 

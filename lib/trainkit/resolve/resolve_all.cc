@@ -35,15 +35,25 @@ std::vector<std::string> InternationalLanguages(const reader::LoadedCurriculum& 
   return languages;
 }
 
-TranslationGaps GapsOf(const std::vector<ProgramRun>& runs) {
+namespace {
+
+TranslationGaps Gaps(const std::vector<ProgramRun>& runs, TranslationCoverage ProgramDescription::*which) {
   TranslationGaps gaps;
   for (const auto& run : runs) {
-    const TranslationCoverage& coverage = run.program.translation;
+    const TranslationCoverage& coverage = run.program.*which;
     gaps.language = run.program.language;
     gaps.units.insert(coverage.units_ids.begin(), coverage.units_ids.end());
     gaps.untranslated.insert(coverage.untranslated.begin(), coverage.untranslated.end());
   }
   return gaps;
+}
+
+}  // namespace
+
+TranslationGaps GapsOf(const std::vector<ProgramRun>& runs) { return Gaps(runs, &ProgramDescription::translation); }
+
+TranslationGaps FacilitatorGapsOf(const std::vector<ProgramRun>& runs) {
+  return Gaps(runs, &ProgramDescription::facilitator_translation);
 }
 
 }  // namespace trainkit::resolve

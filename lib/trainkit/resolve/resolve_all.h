@@ -31,5 +31,7 @@ struct TranslationGaps {
   std::set<std::string> untranslated;
 };
 TranslationGaps GapsOf(const std::vector<ProgramRun>& runs);
+// The same for what only facilitators read.
+TranslationGaps FacilitatorGapsOf(const std::vector<ProgramRun>& runs);
 
 }  // namespace trainkit::resolve

@@ -46,7 +46,8 @@ std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::Langua
   return chosen;
 }
 
-AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<const model::LanguagePack*>& packs) {
+std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
+                                                 const std::vector<const model::LanguagePack*>& packs) {
   std::map<std::string, const model::UnitTranslation*> by_key;
   for (const auto* pack : packs) {
     for (const auto& unit : pack->units) by_key[unit.key] = &unit;
@@ -58,9 +59,7 @@ AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<c
   for (const auto& [key, unit] : by_key) {
     if (!keys.count(key) && !unit->source_hash.empty()) orphans.emplace(unit->source_hash, unit);
   }
-
-  AppliedTranslation applied;
-  std::map<std::string, Tally> tallies;
+  std::map<std::string, SourceLocation> applied;
   ForEachUnit(curriculum, [&](UnitSlot& slot) {
     const model::UnitTranslation* translation = nullptr;
     if (auto found = by_key.find(slot.key); found != by_key.end()) {
@@ -69,28 +68,46 @@ AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<c
       auto moved = orphans.find(SourceHash(slot.text ? *slot.text : model::Inlines{{model::Text{*slot.plain}, {}}}));
       if (moved != orphans.end()) translation = moved->second;
     }
-    Tally& tally = tallies[slot.owner];
-    bool participants = slot.readers == Readers::kParticipants;
-    (participants ? tally.participant_units : tally.facilitator_units)++;
     if (!translation) return;
     if (slot.text) {
       *slot.text = translation->text;
     } else {
       *slot.plain = PlainTextOf(translation->text);
     }
-    applied.units.insert(slot.key);
-    (participants ? tally.participant_translated : tally.facilitator_translated)++;
-    if (!tally.first_translation.known()) tally.first_translation = translation->location;
+    applied.emplace(slot.key, translation->location);
   });
+  return applied;
+}
+
+TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model::Curriculum& source,
+                                        const std::map<std::string, SourceLocation>& from_packs,
+                                        const std::string& written_in_language) {
+  std::map<std::string, std::string> source_markup;
+  for (const auto& unit : ExtractUnits(source)) source_markup.emplace(unit.key, Markup(unit.source));
+  std::map<std::string, Tally> tallies;
+  ForEachUnit(program, [&](UnitSlot& slot) {
+    Tally& tally = tallies[slot.owner];
+    bool participants = slot.readers == Readers::kParticipants;
+    (participants ? tally.participant_units : tally.facilitator_units)++;
+    auto pack = from_packs.find(slot.key);
+    auto original = source_markup.find(slot.key);
+    std::string now = slot.text ? Markup(*slot.text) : *slot.plain;
+    bool own = slot.location.file && slot.location.file->path() == written_in_language;
+    bool changed = original != source_markup.end() && original->second != now;
+    if (pack == from_packs.end() && !own && !changed) return;
+    (participants ? tally.participant_translated : tally.facilitator_translated)++;
+    if (!tally.first_translation.known() && pack != from_packs.end()) tally.first_translation = pack->second;
+  });
+  TranslatedElements translated;
   for (const auto& [owner, tally] : tallies) {
     bool facilitator_text = tally.facilitator_units > 0 && tally.facilitator_translated == tally.facilitator_units;
     // A section only facilitators read is "participant text" to the program's provenance.
     bool participant_text = tally.participant_units > 0 ? tally.participant_translated == tally.participant_units
                                                         : facilitator_text;
-    if (participant_text) applied.participant_text.emplace(owner, tally.first_translation);
-    if (facilitator_text) applied.facilitator_text.insert(owner);
+    if (participant_text && tally.first_translation.known()) translated.participant_text.emplace(owner, tally.first_translation);
+    if (facilitator_text) translated.facilitator_text.insert(owner);
   }
-  return applied;
+  return translated;
 }
 
 }  // namespace trainkit::translation

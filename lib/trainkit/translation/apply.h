@@ -17,8 +17,16 @@ namespace trainkit::translation {
 std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::LanguagePack>& packs,
                                                  const std::string& language, const std::string& country);
 
-struct AppliedTranslation {
-  std::set<std::string> units;  // the keys of the units given a translation
+// Replaces each unit's text with its translation; a later pack wins over an earlier one. A
+// translation kept under a key that no longer exists follows its text when the text moved
+// (same source hash) to a unit left untranslated. Outdated translations are used as they are:
+// the validator reports them (W165). Returns where each translated unit's text came from.
+std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
+                                                 const std::vector<const model::LanguagePack*>& packs);
+
+// Which elements of a program's curriculum are in its language, once the translation and the
+// country's adaptation are applied.
+struct TranslatedElements {
   // The ids whose every participant text is translated (every text, for an element only
   // facilitators read, such as a trainer section), with where the first translation is.
   std::map<std::string, SourceLocation> participant_text;
@@ -26,11 +34,12 @@ struct AppliedTranslation {
   std::set<std::string> facilitator_text;
 };
 
-// Replaces each unit's text with its translation; a later pack wins over an earlier one. A
-// translation kept under a key that no longer exists follows its text when the text moved
-// (same source hash) to a unit left untranslated. Outdated translations are used as they are:
-// the validator reports them (W165).
-AppliedTranslation ApplyPacks(model::Curriculum& curriculum, const std::vector<const model::LanguagePack*>& packs);
+// A unit of `program` counts as translated when a pack gave it (`from_packs`), when its text is
+// no longer the source's (`source`, the base curriculum: an adaptation's <translate> changed
+// it) or when it is in the file `written_in_language` (the adaptation's own sections).
+TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model::Curriculum& source,
+                                        const std::map<std::string, SourceLocation>& from_packs,
+                                        const std::string& written_in_language);
 
 // The language's pack tag for a country's overrides: "ro" and "MD" give "ro-MD".
 std::string CountryPackLanguage(const std::string& language, const std::string& country);

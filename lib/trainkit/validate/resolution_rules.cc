@@ -8,10 +8,26 @@
 
 #include "trainkit/base/join.h"
 #include "trainkit/resolve/resolve_all.h"
+#include "trainkit/translation/apply.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
 namespace {
+
+// W173 and W175 for a set of programs in one language, each text once.
+void ReportTranslationGaps(const std::vector<resolve::ProgramRun>& runs, const model::Curriculum& curriculum,
+                           const SourceLocation& at, Diagnostics& diagnostics) {
+  for (const auto& [code, gaps, readers] :
+       {std::tuple{Code::W173, resolve::GapsOf(runs), "participant"},
+        std::tuple{Code::W175, resolve::FacilitatorGapsOf(runs), "facilitator"}}) {
+    if (gaps.untranslated.empty()) continue;
+    size_t n = gaps.untranslated.size();
+    diagnostics.Report(code, at,
+                       fmt::format("{} {} text{} not translated into {} and stay{} in {}: {}", n, readers,
+                                   n == 1 ? " is" : "s are", gaps.language, n == 1 ? "s" : "", curriculum.language,
+                                   Join(gaps.untranslated, 8)));
+  }
+}
 
 }  // namespace
 
@@ -60,14 +76,14 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
                               key, Join(audiences)))
           .notes.push_back({definition->location, "the fact is declared here"});
     }
-    resolve::TranslationGaps gaps = resolve::GapsOf(runs);
-    if (!gaps.untranslated.empty()) {
-      size_t n = gaps.untranslated.size();
-      diagnostics.Report(Code::W173, adaptation->location,
-                         fmt::format("{} participant text{} not translated into {} and stay{} in {}: {}", n,
-                                     n == 1 ? " is" : "s are", gaps.language, n == 1 ? "s" : "",
-                                     curriculum.language, Join(gaps.untranslated, 8)));
-    }
+    ReportTranslationGaps(runs, curriculum, adaptation->location, diagnostics);
+  }
+  // The international version in each language a translation gives and no country speaks.
+  for (const std::string& language : resolve::InternationalLanguages(loaded)) {
+    if (language == curriculum.language) continue;
+    auto packs = translation::PacksFor(loaded.translations, language, "");
+    ReportTranslationGaps(resolve::ResolveAll(loaded, "", options.check_date, language), curriculum,
+                          packs.empty() ? curriculum.location : packs.front()->location, diagnostics);
   }
 }
 
