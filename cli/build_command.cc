@@ -161,6 +161,9 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
                       "Only these formats (default: guide-pdf, handout-docx, scorm12, scorm2004, markdown)")
       ->check(CLI::IsMember(formats));
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
+  command->add_option("--strings", arguments.strings,
+                      "A folder of <language>.json interface words, over the template's and the curriculum's")
+      ->check(CLI::ExistingDirectory);
   command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
   command->add_option("--reference-docx", arguments.reference_docx,
@@ -225,6 +228,7 @@ int RunBuild(const BuildArguments& arguments) {
   RunOptions options;
   options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
   options.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
+  options.strings = arguments.strings;
   options.paper = arguments.paper;
   options.reference_docx = reference;
   options.werror = arguments.werror;
@@ -238,7 +242,8 @@ int RunBuild(const BuildArguments& arguments) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded.curriculum->id / "manifest.json";
     Status status = WriteFileAtomically(
-        record, BuildRecord(curricula, c, outputs, results, options.templates, arguments.reference_docx));
+        record, BuildRecord(curricula, c, outputs, results, options.templates, arguments.reference_docx,
+                            options.strings));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

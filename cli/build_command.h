@@ -17,6 +17,7 @@ struct BuildArguments {
   std::vector<std::string> audiences;
   std::vector<std::string> formats;
   std::string templates;
+  std::string strings;
   std::string paper;
   std::string reference_docx;  // for the handouts; empty: none
   bool werror = false;

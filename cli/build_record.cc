@@ -60,7 +60,7 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const fs::path& templates, const fs::path& reference_docx) {
+                        const fs::path& templates, const fs::path& reference_docx, const fs::path& strings) {
   const model::Curriculum& curriculum = *curricula[index].loaded.curriculum;
   json written = json::array();
   json failed = json::array();
@@ -94,6 +94,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"outputs", written},
   };
   if (!failed.empty()) record["failed"] = failed;
+  if (!strings.empty()) record["inputs"]["strings"] = FilesUnder(strings);
   if (!reference_docx.empty()) {
     record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }

@@ -15,9 +15,11 @@
 namespace trainkit::cli {
 
 // The manifest.json of curriculum `index`, from the outputs planned for it and their results.
-// `reference_docx` is the reference DOCX the handouts took, or empty.
+// `reference_docx` is the reference DOCX the handouts took, or empty; `strings` the folder of
+// interface words given with --strings, or empty.
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const std::filesystem::path& templates, const std::filesystem::path& reference_docx);
+                        const std::filesystem::path& templates, const std::filesystem::path& reference_docx,
+                        const std::filesystem::path& strings = {});
 
 }  // namespace trainkit::cli

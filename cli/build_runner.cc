@@ -21,7 +21,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
   OutputResult result;
   writers::WriterContext context;
   Status status = MakeWriterContext(*output.writer, *output.program, options.templates, curriculum.folder,
-                                    options.paper, context);
+                                    options.paper, context, options.strings);
   if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
   std::string bytes;
   if (status.ok()) status = writers::WriteBytes(*output.writer, *output.program, context, bytes, result.diagnostics);

@@ -27,6 +27,7 @@ struct OutputResult {
 struct RunOptions {
   int jobs = 1;
   std::filesystem::path templates;
+  std::filesystem::path strings;  // --strings, or empty
   std::string paper;
   std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
   bool werror = false;  // an output with warnings is not written

@@ -26,6 +26,9 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   command->add_option("-o,--output", arguments.output,
                       "Where to write (default: under exports/); '-' for standard output");
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
+  command->add_option("--strings", arguments.strings,
+                      "A folder of <language>.json interface words, over the template's and the curriculum's")
+      ->check(CLI::ExistingDirectory);
   command->add_option("--reference-docx", arguments.reference_docx,
                       "For handout-docx: a DOCX whose styles, page set-up, headers, footers and theme the handout "
                       "takes (start from a handout trainkit made)");
@@ -63,7 +66,7 @@ int RunExport(const ExportArguments& arguments) {
   writers::WriterContext context;
   Status status = MakeWriterContext(*writer, *loaded.program,
                                     arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
-                                    loaded.loaded.curriculum->folder, arguments.paper, context);
+                                    loaded.loaded.curriculum->folder, arguments.paper, context, arguments.strings);
   if (status.ok() && !arguments.reference_docx.empty()) status = ReadReferenceDocx(arguments.reference_docx, context.reference_docx);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());

@@ -15,6 +15,7 @@ struct ExportArguments {
   std::string format;
   std::string output;  // empty: the default path under exports/; "-": standard output
   std::string templates;  // empty: the default template folder
+  std::string strings;    // a folder of <language>.json interface words, over the others
   std::string paper;      // empty: the style's
   std::string reference_docx;  // a DOCX whose styles the handout uses
 };

@@ -23,11 +23,12 @@ std::optional<std::string> ReadAll(const fs::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// `folder`/strings/<language>.json into `json`, naming it in `path`: "ro-MD" uses
-// ro-MD.json if there is one, else ro.json. Nothing when neither exists.
+// `folder`/<language>.json into `json`, naming it in `path`: "ro-MD" uses ro-MD.json if
+// there is one, else ro.json. Nothing when neither exists.
 void ReadStrings(const fs::path& folder, const std::string& language, std::string& json, std::string& path) {
+  if (folder.empty()) return;
   for (const std::string& name : {language, language.substr(0, language.find('-'))}) {
-    fs::path file = folder / "strings" / (name + ".json");
+    fs::path file = folder / (name + ".json");
     if (auto text = ReadAll(file)) {
       json = std::move(*text);
       path = file.string();
@@ -69,7 +70,7 @@ std::string FormatsTakingReferenceDocx() {
 
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
                          const fs::path& templates, const fs::path& curriculum_folder, const std::string& paper,
-                         writers::WriterContext& context) {
+                         writers::WriterContext& context, const fs::path& strings_folder) {
   for (std::string_view name : writer.template_files) {
     auto text = ReadAll(templates / name);
     if (!text) return Status::Error(fmt::format("template: cannot read {}", (templates / name).string()));
@@ -80,8 +81,10 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   context.english_strings_json = *english;
   context.template_folder = templates.string();
   context.language = program.language;
-  ReadStrings(templates, program.language, context.strings_json, context.strings_path);
-  ReadStrings(curriculum_folder, program.language, context.curriculum_strings_json, context.curriculum_strings_path);
+  ReadStrings(templates / "strings", program.language, context.strings_json, context.strings_path);
+  ReadStrings(curriculum_folder / "strings", program.language, context.curriculum_strings_json,
+              context.curriculum_strings_path);
+  ReadStrings(strings_folder, program.language, context.extra_strings_json, context.extra_strings_path);
 
   context.find_font = [templates](const std::string& name, std::string& path) {
     return FindFont(templates, name, path);

@@ -21,7 +21,8 @@ std::filesystem::path DefaultTemplateFolder();
 // `curriculum_folder`). Error when the template folder lacks what the writer needs.
 Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedProgram& program,
                          const std::filesystem::path& templates, const std::filesystem::path& curriculum_folder,
-                         const std::string& paper, writers::WriterContext& context);
+                         const std::string& paper, writers::WriterContext& context,
+                         const std::filesystem::path& strings_folder = {});
 
 // Reads the DOCX at `path` as a reference for the handout, whose parts the writer checks and
 // takes. Error when the file cannot be read or is not a zip within package::ReadZip's limits.

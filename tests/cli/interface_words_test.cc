@@ -75,3 +75,25 @@ TEST_CASE("a curriculum's strings file overrides the template's words, and its p
   CHECK(result.err.find("W183") == std::string::npos);  // the template's uk.json has every other word
   CHECK(ReadFile(dir.path() / "out.md").find("Для учасників") != std::string::npos);
 }
+
+TEST_CASE("a folder given with --strings changes interface words over the curriculum's and the template's") {
+  trainkit::test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  dir.CopyFromSource("tests/data/german/strings", "minimal/strings");
+  dir.CopyFromSource("tests/data/german/translations", "minimal/translations");
+  dir.Write("ngo-words/de.json", R"({"where_to_get_help": "Hilfe und Beratung"})");
+  std::vector<std::string> command = {"export", "minimal", "--language", "de", "--audience", "police", "--format",
+                                      "markdown", "-o", "-"};
+  auto plain = trainkit::test::RunTrainkit(command, dir.path());
+  REQUIRE(plain.exit_code == 0);
+  CHECK(plain.out.find("## Hier finden Sie Hilfe") != std::string::npos);
+  command.insert(command.end(), {"--strings", "ngo-words"});
+  auto ngo = trainkit::test::RunTrainkit(command, dir.path());
+  CHECK(ngo.exit_code == 0);
+  CHECK(ngo.err.empty());
+  CHECK(ngo.out.find("## Hilfe und Beratung") != std::string::npos);
+  CHECK(ngo.out.find("*Handout für Teilnehmende") != std::string::npos);  // the curriculum's words stay
+  command.back() = "no-such-folder";
+  auto missing = trainkit::test::RunTrainkit(command, dir.path());
+  CHECK(missing.exit_code == 2);
+}

@@ -92,10 +92,12 @@ Status UiStrings::Load(const WriterContext& context, UiStrings& out, Diagnostics
   Status status = Read(context.english_strings_json, "English strings", english);
   if (!status.ok()) return status;
   out.strings_ = english;
-  // The template's words for the language, then the curriculum's own over them.
+  // The template's words for the language, the curriculum's own over them, then those of a
+  // folder given on the command line.
   const std::pair<const std::string*, const std::string*> files[] = {
       {&context.strings_path, &context.strings_json},
-      {&context.curriculum_strings_path, &context.curriculum_strings_json}};
+      {&context.curriculum_strings_path, &context.curriculum_strings_json},
+      {&context.extra_strings_path, &context.extra_strings_json}};
   Words translated;
   SourceFilePtr first_file;
   for (const auto& [path, json] : files) {

@@ -35,6 +35,9 @@ struct WriterContext {
   // <curriculum>/strings/<language>.json, or empty: a curriculum's own words, over the template's
   std::string curriculum_strings_json;
   std::string curriculum_strings_path;
+  // <language>.json from a folder given on the command line (--strings), over both
+  std::string extra_strings_json;
+  std::string extra_strings_path;
   std::string english_strings_json;  // templates/strings/en.json, which fills any gap
   // Sets `path` to the font file the style names; an error says where it was looked for and
   // how to get it.
