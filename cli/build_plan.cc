@@ -22,7 +22,9 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
   std::vector<PlannedOutput> outputs;
   for (size_t c = 0; c < curricula.size(); ++c) {
     const reader::LoadedCurriculum& loaded = curricula[c].loaded;
-    const bool name_track = loaded.curriculum->tracks.size() > 1;
+    const bool name_track = loaded.curriculum->tracks.size() > 1 ||
+                            std::any_of(loaded.adaptations.begin(), loaded.adaptations.end(),
+                                        [](const auto& a) { return !a.tracks.empty(); });
     std::vector<std::string> countries = {""};
     for (const auto& adaptation : loaded.adaptations) countries.push_back(adaptation.country);
     for (const std::string& country : countries) {

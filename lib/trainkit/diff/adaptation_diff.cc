@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "trainkit/base/join.h"
+
 #include <type_traits>
 
 #include "trainkit/base/overloaded.h"
@@ -95,6 +97,19 @@ AdaptationDiff DiffAdaptation(const reader::LoadedCurriculum& loaded, const mode
                      diff.changes.push_back(change);
                    },
                    [&](const model::Remove& r) { diff.changes.push_back(differ.Describe("removes", r.target.id, r.location)); },
+                   [&](const model::Restrict& r) {
+                     Change change = differ.Describe("restricts", r.target.id, r.location);
+                     auto ids = [](const model::Refs& refs) {
+                       std::vector<std::string> names;
+                       for (const auto& ref : refs) names.push_back(ref.id);
+                       return Join(names);
+                     };
+                     if (!r.condition.include.empty()) change.detail = "to " + ids(r.condition.include);
+                     if (!r.condition.exclude.empty()) {
+                       change.detail += (change.detail.empty() ? "" : ", ") + std::string("not for ") + ids(r.condition.exclude);
+                     }
+                     diff.changes.push_back(change);
+                   },
                    [&](const model::AddModule& m) {
                      Change change = differ.Describe("adds", m.module.id, m.location);
                      change.target_kind = "module";

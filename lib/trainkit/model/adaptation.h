@@ -54,7 +54,16 @@ struct AddModule {
   SourceLocation location;
 };
 
-using Operation = std::variant<Replace, Append, Remove, AddModule>;
+// Narrows who sees an element of the base (a module, section, activity, item, handout, key
+// message or glossary term) in this country: it is shown where both its own condition and this
+// one allow.
+struct Restrict {
+  Ref target;
+  Condition condition;
+  SourceLocation location;
+};
+
+using Operation = std::variant<Replace, Append, Remove, AddModule, Restrict>;
 
 // Translated text for the element with id `target`. Which fields may be set depends on what
 // the target is (see doc/format.md); the validator checks the fit.
@@ -79,6 +88,8 @@ struct Adaptation {
   std::string language;
   std::string based_on;  // the curriculum version it was written against
   std::optional<Refs> audiences_only;
+  std::vector<Audience> audiences;  // the country's own, offered beside the base's
+  std::vector<Track> tracks;        // the country's own agendas, beside the base's
   std::vector<FactValue> facts;
   std::vector<Operation> operations;  // in document order
   std::vector<Translation> translations;

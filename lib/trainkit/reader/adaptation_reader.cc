@@ -35,14 +35,26 @@ model::Adaptation AdaptationReader::Read(const xml::Node& root) {
     adaptation.language = language->value;
     adaptation.language_location = language->value_location;
   }
-  bool audiences = false, facts = false;
-  ForEachChild(root, {"audiences", "facts", "replace", "append", "remove", "add-module", "translate"},
+  bool audiences = false, facts = false, tracks = false;
+  ForEachChild(root, {"audiences", "facts", "tracks", "replace", "append", "remove", "add-module", "restrict",
+                      "translate"},
                [&](const xml::Node& child) {
     if (child.name == "audiences") {
       if (!FirstOf(child, audiences)) return;
       CheckAttributes(child, {"only"});
-      ForEachChild(child, {}, [](const xml::Node&) {});
-      if (const auto* only = Required(child, "only")) adaptation.audiences_only = RefList(*only);
+      ForEachChild(child, {"audience"}, [&](const xml::Node& audience) {
+        adaptation.audiences.push_back(Audience(audience));
+      });
+      if (const auto* only = child.FindAttribute("only")) adaptation.audiences_only = RefList(*only);
+      if (!child.FindAttribute("only") && adaptation.audiences.empty()) {
+        diagnostics().Report(Code::E016, child.location,
+                             "<audiences> in an adaptation needs only=\"…\" (the base's audiences it offers), "
+                             "<audience> elements of its own, or both");
+      }
+    } else if (child.name == "tracks") {
+      if (!FirstOf(child, tracks)) return;
+      CheckAttributes(child, {});
+      ForEachChild(child, {"track"}, [&](const xml::Node& track) { adaptation.tracks.push_back(Track(track)); });
     } else if (child.name == "facts") {
       if (!FirstOf(child, facts)) return;
       CheckAttributes(child, {});
@@ -100,6 +112,18 @@ std::optional<model::Operation> AdaptationReader::ReadOperation(const xml::Node&
     const auto* ref = Required(node, "ref");
     if (!ref) return std::nullopt;
     return model::Remove{RefOf(*ref), node.location};
+  }
+  if (node.name == "restrict") {
+    CheckAttributes(node, {"ref", "audience", "exclude-audience"});
+    ForEachChild(node, {}, [](const xml::Node&) {});
+    const auto* ref = Required(node, "ref");
+    model::Condition condition = ConditionOf(node);
+    if (ref && condition.empty()) {
+      diagnostics().Report(Code::E014, node.location,
+                           "<restrict> needs audience=\"…\" (only these see it) or exclude-audience=\"…\" (these do not)");
+    }
+    if (!ref) return std::nullopt;
+    return model::Restrict{RefOf(*ref), std::move(condition), node.location};
   }
   if (node.name == "add-module") {
     CheckAttributes(node, {"after"});

@@ -69,6 +69,8 @@ class Reader {
   model::Activity Activity(const xml::Node& node);
   model::AssessmentItem Item(const xml::Node& node);
   std::vector<model::MaterialItem> Materials(const xml::Node& node);
+  model::Track Track(const xml::Node& node);
+  model::Audience Audience(const xml::Node& node);
 
  private:
   void ReportBadValue(const xml::Attribute& attribute, std::string_view expected,

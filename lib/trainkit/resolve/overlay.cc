@@ -98,6 +98,23 @@ class Overlay {
     if (!found) MatchedNothing(remove.location, "<remove>", id);
   }
 
+  void operator()(const model::Restrict& restrict) {
+    const std::string& id = restrict.target.id;
+    if (model::Module* module = FindModule(curriculum_, id)) return Narrow(module->condition, restrict.condition);
+    for (auto& term : curriculum_.glossary) {
+      if (term.id == id) return Narrow(term.condition, restrict.condition);
+    }
+    bool found = WithPart(curriculum_, id, [&](auto&, auto position) {
+      using Element = std::decay_t<decltype(*position)>;
+      if constexpr (std::is_same_v<Element, model::ModulePart>) {
+        std::visit([&](auto& part) { Narrow(part.condition, restrict.condition); }, *position);
+      } else {
+        Narrow(position->condition, restrict.condition);
+      }
+    });
+    if (!found) MatchedNothing(restrict.location, "<restrict>", id);
+  }
+
   void operator()(const model::AddModule& add) {
     auto after = std::find_if(curriculum_.modules.begin(), curriculum_.modules.end(),
                               [&](const model::Module& m) { return m.id == add.after.id; });
@@ -118,6 +135,24 @@ class Overlay {
   std::map<std::string, SourceLocation> replaced() const { return replaced_; }
 
  private:
+  // Shown where both conditions allow: the audiences both include (or either, when the other
+  // includes every audience), and none that either excludes.
+  static void Narrow(model::Condition& condition, const model::Condition& by) {
+    if (condition.include.empty()) {
+      condition.include = by.include;
+    } else if (!by.include.empty()) {
+      model::Refs both;
+      for (const auto& ref : condition.include) {
+        bool kept = std::any_of(by.include.begin(), by.include.end(), [&](const model::Ref& r) { return r.id == ref.id; });
+        if (kept) both.push_back(ref);
+      }
+      // Nobody at all: an include list no audience is in.
+      if (both.empty()) both.push_back({"", {}});
+      condition.include = std::move(both);
+    }
+    condition.exclude.insert(condition.exclude.end(), by.exclude.begin(), by.exclude.end());
+  }
+
   template <typename Part>
   void ReplacePart(const Part& replacement, const SourceLocation& at) {
     bool found = WithPart(curriculum_, replacement.id, [&](auto& container, auto position) {

@@ -269,8 +269,12 @@ void Builder::ComputeCoverage(ResolvedProgram& program) const {
   };
   auto by_id = [&](const std::string& id) { return in_.translated.count(id) > 0; };
   count(program.curriculum_id, by_id(program.curriculum_id));
-  count(program.audience, by_id(program.audience));
-  count(program.track, by_id(program.track));
+  // A country's own audience and track are written in its language.
+  auto audience = std::find_if(in_.curriculum.audiences.begin(), in_.curriculum.audiences.end(),
+                               [&](const model::Audience& a) { return a.id == program.audience; });
+  bool own_audience = audience != in_.curriculum.audiences.end() && WrittenInProgramLanguage(audience->location);
+  count(program.audience, by_id(program.audience) || own_audience);
+  count(program.track, by_id(program.track) || WrittenInProgramLanguage(in_.track.location));
   for (const auto& goal : program.goals) count(goal.id, by_id(goal.id));
   for (const auto& objective : program.objectives) count(objective.id, by_id(objective.id));
   for (const auto& term : program.glossary) count(term.id, by_id(term.id));

@@ -122,6 +122,9 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
       if (kept.id == audience.id) audiences.push_back(audience.id);
     }
   }
+  if (adaptation) {
+    for (const auto& audience : adaptation->audiences) audiences.push_back(audience.id);
+  }
   if (std::find(audiences.begin(), audiences.end(), request.audience) == audiences.end()) {
     return RequestError{Unknown("audience", request.audience, audiences,
                                 adaptation ? "audiences offered in " + adaptation->country + ":" : "audiences:")};
@@ -145,6 +148,11 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   if (adaptation) {
     replaced = ApplyOperations(*adaptation, curriculum, diagnostics);
     if (language == adaptation->language) translated = ApplyTranslations(*adaptation, curriculum);
+  }
+  // The country's own audiences and tracks, beside the base's.
+  if (adaptation) {
+    curriculum.audiences.insert(curriculum.audiences.end(), adaptation->audiences.begin(), adaptation->audiences.end());
+    curriculum.tracks.insert(curriculum.tracks.end(), adaptation->tracks.begin(), adaptation->tracks.end());
   }
   translation::TranslatedElements elements;
   if (language != loaded.curriculum->language) {

@@ -9,8 +9,15 @@ namespace trainkit::resolve {
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
                                    const Date& check_date, const std::string& language) {
   std::vector<ProgramRun> runs;
-  for (const auto& track : loaded.curriculum->tracks) {
-    for (const auto& audience : loaded.curriculum->audiences) {
+  std::vector<model::Track> tracks = loaded.curriculum->tracks;
+  std::vector<model::Audience> audiences = loaded.curriculum->audiences;
+  for (const auto& adaptation : loaded.adaptations) {
+    if (adaptation.country != country || country.empty()) continue;
+    tracks.insert(tracks.end(), adaptation.tracks.begin(), adaptation.tracks.end());
+    audiences.insert(audiences.end(), adaptation.audiences.begin(), adaptation.audiences.end());
+  }
+  for (const auto& track : tracks) {
+    for (const auto& audience : audiences) {
       ProgramRun run;
       auto resolved = Resolve(loaded, {country, audience.id, track.id, language, check_date}, run.diagnostics);
       auto* program = std::get_if<ResolvedProgram>(&resolved);

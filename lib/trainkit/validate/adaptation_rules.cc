@@ -108,6 +108,42 @@ IdKind KindOf(const model::Replaceable& replacement) {
                     replacement);
 }
 
+// The audiences a condition names exist: the base's or the country's own (E103).
+void CheckAudiences(const model::Condition& condition, const IdIndex& index, Diagnostics& diagnostics) {
+  for (const auto* refs : {&condition.include, &condition.exclude}) {
+    for (const auto& ref : *refs) {
+      const IdEntry* entry = index.Find(ref.id);
+      if (!entry || entry->kind != IdKind::kAudience) {
+        diagnostics.Report(Code::E103, ref.location,
+                           fmt::format("unknown audience '{}'{}", ref.id, DidYouMean(ref.id, index.IdsOf(IdKind::kAudience))));
+      }
+    }
+  }
+}
+
+// The country's own audiences: ids new to the curriculum (E101).
+void AddCountryAudiences(const model::Adaptation& adaptation, IdIndex& index, Diagnostics& diagnostics) {
+  for (const auto& audience : adaptation.audiences) {
+    index.Add(audience.id, IdKind::kAudience, audience.location, diagnostics);
+  }
+}
+
+// The country's own tracks: ids new to the curriculum (E101), of modules that exist, the base's
+// or the country's (E102), for audiences that exist (E103).
+void CheckCountryTracks(const model::Adaptation& adaptation, IdIndex& index, Diagnostics& diagnostics) {
+  for (const auto& track : adaptation.tracks) {
+    index.Add(track.id, IdKind::kTrack, track.location, diagnostics);
+    for (const auto& entry : track.entries) {
+      if (const auto* module = std::get_if<model::TrackModule>(&entry)) {
+        index.Expect(module->module, IdKind::kModule, diagnostics);
+        CheckAudiences(module->condition, index, diagnostics);
+      } else if (const auto& pause = std::get<model::Break>(entry); !pause.id.empty()) {
+        index.Add(pause.id, IdKind::kBreak, pause.location, diagnostics);
+      }
+    }
+  }
+}
+
 void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagnostics& diagnostics) {
   auto check_objectives = [&](const model::Module& module) {
     for (const auto& objective : module.objectives) index.Expect(objective, IdKind::kObjective, diagnostics);
@@ -162,6 +198,22 @@ void CheckOperations(const model::Adaptation& adaptation, IdIndex& index, Diagno
                                                "activity, item, key message or handout",
                                                remove.target.id, WithArticle(IdKindName(entry->kind))));
               }
+            },
+            [&](const model::Restrict& restrict) {
+              const IdEntry* entry = index.Find(restrict.target.id);
+              static const std::set<IdKind> kRestrictable = {IdKind::kModule,  IdKind::kSection, IdKind::kActivity,
+                                                             IdKind::kItem,    IdKind::kMessage, IdKind::kHandout,
+                                                             IdKind::kTerm};
+              if (!entry) {
+                diagnostics.Report(Code::E102, restrict.target.location,
+                                   fmt::format("<restrict> names no existing id '{}'", restrict.target.id));
+              } else if (!kRestrictable.count(entry->kind)) {
+                diagnostics.Report(Code::E160, restrict.target.location,
+                                   fmt::format("'{}' is {}; <restrict> takes a module, section, activity, item, "
+                                               "key message, handout or glossary term",
+                                               restrict.target.id, WithArticle(IdKindName(entry->kind))));
+              }
+              CheckAudiences(restrict.condition, index, diagnostics);
             },
             [&](const model::AddModule& add) {
               index.Expect(add.after, IdKind::kModule, diagnostics);
@@ -290,6 +342,7 @@ void CheckRevisions(const model::Adaptation& adaptation, const IdIndex& base_ind
                    [&](const model::Append& a) { check(a.module.id, a.location, "addition"); },
                    [&](const model::Remove& r) { check(r.target.id, r.location, "removal"); },
                    [&](const model::AddModule&) {},
+                   [&](const model::Restrict& r) { check(r.target.id, r.location, "restriction"); },
                },
                operation);
   }
@@ -324,7 +377,9 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   }
   CheckFacts(adaptation, base_index, options, diagnostics);
   IdIndex index = base_index;
+  AddCountryAudiences(adaptation, index, diagnostics);
   CheckOperations(adaptation, index, diagnostics);
+  CheckCountryTracks(adaptation, index, diagnostics);
   CheckTranslations(adaptation, base_index, diagnostics);
   CheckRevisions(adaptation, base_index, diagnostics);
   auto walk_adaptation = [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); };
@@ -347,6 +402,7 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
                      }
                    },
                    [&](const model::Remove&) {},
+                   [&](const model::Restrict&) {},
                    [&](const model::AddModule& m) {
                      for (const auto& item : m.module.assessment) CheckAssessmentItem(item, diagnostics);
                    },

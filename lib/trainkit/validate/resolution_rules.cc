@@ -54,7 +54,9 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
     }
     // The base's budgets are checked on the curriculum itself, grouped the same way.
     if (!adaptation) continue;
-    for (const auto& track : curriculum.tracks) {
+    std::vector<model::Track> tracks = curriculum.tracks;
+    tracks.insert(tracks.end(), adaptation->tracks.begin(), adaptation->tracks.end());
+    for (const auto& track : tracks) {
       for (const auto& [minutes, audiences] : audiences_by_minutes[track.id]) {
         if (minutes == track.budget_minutes) continue;
         bool over = minutes > track.budget_minutes;

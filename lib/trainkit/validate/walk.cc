@@ -168,6 +168,7 @@ void Walk(const model::Adaptation& adaptation, const ContentVisitor& visitor) {
                      }
                    },
                    [&](const model::Remove&) {},
+                   [&](const model::Restrict&) {},
                    [&](const model::AddModule& m) { Walk(m.module, visitor); },
                },
                operation);
