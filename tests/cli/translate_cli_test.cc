@@ -154,3 +154,31 @@ TEST_CASE("translate status lists what is missing and outdated, per language and
   CHECK(own.exit_code == 2);
   CHECK(own.err == "trainkit: the curriculum is written in en; name the language to translate it into\n");
 }
+
+TEST_CASE("an image has variants per language, chosen by the program's language, and one with words and none is W176") {
+  trainkit::test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  std::string curriculum = ReadFile(dir.path() / "minimal/curriculum.xml");
+  dir.Write("minimal/curriculum.xml", Replace(curriculum, R"(<image src="media/elements.png")",
+                                              R"(<image src="media/elements.png" has-text="true")"));
+  fs::copy_file(dir.path() / "minimal/media/elements.png", dir.path() / "minimal/media/elements.uk.png");
+  auto ukrainian = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "dump", "-o", "-"},
+                               dir.path());
+  CHECK(ukrainian.exit_code == 0);
+  CHECK(ukrainian.out.find("image media/elements.uk.png") != std::string::npos);
+  CHECK(ukrainian.err.find("W176") == std::string::npos);
+  auto english = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "dump", "-o", "-"}, dir.path());
+  CHECK(english.out.find("image media/elements.png") != std::string::npos);
+
+  // German: a translation, no variant of an image with words in it.
+  dir.Write("minimal/translations/de.xml",
+            "<translation xmlns=\"urn:trainkit:curriculum:1\" curriculum=\"minimal\" xml:lang=\"de\"/>\n");
+  auto german = RunTrainkit({"export", "minimal", "--language", "de", "--audience", "police", "--format", "dump", "-o", "-"},
+                            dir.path());
+  CHECK(german.exit_code == 0);
+  CHECK(german.out.find("image media/elements.png") != std::string::npos);
+  CHECK(german.err.find("warning[W176]: image 'media/elements.png' has words in it (has-text=\"true\") and no de "
+                        "variant, so the de program shows its en words; add media/elements.de.png") != std::string::npos);
+  auto validate = RunTrainkit({"validate", "minimal"}, dir.path());
+  CHECK(validate.err.find("warning[W176]") != std::string::npos);
+}

@@ -92,6 +92,7 @@ struct Image {
   Ref source;  // path relative to the curriculum folder
   std::string alt;
   std::optional<int> width_percent;
+  bool has_text = false;  // words are drawn in it: each language needs its own variant
 };
 struct Quote {
   Inlines content;

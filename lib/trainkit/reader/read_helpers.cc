@@ -384,9 +384,10 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     note.content = Blocks(node);
     block.value = std::move(note);
   } else if (name == "image") {
-    CheckAttributes(node, {"src", "alt", "width", "audience", "exclude-audience"});
+    CheckAttributes(node, {"src", "alt", "width", "has-text", "audience", "exclude-audience"});
     ForEachChild(node, {}, [](const xml::Node&) {});
     model::Image image;
+    if (const auto* has_text = node.FindAttribute("has-text")) image.has_text = Boolean(*has_text).value_or(false);
     if (const auto* src = Required(node, "src")) image.source = {src->value, src->value_location};
     if (const auto* alt = Required(node, "alt")) image.alt = alt->value;
     if (const auto* width = node.FindAttribute("width")) image.width_percent = PositiveInteger(*width, 100);

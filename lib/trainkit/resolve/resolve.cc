@@ -6,6 +6,7 @@
 
 #include "trainkit/base/join.h"
 #include "trainkit/base/language_tag.h"
+#include "trainkit/resolve/image_variants.h"
 #include "trainkit/resolve/overlay.h"
 #include "trainkit/resolve/program_builder.h"
 #include "trainkit/translation/apply.h"
@@ -175,6 +176,7 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   BuildInput input{curriculum,           adaptation, *track, request, language, std::move(replaced),
                    std::move(translated), std::move(elements.facilitator_text)};
   ResolvedProgram program = BuildProgram(input, diagnostics);
+  UseImageVariants(program, curriculum.folder, diagnostics);
   // Text left in the source language is the adaptation's to report, or the translation's.
   SourceLocation translation_location = adaptation ? adaptation->location : curriculum.location;
   auto packs = translation::PacksFor(loaded.translations, language, country);

@@ -44,7 +44,8 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
     std::map<std::string, std::map<int, std::set<std::string>>> audiences_by_minutes;  // by track
     for (const auto& run : runs) {
       for (const auto& d : run.diagnostics.items()) {
-        if (d.code == Code::W172 && reported.insert(d.location.ToString() + d.message).second) {
+        bool once = d.code == Code::W172 || d.code == Code::W176;
+        if (once && reported.insert(d.location.ToString() + d.message).second) {
           diagnostics.Report(d.code, d.location, d.message);
         }
       }
@@ -84,8 +85,15 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
   for (const std::string& language : resolve::InternationalLanguages(loaded)) {
     if (language == curriculum.language) continue;
     auto packs = translation::PacksFor(loaded.translations, language, "");
-    ReportTranslationGaps(resolve::ResolveAll(loaded, "", options.check_date, language), curriculum,
-                          packs.empty() ? curriculum.location : packs.front()->location, diagnostics);
+    auto runs = resolve::ResolveAll(loaded, "", options.check_date, language);
+    for (const auto& run : runs) {
+      for (const auto& d : run.diagnostics.items()) {
+        if (d.code == Code::W176 && reported.insert(d.location.ToString() + d.message).second) {
+          diagnostics.Report(d.code, d.location, d.message);
+        }
+      }
+    }
+    ReportTranslationGaps(runs, curriculum, packs.empty() ? curriculum.location : packs.front()->location, diagnostics);
   }
 }
 
