@@ -26,7 +26,7 @@ ctest --test-dir build-tsan --output-on-failure --parallel "$(nproc)" -R "^cli:"
 
 trainkit_stage "The fuzz targets (libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer)"
 CC=clang CXX=clang++ trainkit_sanitized_build build-fuzz -DTRAINKIT_FUZZ=ON -DTRAINKIT_BUILD_TESTS=OFF \
-  -DTRAINKIT_SANITIZE=address,undefined --target curriculum_fuzzer writers_fuzzer
+  -DTRAINKIT_SANITIZE=address,undefined --target curriculum_fuzzer writers_fuzzer xliff_fuzzer
 ctest --test-dir build-fuzz --output-on-failure --parallel "$(nproc)" -R "^fuzz:"
 trainkit_stage
 trainkit_stage_summary

@@ -30,6 +30,12 @@ auto LoadText(const std::string& name, std::string text, Diagnostics& diagnostic
 
 bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& loaded) {
   std::string text(reinterpret_cast<const char*>(data), size);
+  std::string translation;
+  size_t translation_marker = text.find(kTranslationMarker);
+  if (translation_marker != std::string::npos) {
+    translation = text.substr(translation_marker + std::string(kTranslationMarker).size());
+    text.resize(translation_marker);
+  }
   std::string adaptation;
   size_t marker = text.find(kAdaptationMarker);
   if (marker != std::string::npos) {
@@ -44,6 +50,11 @@ bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& l
   if (marker != std::string::npos) {
     if (auto country = LoadText("countries/XX.xml", std::move(adaptation), diagnostics, reader::ReadAdaptation)) {
       loaded.adaptations.push_back(std::move(*country));
+    }
+  }
+  if (translation_marker != std::string::npos) {
+    if (auto pack = LoadText("translations/xx.xml", std::move(translation), diagnostics, reader::ReadLanguagePack)) {
+      loaded.translations.push_back(std::move(*pack));
     }
   }
   validate::Validate(loaded, validate::Options{Date{2026, 11, 28}}, diagnostics);

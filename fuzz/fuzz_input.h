@@ -11,8 +11,10 @@
 
 namespace trainkit::fuzz {
 
-// Separates the curriculum from the adaptation in an input.
+// Separates the curriculum from the adaptation in an input, and what comes before from a
+// translation (translations/xx.xml) after it.
 inline constexpr const char* kAdaptationMarker = "\n<!--trainkit-fuzz-adaptation-->\n";
+inline constexpr const char* kTranslationMarker = "\n<!--trainkit-fuzz-translation-->\n";
 
 // The loaded, validated curriculum; false when it has errors (or no curriculum at all).
 bool LoadFuzzInput(const uint8_t* data, size_t size, reader::LoadedCurriculum& loaded);

@@ -333,10 +333,15 @@ std::string ExportXliff(const model::Curriculum& curriculum, const LanguageStatu
 XliffImport ImportXliff(const std::filesystem::path& path, const std::string& display_path,
                         const model::Curriculum& curriculum, const std::vector<model::LanguagePack>& packs,
                         Diagnostics& diagnostics) {
-  XliffImport result;
   auto document = xml::ParseFile(path, display_path, diagnostics);
-  if (!document) return result;
-  const xml::Node& root = document->root();
+  if (!document) return {};
+  return ImportXliff(*document, curriculum, packs, diagnostics);
+}
+
+XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& curriculum,
+                        const std::vector<model::LanguagePack>& packs, Diagnostics& diagnostics) {
+  XliffImport result;
+  const xml::Node& root = document.root();
   if (root.name != "xliff" || root.ns != kXliffNamespace) {
     diagnostics.Report(root.name != "xliff" ? Code::E010 : Code::E011, root.location,
                        fmt::format("this is not an XLIFF 1.2 file: its root is <{}>{}", root.name,

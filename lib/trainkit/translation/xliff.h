@@ -12,6 +12,7 @@
 #include "trainkit/model/curriculum.h"
 #include "trainkit/model/translation.h"
 #include "trainkit/translation/status.h"
+#include "trainkit/xml/document.h"
 
 namespace trainkit::translation {
 
@@ -45,5 +46,8 @@ struct XliffImport {
 XliffImport ImportXliff(const std::filesystem::path& path, const std::string& display_path,
                         const model::Curriculum& curriculum, const std::vector<model::LanguagePack>& packs,
                         Diagnostics& diagnostics);
+// The same, of a file already parsed.
+XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& curriculum,
+                        const std::vector<model::LanguagePack>& packs, Diagnostics& diagnostics);
 
 }  // namespace trainkit::translation
