@@ -187,7 +187,10 @@ int RunStatus(const reader::LoadedCurriculum& loaded, const TranslateArguments& 
 int RunExport(const reader::LoadedCurriculum& loaded, const TranslateArguments& arguments) {
   auto target = TargetOf(loaded, arguments);
   if (!target) return kExitUsage;
-  LanguageStatus status = translation::StatusOf(loaded, target->language, target->country);
+  // A file for the language's own translation shows no country's overrides: importing it
+  // would copy them into every country's text.
+  bool overrides = !SplitRegion(target->tag).region.empty();
+  LanguageStatus status = translation::StatusOf(loaded, target->language, target->country, overrides);
   translation::XliffExportOptions options{target->tag, arguments.missing, TRAINKIT_VERSION};
   std::string xliff = translation::ExportXliff(*loaded.curriculum, status, options);
   if (arguments.output.empty() || arguments.output == "-") {
@@ -209,14 +212,10 @@ int RunImport(const reader::LoadedCurriculum& loaded, const TranslateArguments& 
   Diagnostics diagnostics;
   translation::XliffImport imported =
       translation::ImportXliff(arguments.xliff, arguments.xliff, *loaded.curriculum, loaded.translations, diagnostics);
-  if (!diagnostics.has_errors() && SplitRegion(imported.target_language).language == loaded.curriculum->language) {
-    diagnostics.Report(Code::E163, {},
-                       fmt::format("{} is a translation into {}, the language the curriculum is written in",
-                                   arguments.xliff, imported.target_language));
-  }
   diagnostics.Sort();
   int exit_code = ReportDiagnostics(diagnostics, false);
-  if (diagnostics.has_errors() || imported.target_language.empty()) {
+  // Only a file that named its curriculum and language may become translations/<language>.xml.
+  if (diagnostics.has_errors() || imported.target_language.empty() || imported.pack.curriculum.empty()) {
     std::fprintf(stderr, "trainkit: %s was not imported; nothing changed\n", arguments.xliff.c_str());
     return exit_code == kExitOk ? kExitContentErrors : exit_code;
   }

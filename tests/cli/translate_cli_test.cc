@@ -112,6 +112,26 @@ TEST_CASE("an import that cannot be trusted is refused whole and changes nothing
     CHECK(result.err.find("in.xlf:") == 0);
     CHECK(result.err.find("error[E005]") != std::string::npos);
   }
+  SECTION("a file without a body") {
+    std::string bodiless = good.substr(0, good.find("<body>")) + "</file>\n</xliff>\n";
+    dir.Write("in.xlf", bodiless);
+    auto result = RunTrainkit({"translate", "import", "minimal", "in.xlf"}, dir.path());
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("error[E016]: <file> has no <body>: there is nothing to import") != std::string::npos);
+  }
+  SECTION("a target language that is not a language tag, such as a path") {
+    dir.Write("in.xlf", Replace(good, "target-language=\"de\"", "target-language=\"../../elsewhere\""));
+    auto result = RunTrainkit({"translate", "import", "minimal", "in.xlf"}, dir.path());
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("error[E132]: target-language '../../elsewhere' is not a language tag") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path() / "elsewhere.xml"));
+  }
+  SECTION("a target with no words where the source has some") {
+    dir.Write("in.xlf", WithTarget(good, "national-law/body/1", "<x id=\"1\" ctype=\"x-fact\" equiv-text=\"{law.trafficking}\"/>"));
+    auto result = RunTrainkit({"translate", "import", "minimal", "in.xlf"}, dir.path());
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("error[E161]: the target of unit 'national-law/body/1' has no words") != std::string::npos);
+  }
   SECTION("a file that is not XLIFF") {
     auto result = RunTrainkit({"translate", "import", "minimal", "minimal/curriculum.xml"}, dir.path());
     CHECK(result.exit_code == 1);
@@ -138,7 +158,6 @@ TEST_CASE("an import that cannot be trusted is refused whole and changes nothing
 }
 
 TEST_CASE("translate status lists what is missing and outdated, per language and per country") {
-  trainkit::test::TempDir dir;
   auto status = RunTrainkit({"translate", "status", "curricula/trafficking-in-women", "--json"}, TRAINKIT_SOURCE_DIR);
   REQUIRE(status.exit_code == 0);
   auto json = nlohmann::json::parse(status.out);
@@ -146,6 +165,21 @@ TEST_CASE("translate status lists what is missing and outdated, per language and
   for (const auto& language : json) languages.push_back(language["language"].get<std::string>() +
                                                         (language["country"] == "" ? "" : "-" + language["country"].get<std::string>()));
   CHECK(languages == std::vector<std::string>{"bg", "pl", "ro", "ro-MD", "uk"});
+  // The shipped translations are complete, Moldova's with the Romanian it shares.
+  for (const auto& language : json) {
+    INFO(language["language"]);
+    CHECK(language["units"] > 1500);
+    CHECK(language["translated"] == language["units"]);
+    CHECK(language["missing"] == 0);
+    CHECK(language["outdated"] == 0);
+    CHECK(language["unused"].empty());
+  }
+  auto moldova = RunTrainkit({"translate", "status", "curricula/trafficking-in-women", "--country", "MD", "--json"},
+                             TRAINKIT_SOURCE_DIR);
+  auto md = nlohmann::json::parse(moldova.out);
+  REQUIRE(md.size() == 1);
+  CHECK(md[0]["country"] == "MD");
+  CHECK(md[0]["units"] < json[2]["units"]);  // the sections Moldova replaces are its own
 
   auto usage = RunTrainkit({"translate", "export", "curricula/trafficking-in-women", "--country", "XX"}, TRAINKIT_SOURCE_DIR);
   CHECK(usage.exit_code == 2);

@@ -67,7 +67,9 @@ def programs(project):
         for country_file in sorted((folder / "countries").glob("*.xml")):
             adaptation = ET.parse(country_file).getroot()
             only = adaptation.find(NS + "audiences")
-            countries[country_file.stem] = (adaptation.get(XML_LANG), only.get("only").split() if only is not None else audiences)
+            kept = only.get("only").split() if only is not None and only.get("only") else audiences
+            own = [a.get("id") for a in only.iter(NS + "audience")] if only is not None else []
+            countries[country_file.stem] = (adaptation.get(XML_LANG), kept + own)
         for country, (language, kept) in countries.items():
             for audience in kept:
                 yield folder, country, language, audience

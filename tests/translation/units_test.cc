@@ -63,8 +63,8 @@ TEST_CASE("every text of the minimal curriculum is a unit named by the nearest i
            {"card-sort/worksheet/1", Readers::kParticipants, "Which card"},
            {"card-sort/debrief/1", Readers::kFacilitators, "Which element"},
            {"km-consent/text", Readers::kParticipants, "Consent does not"},
-           {"q-border/choices/2", Readers::kParticipants, ""},
-           {"short/title", Readers::kParticipants, ""},
+           {"q-border/choices/2", Readers::kParticipants, "Crossing a border"},
+           {"short/title", Readers::kParticipants, "Short"},
        }) {
     INFO(e.key);
     auto unit = units.find(e.key);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "trainkit/base/language_tag.h"
@@ -16,7 +17,11 @@ std::optional<std::string> ImageVariant(const std::filesystem::path& folder, con
   for (const std::string& tag : {language, base}) {
     std::filesystem::path variant = path.parent_path() / (path.stem().string() + "." + tag + path.extension().string());
     std::error_code error;
-    if (std::filesystem::is_regular_file(folder / variant, error)) return variant.generic_string();
+    // Inside the curriculum folder once links are followed, as the image it stands for must be.
+    std::filesystem::path real = std::filesystem::canonical(folder / variant, error);
+    std::filesystem::path root = std::filesystem::canonical(folder, error);
+    auto inside = std::mismatch(root.begin(), root.end(), real.begin(), real.end()).first == root.end();
+    if (!error && inside && std::filesystem::is_regular_file(real, error)) return variant.generic_string();
     if (tag == base) break;
   }
   return std::nullopt;

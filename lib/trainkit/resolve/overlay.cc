@@ -186,7 +186,14 @@ std::map<std::string, SourceLocation> ApplyOperations(const model::Adaptation& a
                                                       model::Curriculum& curriculum,
                                                       Diagnostics& diagnostics) {
   Overlay overlay(curriculum, diagnostics);
-  for (const auto& operation : adaptation.operations) std::visit(overlay, operation);
+  // Restrictions last: a replacement brings its own audiences, which the country's restriction
+  // then narrows, wherever the two are in the file.
+  for (const auto& operation : adaptation.operations) {
+    if (!std::holds_alternative<model::Restrict>(operation)) std::visit(overlay, operation);
+  }
+  for (const auto& operation : adaptation.operations) {
+    if (std::holds_alternative<model::Restrict>(operation)) std::visit(overlay, operation);
+  }
   return overlay.replaced();
 }
 

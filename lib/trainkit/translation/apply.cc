@@ -3,18 +3,11 @@
 #include <algorithm>
 
 #include "trainkit/base/language_tag.h"
+#include "trainkit/render/plain_text.h"
 #include "trainkit/translation/units.h"
 
 namespace trainkit::translation {
 namespace {
-
-std::string PlainTextOf(const model::Inlines& text) {
-  std::string out;
-  for (const auto& inline_ : text) {
-    if (const auto* t = std::get_if<model::Text>(&inline_.value)) out += t->text;
-  }
-  return out;
-}
 
 struct Tally {
   int participant_units = 0, participant_translated = 0;
@@ -65,14 +58,17 @@ std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
     if (auto found = by_key.find(slot.key); found != by_key.end()) {
       translation = found->second;
     } else if (!orphans.empty()) {
-      auto moved = orphans.find(SourceHash(slot.text ? *slot.text : model::Inlines{{model::Text{*slot.plain}, {}}}));
-      if (moved != orphans.end()) translation = moved->second;
+      auto moved = orphans.find(SourceHash(slot.text ? *slot.text : PlainInlines(*slot.plain)));
+      if (moved != orphans.end()) {
+        translation = moved->second;
+        orphans.erase(moved);  // its first place only, as translate status counts it
+      }
     }
     if (!translation) return;
     if (slot.text) {
       *slot.text = translation->text;
     } else {
-      *slot.plain = PlainTextOf(translation->text);
+      *slot.plain = render::PlainText(translation->text);
     }
     applied.emplace(slot.key, translation->location);
   });
@@ -81,7 +77,7 @@ std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
 
 TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model::Curriculum& source,
                                         const std::map<std::string, SourceLocation>& from_packs,
-                                        const std::string& written_in_language) {
+                                        const std::string& adaptation_file) {
   std::map<std::string, std::string> source_markup;
   for (const auto& unit : ExtractUnits(source)) source_markup.emplace(unit.key, Markup(unit.source));
   std::map<std::string, Tally> tallies;
@@ -91,8 +87,8 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
     (participants ? tally.participant_units : tally.facilitator_units)++;
     auto pack = from_packs.find(slot.key);
     auto original = source_markup.find(slot.key);
-    std::string now = slot.text ? Markup(*slot.text) : *slot.plain;
-    bool own = slot.location.file && slot.location.file->path() == written_in_language;
+    std::string now = Markup(slot.text ? *slot.text : PlainInlines(*slot.plain));
+    bool own = slot.location.file && slot.location.file->path() == adaptation_file;
     bool changed = original != source_markup.end() && original->second != now;
     if (pack == from_packs.end() && !own && !changed) return;
     (participants ? tally.participant_translated : tally.facilitator_translated)++;

@@ -36,10 +36,10 @@ struct TranslatedElements {
 
 // A unit of `program` counts as translated when a pack gave it (`from_packs`), when its text is
 // no longer the source's (`source`, the base curriculum: an adaptation's <translate> changed
-// it) or when it is in the file `written_in_language` (the adaptation's own sections).
+// it) or when it is in `adaptation_file` (the adaptation's own sections, in its language).
 TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model::Curriculum& source,
                                         const std::map<std::string, SourceLocation>& from_packs,
-                                        const std::string& written_in_language);
+                                        const std::string& adaptation_file);
 
 // The language's pack tag for a country's overrides: "ro" and "MD" give "ro-MD".
 std::string CountryPackLanguage(const std::string& language, const std::string& country);

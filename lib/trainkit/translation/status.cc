@@ -105,7 +105,7 @@ std::string_view StateName(UnitState state) {
 }
 
 LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
-                        const std::string& country) {
+                        const std::string& country, bool with_country_pack) {
   LanguageStatus status;
   status.language = language;
   status.country = country;
@@ -114,7 +114,9 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
     const model::LanguagePack* pack;
   };
   std::map<std::string, Kept> by_key;  // the country's pack last, so it wins
+  std::string base = SplitRegion(language).language;
   for (const auto* pack : PacksFor(loaded.translations, language, country)) {
+    if (!with_country_pack && pack->language != base) continue;
     for (const auto& unit : pack->units) by_key[unit.key] = {&unit, pack};
   }
 
@@ -154,10 +156,8 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
     UnitStatus entry;
     auto found = by_key.find(unit.key);
     auto given = adapted.find(unit.key);
-    // The country's own words come before the language's: its overrides pack, then its
-    // adaptation's <translate>, then the language's pack.
-    bool country_pack = found != by_key.end() && found->second.pack->language != SplitRegion(language).language;
-    if (given != adapted.end() && !country_pack) {
+    // As programs print it: the adaptation's <translate> over the packs.
+    if (given != adapted.end()) {
       entry.from_adaptation = std::make_shared<const model::UnitTranslation>(given->second);
       entry.translation = entry.from_adaptation.get();
       entry.state = UnitState::kTranslated;

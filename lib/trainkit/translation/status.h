@@ -46,10 +46,12 @@ struct LanguageStatus {
 };
 
 // The status of `language` for the whole curriculum, or, with `country`, for the text its
-// programs take from the curriculum (what the country replaces or removes does not count, and
-// its own overrides come first). `curriculum` must be loaded.
+// programs take from the curriculum (what the country replaces or removes does not count). A
+// unit's translation is the one its programs print: the adaptation's <translate>, then the
+// country's overrides (unless `with_country_pack` is false: the language's own file is
+// wanted), then the language's. `curriculum` must be loaded.
 LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
-                        const std::string& country = "");
+                        const std::string& country = "", bool with_country_pack = true);
 
 std::string_view StateName(UnitState state);
 

@@ -22,13 +22,6 @@ void LettersOf(const model::Inlines& text, std::string& out) {
   }
 }
 
-// Text with no letter of any script ("30", "1949", "—") reads the same in every language.
-bool HasLetters(const model::Inlines& text) {
-  std::string plain;
-  LettersOf(text, plain);
-  return !CountScripts(plain).empty();
-}
-
 // Walks one curriculum, keeping the nearest id, the module and the conditions on the way down.
 class UnitWalker {
  public:
@@ -81,7 +74,7 @@ class UnitWalker {
     Scope(UnitWalker& walker, const std::string& owner, Readers readers, const SourceLocation& at,
           const model::Condition* condition = nullptr)
         : walker_(walker), saved_owner_(walker.owner_), saved_readers_(walker.readers_),
-          saved_conditions_(walker.conditions_.size()) {
+          saved_location_(walker.owner_location_), saved_conditions_(walker.conditions_.size()) {
       walker.owner_ = owner;
       walker.readers_ = readers;
       walker.owner_location_ = at;
@@ -90,6 +83,7 @@ class UnitWalker {
     ~Scope() {
       walker_.owner_ = saved_owner_;
       walker_.readers_ = saved_readers_;
+      walker_.owner_location_ = saved_location_;
       walker_.conditions_.resize(saved_conditions_);
     }
     Scope(const Scope&) = delete;
@@ -99,6 +93,7 @@ class UnitWalker {
     UnitWalker& walker_;
     std::string saved_owner_;
     Readers saved_readers_;
+    SourceLocation saved_location_;
     size_t saved_conditions_;
   };
 
@@ -337,13 +332,22 @@ std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
     unit.module = slot.module;
     unit.readers = slot.readers;
     unit.plain = slot.plain != nullptr;
-    unit.source = slot.text ? *slot.text : model::Inlines{{model::Text{*slot.plain}, slot.location}};
+    unit.source = slot.text ? *slot.text : PlainInlines(*slot.plain);
     unit.source_hash = SourceHash(unit.source);
     unit.location = slot.location;
     units.push_back(std::move(unit));
   });
   return units;
 }
+
+// Text with no letter of any script ("30", "1949", "—") reads the same in every language.
+bool HasLetters(const model::Inlines& text) {
+  std::string plain;
+  LettersOf(text, plain);
+  return !CountScripts(plain).empty();
+}
+
+model::Inlines PlainInlines(const std::string& text) { return {{model::Text{text}, {}}}; }
 
 std::string Markup(const model::Inlines& text) {
   std::string out;

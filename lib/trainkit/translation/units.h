@@ -50,8 +50,12 @@ struct TranslationUnit {
 std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum);
 
 // The text as the format writes it: runs with <em>, <strong>, <link href> and <fact ref>,
-// white space collapsed. Two texts with the same markup say the same thing.
+// escaped. Two texts with the same markup say the same thing.
 std::string Markup(const model::Inlines& text);
+// A plain unit's text (an image's alternative text) as inlines: one run.
+model::Inlines PlainInlines(const std::string& text);
+// Whether `text` has a letter of any script (not only digits, punctuation and facts).
+bool HasLetters(const model::Inlines& text);
 // The first 16 hexadecimal digits of the SHA-256 of Markup(text): what a translation records
 // of the source it translated.
 std::string SourceHash(const model::Inlines& text);

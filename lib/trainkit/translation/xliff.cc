@@ -365,14 +365,32 @@ XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& 
                        fmt::format("this XLIFF file translates '{}', not curriculum '{}'", original, curriculum.id));
     return result;
   }
-  result.target_language = AttributeOr(file, "target-language");
-  if (result.target_language.empty()) {
+  const xml::Attribute* language = file.FindAttribute("target-language");
+  if (!language || language->value.empty()) {
     diagnostics.Report(Code::E014, file.location, "<file> has no target-language: trainkit cannot tell which "
                                                   "translation it belongs to");
     return result;
   }
+  // The tag names the file the translation is kept in: only a well-formed tag may.
+  if (!ParseLanguageTag(language->value)) {
+    diagnostics.Report(Code::E132, language->value_location,
+                       fmt::format("target-language '{}' is not a language tag; use a BCP 47 tag such as 'uk', "
+                                   "'ro' or 'ro-MD'",
+                                   language->value));
+    return result;
+  }
+  if (SplitRegion(language->value).language == SplitRegion(curriculum.language).language) {
+    diagnostics.Report(Code::E163, language->value_location,
+                       fmt::format("this XLIFF file is a translation into {}, the language the curriculum is written in",
+                                   language->value));
+    return result;
+  }
   const xml::Node* body = Child(file, "body");
-  if (!body) return result;
+  if (!body) {
+    diagnostics.Report(Code::E016, file.location, "<file> has no <body>: there is nothing to import");
+    return result;
+  }
+  result.target_language = language->value;
   model::LanguagePack empty;
   const model::LanguagePack* existing = &empty;
   const model::LanguagePack* base = nullptr;
@@ -417,7 +435,9 @@ XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& 
     }
     const xml::Node* target = Child(node, "target");
     std::string state = target ? AttributeOr(*target, "state") : "";
-    if (!target || state == "new") {
+    // States that say the target is not a translation yet (a copy of the source, say).
+    static const std::set<std::string> kNotTranslated = {"new", "needs-translation", "needs-l10n", "needs-adaptation"};
+    if (!target || kNotTranslated.count(state)) {
       ++result.skipped;
       return;
     }
@@ -433,6 +453,10 @@ XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& 
     std::string mismatch = MarkupMismatch(unit.source, text);
     if (!mismatch.empty() && !local.has_errors()) {
       local.Report(Code::E166, target->location, fmt::format("the target of unit '{}' {}", key, mismatch));
+    }
+    if (HasLetters(unit.source) && !HasLetters(text)) {
+      local.Report(Code::E161, target->location,
+                   fmt::format("the target of unit '{}' has no words; give the text, or leave the target out", key));
     }
     if (unit.plain && !IsPlain(text)) {
       local.Report(Code::E161, target->location,
@@ -452,8 +476,10 @@ XliffImport ImportXliff(const xml::Document& document, const model::Curriculum& 
                                      key));
       return;
     }
+    // Confirmed for the source as it is now only when the file says which source it showed
+    // (a CAT tool may drop the context) and the translator did not leave it for review.
     auto previous = merged.find(key);
-    bool confirmed = state.rfind("needs-", 0) != 0;
+    bool confirmed = !exported_hash.empty() && state.rfind("needs-review", 0) != 0;
     std::string hash = confirmed ? unit.source_hash : (previous != merged.end() ? previous->second.source_hash : "");
     if (hash != unit.source_hash) ++result.outdated;
     model::UnitTranslation translation{key, hash, std::move(text), {}};

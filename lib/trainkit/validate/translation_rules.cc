@@ -1,6 +1,8 @@
 // Checks of translations/<language>.xml against the curriculum they translate.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "trainkit/base/language_tag.h"
@@ -28,6 +30,10 @@ void CheckUnits(const model::LanguagePack& pack, const std::map<std::string, tra
     }
     auto source = units.find(unit.key);
     if (source == units.end()) continue;  // reported with the status, which knows where it went
+    if (translation::HasLetters(source->second.source) && !translation::HasLetters(unit.text)) {
+      diagnostics.Report(Code::E161, unit.location,
+                         fmt::format("the translation of '{}' has no words; give the text, or remove the unit", unit.key));
+    }
     if (source->second.plain && !translation::IsPlain(unit.text)) {
       diagnostics.Report(Code::E161, unit.location,
                          fmt::format("unit '{}' is an image's alternative text, which takes no markup", unit.key));
@@ -62,7 +68,8 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
         unit.source_hash.empty()
             ? fmt::format("the translation of '{}' does not say which source text it translates, so a change to "
                           "the source cannot be found; if it translates the text as it is now, add "
-                          "source=\"{}\" (translate import does)",
+                          "source=\"{}\" (translate import records it from an XLIFF file that says which source "
+                          "it showed)",
                           unit.key, entry.unit.source_hash)
             : fmt::format("the translation of '{}' is outdated: the source changed since it was translated, and "
                           "it is used until it is confirmed or fixed; the source now reads {}, the translation {}",
@@ -76,7 +83,24 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
 void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diagnostics) {
   const model::Curriculum& curriculum = *loaded.curriculum;
   std::map<std::string, translation::TranslationUnit> units;
-  for (auto& unit : translation::ExtractUnits(curriculum)) units.emplace(unit.key, std::move(unit));
+  for (auto& unit : translation::ExtractUnits(curriculum)) {
+    // Fact keys are names of their own; one that is also an element's id gives two texts one key.
+    if (auto first = units.find(unit.key); first != units.end()) {
+      // Two elements with one id are E101 already; a fact key and an id are found only here.
+      bool fact = std::any_of(curriculum.facts.begin(), curriculum.facts.end(),
+                              [&](const model::FactDefinition& f) { return f.key == unit.owner; });
+      if (!fact) continue;
+      diagnostics
+          .Report(Code::E101, unit.location,
+                  fmt::format("'{}' names both a fact and an element, so two texts would share the translation "
+                              "key '{}'; rename one",
+                              unit.owner, unit.key))
+          .notes.push_back({first->second.location, "the other is here"});
+      continue;
+    }
+    units.emplace(unit.key, std::move(unit));
+  }
+
   for (const auto& pack : loaded.translations) {
     if (pack.curriculum != curriculum.id) {
       diagnostics.Report(Code::E163, pack.curriculum_location,
@@ -85,6 +109,14 @@ void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diag
       continue;
     }
     CheckLanguage(pack.language, pack.language_location, diagnostics);
+    // The file's name is how import and readers find it: translations/<its language>.xml.
+    std::string name = pack.location.file ? std::filesystem::path(pack.location.file->path()).stem().string() : "";
+    if (!name.empty() && name != pack.language) {
+      diagnostics.Report(Code::E168, pack.language_location,
+                         fmt::format("a translation into '{}' is in {}.xml; name it {}.xml", pack.language, name,
+                                     pack.language));
+      continue;
+    }
     if (pack.language == curriculum.language) {
       diagnostics.Report(Code::E163, pack.language_location,
                          fmt::format("this translation is into {}, the language the curriculum is written in",
