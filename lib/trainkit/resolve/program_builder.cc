@@ -257,16 +257,7 @@ void Builder::ComputeCoverage(ResolvedProgram& program) const {
     for (const auto& s : f.trainer_sections) count_into(program.facilitator_translation, s.id, s.provenance.translated);
     for (const auto& a : f.activities) count_into(program.facilitator_translation, a.id, a.provenance.translated);
   }
-  TranslationCoverage& coverage = program.translation;
-  auto count = [&](const std::string& id, bool translated) {
-    ++coverage.units;
-    coverage.units_ids.push_back(id);
-    if (translated) {
-      ++coverage.translated;
-    } else {
-      coverage.untranslated.push_back(id);
-    }
-  };
+  auto count = [&](const std::string& id, bool translated) { count_into(program.translation, id, translated); };
   auto by_id = [&](const std::string& id) { return in_.translated.count(id) > 0; };
   count(program.curriculum_id, by_id(program.curriculum_id));
   // A country's own audience and track are written in its language.

@@ -5,6 +5,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/sha256.h"
 #include "trainkit/base/text_script.h"
+#include "trainkit/xml/serialize.h"
 
 namespace trainkit::translation {
 namespace {
@@ -266,22 +267,10 @@ class UnitWalker {
   std::vector<const model::Condition*> conditions_;
 };
 
-void Escape(std::string_view text, bool attribute, std::string& out) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      default: out += c;
-    }
-  }
-}
-
 void MarkupInto(const model::Inlines& text, std::string& out) {
   for (const auto& inline_ : text) {
     std::visit(Overloaded{
-                   [&](const model::Text& t) { Escape(t.text, false, out); },
+                   [&](const model::Text& t) { xml::AppendEscaped(t.text, false, out); },
                    [&](const model::Emphasis& e) {
                      out += "<em>";
                      MarkupInto(e.children, out);
@@ -294,14 +283,14 @@ void MarkupInto(const model::Inlines& text, std::string& out) {
                    },
                    [&](const model::Link& l) {
                      out += "<link href=\"";
-                     Escape(l.href, true, out);
+                     xml::AppendEscaped(l.href, true, out);
                      out += "\">";
                      MarkupInto(l.children, out);
                      out += "</link>";
                    },
                    [&](const model::FactRef& f) {
                      out += "<fact ref=\"";
-                     Escape(f.key.id, true, out);
+                     xml::AppendEscaped(f.key.id, true, out);
                      out += "\"/>";
                    },
                },

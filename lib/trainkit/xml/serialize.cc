@@ -1,9 +1,8 @@
 #include "trainkit/xml/serialize.h"
 
 namespace trainkit::xml {
-namespace {
 
-void Escape(const std::string& text, bool attribute, std::string& out) {
+void AppendEscaped(std::string_view text, bool attribute, std::string& out) {
   for (char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
@@ -20,25 +19,27 @@ void Escape(const std::string& text, bool attribute, std::string& out) {
   }
 }
 
+namespace {
+
 std::string Qualified(const std::string& prefix, const std::string& name) {
   return prefix.empty() ? name : prefix + ":" + name;
 }
 
 void Write(const Node& node, std::string& out) {
   if (!node.is_element()) {
-    Escape(node.text, false, out);
+    AppendEscaped(node.text, false, out);
     return;
   }
   std::string name = Qualified(node.prefix, node.name);
   out += "<" + name;
   for (const NamespaceDeclaration& declared : node.namespaces) {
     out += declared.prefix.empty() ? " xmlns=\"" : " xmlns:" + declared.prefix + "=\"";
-    Escape(declared.uri, true, out);
+    AppendEscaped(declared.uri, true, out);
     out += "\"";
   }
   for (const Attribute& attribute : node.attributes) {
     out += " " + Qualified(attribute.prefix, attribute.name) + "=\"";
-    Escape(attribute.value, true, out);
+    AppendEscaped(attribute.value, true, out);
     out += "\"";
   }
   if (node.children.empty()) {

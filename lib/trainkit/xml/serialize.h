@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "trainkit/xml/document.h"
 
@@ -14,5 +15,9 @@ namespace trainkit::xml {
 // has; text and attribute values are escaped. Comments and processing instructions, which the
 // parser does not keep, are not written.
 std::string Serialize(const Node& root);
+
+// Appends `text` to `out` escaped for XML: as element text, or (`attribute`) as an attribute
+// value between double quotes.
+void AppendEscaped(std::string_view text, bool attribute, std::string& out);
 
 }  // namespace trainkit::xml
