@@ -53,7 +53,7 @@ int LoadAll(const std::vector<fs::path>& paths, const std::set<std::string>& cou
     curricula.push_back(std::move(curriculum));
   }
   if (!concerning.has_errors()) return kExitOk;
-  ReportDiagnostics(concerning, false);
+  ReportDiagnostics(concerning, {});
   std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", concerning.errors(),
                concerning.errors() == 1 ? "" : "s");
   return concerning.Has(Code::E001) ? kExitIo : kExitContentErrors;
@@ -84,7 +84,7 @@ int ExitCodeOf(const std::vector<OutputResult>& results) {
   for (const OutputResult& result : results) {
     if (result.internal_error) code = Worse(code, kExitInternal);
     else if (result.io_error) code = Worse(code, kExitIo);
-    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? ExitCodeFor(result.diagnostics, false) : kExitWarnings);
+    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? ExitCodeFor(result.diagnostics, {}) : kExitWarnings);
   }
   return code;
 }
@@ -168,7 +168,10 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
       ->check(CLI::IsMember({"a4", "letter"}));
   command->add_option("--reference-docx", arguments.reference_docx,
                       "For the handouts: a DOCX whose styles, page set-up, headers, footers and theme they take");
-  command->add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
+  arguments.werror.AddOption(*command);
+  command->add_flag("--allow-unchecked-facts", arguments.allow_unchecked_facts,
+                    "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
+                   "(without it such a number stops the output: E185)");
   return command;
 }
 
@@ -232,6 +235,7 @@ int RunBuild(const BuildArguments& arguments) {
   options.paper = arguments.paper;
   options.reference_docx = reference;
   options.werror = arguments.werror;
+  options.allow_unchecked_facts = arguments.allow_unchecked_facts;
   BuildProgress progress(outputs.size(), stderr);
   auto results = RunOutputs(outputs, curricula, options,
                             [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });

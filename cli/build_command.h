@@ -2,6 +2,8 @@
 // parallel, each file complete or absent, with a record of what was built.
 #pragma once
 
+#include "warnings_as_errors.h"
+
 #include <string>
 #include <vector>
 
@@ -20,7 +22,8 @@ struct BuildArguments {
   std::string strings;
   std::string paper;
   std::string reference_docx;  // for the handouts; empty: none
-  bool werror = false;
+  WarningsAsErrors werror;
+  bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
 };
 
 CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments);

@@ -23,17 +23,20 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
   Status status = MakeWriterContext(*output.writer, *output.program, options.templates, curriculum.folder,
                                     options.paper, context, options.strings);
   if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
+  context.allow_unchecked_facts = options.allow_unchecked_facts;
   std::string bytes;
   if (status.ok()) status = writers::WriteBytes(*output.writer, *output.program, context, bytes, result.diagnostics);
   if (!status.ok()) {
     result.error = status.message();
     result.io_error = true;
   } else if (result.diagnostics.has_errors()) {
-    result.error = ExitCodeFor(result.diagnostics, false) != kExitIo ? "the program has content this format cannot show"
+    result.error = result.diagnostics.Has(Code::E185)
+                       ? "a phone number in it has not been checked (--allow-unchecked-facts prints it marked)"
+                   : ExitCodeFor(result.diagnostics, {}) != kExitIo ? "the program has content this format cannot show"
                    : result.diagnostics.Has(Code::E184)
                        ? "the template's interface words have a placeholder nothing fills"
                        : "the template's fonts cannot show some of its text";
-  } else if (options.werror && result.diagnostics.warnings() > 0) {
+  } else if (options.werror.Stops(result.diagnostics)) {
     result.error = "warnings are errors with --werror";
   } else {
     status = WriteFileAtomically(output.path, bytes);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "build_plan.h"
+#include "warnings_as_errors.h"
 #include "trainkit/base/diagnostic.h"
 
 namespace trainkit::cli {
@@ -30,7 +31,8 @@ struct RunOptions {
   std::filesystem::path strings;  // --strings, or empty
   std::string paper;
   std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
-  bool werror = false;  // an output with warnings is not written
+  WarningsAsErrors werror;  // an output with such warnings is not written
+  bool allow_unchecked_facts = false;  // participant outputs print unchecked numbers, marked
 };
 
 // Makes every output, `options.jobs` at a time, and returns their results in the same order.

@@ -31,18 +31,20 @@ std::string Text(const AdaptationDiff& d) {
   out += fmt::format("written for version {}; the curriculum is version {}{}\n\n", d.based_on, d.curriculum_version,
                      d.up_to_date() ? ": up to date" : ": review it");
 
-  int set = 0, stale = 0;
+  int set = 0, to_check = 0;
   bool required_missing = false;
   for (const auto& f : d.facts) {
     set += f.value ? 1 : 0;
-    stale += f.stale ? 1 : 0;
+    to_check += f.value && (f.freshness.state == model::CheckState::kNeverChecked ||
+                            f.freshness.state == model::CheckState::kCheckOutdated);
     required_missing = required_missing || (f.required && !f.value);
   }
   out += fmt::format("Facts: {} of {} set{}{}\n", set, d.facts.size(), required_missing ? ", a REQUIRED fact is missing" : "",
-                     stale ? fmt::format(", {} verified more than a year ago", stale) : "");
+                     to_check ? fmt::format(", {} not checked or due for a new check", to_check) : "");
   for (const auto& f : d.facts) {
-    std::string state = f.value ? fmt::format("verified {}{}", f.value->verified.text, f.stale ? "  STALE" : "")
-                                : std::string(f.required ? "NOT SET (required)" : "not set");
+    std::string state = f.value      ? model::DescribeCheck(f.value->source_date, f.value->checked, f.freshness)
+                        : f.withheld ? std::string("stated absent: ") + f.withheld->note
+                                     : std::string(f.required ? "NOT SET (required)" : "not set");
     std::string value = f.value ? render::PlainText(f.value->value) : "";
     out += fmt::format("  {:<28} {:<19} {}{}\n", f.key, model::Name(f.kind), state,
                        value.empty() ? "" : "  " + value);
@@ -91,7 +93,13 @@ nlohmann::json Json(const AdaptationDiff& d) {
     json entry = {{"key", f.key}, {"kind", model::Name(f.kind)}, {"required", f.required}, {"set", f.value != nullptr}};
     if (f.value) {
       entry.update({{"value", render::PlainText(f.value->value)}, {"number", f.value->number},
-                    {"verified", f.value->verified.text}, {"stale", f.stale}, {"source", f.value->source}});
+                    {"source_date", f.value->source_date.text}, {"check", model::CheckStateName(f.freshness.state)},
+                    {"source", f.value->source}});
+      if (f.value->checked) {
+        entry.update({{"checked", f.value->checked->date.ToString()}, {"checked_how", f.value->checked->how}});
+      }
+    } else if (f.withheld) {
+      entry["withheld"] = f.withheld->note;
     }
     facts.push_back(entry);
   }

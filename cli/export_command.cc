@@ -34,6 +34,9 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
                       "takes (start from a handout trainkit made)");
   command->add_option("--paper", arguments.paper, "Paper size of printed formats: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
+  command->add_flag("--allow-unchecked-facts", arguments.allow_unchecked_facts,
+                    "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
+                   "(without it such a number stops the output: E185)");
   return command;
 }
 
@@ -67,6 +70,7 @@ int RunExport(const ExportArguments& arguments) {
   Status status = MakeWriterContext(*writer, *loaded.program,
                                     arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
                                     loaded.loaded.curriculum->folder, arguments.paper, context, arguments.strings);
+  context.allow_unchecked_facts = arguments.allow_unchecked_facts;
   if (status.ok() && !arguments.reference_docx.empty()) status = ReadReferenceDocx(arguments.reference_docx, context.reference_docx);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());

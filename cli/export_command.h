@@ -18,6 +18,7 @@ struct ExportArguments {
   std::string strings;    // a folder of <language>.json interface words, over the others
   std::string paper;      // empty: the style's
   std::string reference_docx;  // a DOCX whose styles the handout uses
+  bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

@@ -123,7 +123,7 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   }
   out += "\n";
 
-  out += "Facts printed, with the date each was last verified\n";
+  out += "Facts printed, and whether each was checked\n";
   if (p.facts.empty()) {
     out += "  none: the international version prints no country facts\n";
   } else if (p.facts_used.empty()) {
@@ -131,8 +131,9 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   }
   for (const auto& [key, fact] : p.facts) {
     if (!p.facts_used.count(key)) continue;
-    out += fmt::format("  {}  {}  verified {}{}\n", Pad(key, 27), Fit(PlainText(fact.value), 60), fact.verified.text,
-                       fact.stale ? "  STALE: check before printing" : "");
+    out += fmt::format("  {}  {}  {}{}\n", Pad(key, 27), Fit(PlainText(fact.value), 60),
+                       model::DescribeCheck(fact.source_date, fact.checked, fact.freshness),
+                       fact.OnRecheckList() ? "  CHECK BEFORE PRINTING" : "");
   }
   if (p.translation.units > 0) {
     out += fmt::format("\nTranslation into {}: {} of {} participant texts ({}%)\n", p.language, p.translation.translated,
@@ -173,7 +174,9 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   json facts = json::array();
   for (const auto& [key, fact] : p.facts) {
     facts.push_back({{"key", key}, {"used", p.facts_used.count(key) > 0}, {"value", PlainText(fact.value)}, {"number", fact.number},
-                     {"verified", fact.verified.text}, {"stale", fact.stale}, {"source", fact.source},
+                     {"source_date", fact.source_date.text}, {"check", model::CheckStateName(fact.freshness.state)},
+                     {"checked", fact.checked ? json(fact.checked->date.ToString()) : json(nullptr)},
+                     {"to_check", fact.to_check}, {"source", fact.source},
                      {"source_url", fact.source_url}});
   }
   return {{"curriculum", p.curriculum_id},
@@ -223,7 +226,7 @@ int RunOutline(const OutlineArguments& arguments) {
   if (arguments.json) {
     std::fputs((Json(program, loaded.diagnostics).dump(2) + "\n").c_str(), stdout);
     if (loaded.diagnostics.has_errors()) return kExitContentErrors;
-    return arguments.program.werror && loaded.diagnostics.warnings() > 0 ? kExitWarnings : kExitOk;
+    return arguments.program.werror.Stops(loaded.diagnostics) ? kExitWarnings : kExitOk;
   }
   std::fputs(Text(program, loaded.diagnostics).c_str(), stdout);
   std::fflush(stdout);

@@ -23,10 +23,10 @@ void AddProgramOptions(CLI::App& command, ProgramArguments& arguments) {
   command.add_option("--track", arguments.track, "The agenda to follow (default: the curriculum's first)");
   command.add_option("--language", arguments.language,
                      "The language of the text (default: the adaptation's, else the curriculum's)");
-  command.add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
+  arguments.werror.AddOption(command);
 }
 
-int ExitCodeFor(const Diagnostics& diagnostics, bool werror) {
+int ExitCodeFor(const Diagnostics& diagnostics, const WarningsAsErrors& werror) {
   // E180: the template's fonts lack a character the text needs; E184: the template's words
   // have a placeholder nothing fills. The template must change, not the curriculum.
   auto template_error = [](const Diagnostic& d) {
@@ -36,11 +36,11 @@ int ExitCodeFor(const Diagnostics& diagnostics, bool werror) {
     const auto& items = diagnostics.items();
     return std::all_of(items.begin(), items.end(), template_error) ? kExitIo : kExitContentErrors;
   }
-  if (werror && diagnostics.warnings() > 0) return kExitWarnings;
+  if (werror.Stops(diagnostics)) return kExitWarnings;
   return kExitOk;
 }
 
-int ReportDiagnostics(const Diagnostics& diagnostics, bool werror) {
+int ReportDiagnostics(const Diagnostics& diagnostics, const WarningsAsErrors& werror) {
   TextStyle style{UseColor(stderr)};
   for (const Diagnostic& diagnostic : diagnostics.items()) std::fputs(FormatText(diagnostic, style).c_str(), stderr);
   return ExitCodeFor(diagnostics, werror);
@@ -54,7 +54,7 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
   warnings.Sort();
   exit_code = kExitOk;
   if (warnings.has_errors()) {
-    ReportDiagnostics(warnings, false);
+    ReportDiagnostics(warnings, {});
     std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n", path.c_str(),
                  path.c_str());
     exit_code = loaded.io_failed ? kExitIo : kExitContentErrors;

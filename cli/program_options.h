@@ -10,6 +10,7 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/reader/load.h"
 #include "trainkit/resolve/resolve.h"
+#include "warnings_as_errors.h"
 
 namespace trainkit::cli {
 
@@ -19,7 +20,7 @@ struct ProgramArguments {
   std::string audience;
   std::string track;
   std::string language;
-  bool werror = false;
+  WarningsAsErrors werror;
 };
 
 // Adds PATH, --country, --audience, --track, --language and --werror to `command`.
@@ -51,9 +52,9 @@ LoadedProgram LoadProgram(const ProgramArguments& arguments);
 
 // The exit code diagnostics call for: content errors (1); errors that only the template can
 // fix, such as a character its fonts lack (4); warnings with --werror (3); else 0.
-int ExitCodeFor(const Diagnostics& diagnostics, bool werror);
+int ExitCodeFor(const Diagnostics& diagnostics, const WarningsAsErrors& werror);
 
 // Prints diagnostics to standard error as text; returns the exit code they call for.
-int ReportDiagnostics(const Diagnostics& diagnostics, bool werror);
+int ReportDiagnostics(const Diagnostics& diagnostics, const WarningsAsErrors& werror);
 
 }  // namespace trainkit::cli

@@ -213,7 +213,7 @@ int RunImport(const reader::LoadedCurriculum& loaded, const TranslateArguments& 
   translation::XliffImport imported =
       translation::ImportXliff(arguments.xliff, arguments.xliff, *loaded.curriculum, loaded.translations, diagnostics);
   diagnostics.Sort();
-  int exit_code = ReportDiagnostics(diagnostics, false);
+  int exit_code = ReportDiagnostics(diagnostics, {});
   // Only a file that named its curriculum and language may become translations/<language>.xml.
   if (diagnostics.has_errors() || imported.target_language.empty() || imported.pack.curriculum.empty()) {
     std::fprintf(stderr, "trainkit: %s was not imported; nothing changed\n", arguments.xliff.c_str());

@@ -23,7 +23,7 @@ CLI::App* AddValidateCommand(CLI::App& app, ValidateArguments& arguments) {
   command->add_option("--diagnostics", arguments.diagnostics_format,
                       "How to print problems: text (for people) or json (for programs)")
       ->check(CLI::IsMember({"text", "json"}));
-  command->add_flag("--werror", arguments.werror, "Treat warnings as errors (exit code 3)");
+  arguments.werror.AddOption(*command);
   return command;
 }
 
@@ -64,7 +64,7 @@ int RunValidate(const ValidateArguments& arguments) {
   }
   if (io_failed) return kExitIo;
   if (diagnostics.has_errors()) return kExitContentErrors;
-  if (arguments.werror && diagnostics.warnings() > 0) return kExitWarnings;
+  if (arguments.werror.Stops(diagnostics)) return kExitWarnings;
   return kExitOk;
 }
 

@@ -1,6 +1,8 @@
 // `trainkit validate`: checks curricula and reports every problem like a compiler.
 #pragma once
 
+#include "warnings_as_errors.h"
+
 #include <string>
 #include <vector>
 
@@ -11,7 +13,7 @@ namespace trainkit::cli {
 struct ValidateArguments {
   std::vector<std::string> paths;
   std::string diagnostics_format = "text";
-  bool werror = false;
+  WarningsAsErrors werror;
 };
 
 // Adds the subcommand to `app`; its options are stored in `arguments`.

@@ -154,17 +154,18 @@ TEST_CASE("a Letter build names the paper of the formats that have pages, beside
 
 namespace {
 
-// The minimal curriculum with two countries that each have a warning of their own: UA a stale
-// fact (W134, in UA.xml) and a fact it leaves unset (W174, for each of its programs); MD, a
-// copy of UA, a stale fact (W134, in MD.xml).
+// The minimal curriculum with two countries that each have a warning of their own: UA a law
+// checked too long ago (W134, in UA.xml) and a fact it leaves unset (W174, for each of its
+// programs); MD, a copy of UA, a phone number checked too long ago (W134, in MD.xml).
 void WriteTwoCountries(const test::TempDir& dir) {
   dir.CopyFromSource("tests/data/minimal", "minimal");
   std::string ua = test::ReadFile(dir.path() / "minimal/countries/UA.xml");
   std::string md = ua;
   md.replace(md.find("country=\"UA\""), 12, "country=\"MD\"");
-  md.replace(md.find("verified=\"2026-06\""), 18, "verified=\"2019-03\"");
+  md.replace(md.find("checked=\"2026-11-20\""), 20, "checked=\"2019-03-01\"");
   dir.Write("minimal/countries/MD.xml", md);
-  ua.replace(ua.find("verified=\"2026-11\""), 18, "verified=\"2020-01\"");
+  ua.replace(ua.find("source-date=\"2026-11\""), 21,
+             "source-date=\"2020-01\" checked=\"2020-01-15\" checked-how=\"read the code\"");
   size_t hotline = ua.find("    <fact key=\"hotline.national\"");
   ua.erase(hotline, ua.find('\n', hotline) + 1 - hotline);
   dir.Write("minimal/countries/UA.xml", ua);
@@ -189,11 +190,13 @@ TEST_CASE("build --country reports and counts the warnings of what it builds, no
   REQUIRE(result.exit_code == 0);
   // Each warning once, though it concerns several files: UA's file's, then each program's.
   const std::string warnings =
-      "minimal/countries/UA.xml:6:77: warning[W134]: fact 'law.trafficking' was last verified 2020-01 (2493 days "
-      "before 2026-11-28); check it with its source before printing\n"
-      "    6 |     <fact key=\"law.trafficking\" source=\"Criminal Code of Ukraine\" verified=\"2020-01\" "
-      "confidence=\"high\">Стаття 149 Кримінального кодексу України</fact>\n"
-      "      |                                                                             ^\n"
+      "minimal/countries/UA.xml:6:98: warning[W134]: fact 'law.trafficking' was last checked on 2020-01-15; a check "
+      "of a law-article fact is good for 36 months (until 2023-01-15): check it again with its operator or the "
+      "official text, and update checked=\"...\"\n"
+      "    6 |     <fact key=\"law.trafficking\" source=\"Criminal Code of Ukraine\" source-date=\"2020-01\" "
+      "checked=\"2020-01-15\" checked-how=\"read the code\" confidence=\"high\">Стаття 149 Кримінального кодексу "
+      "України</fact>\n"
+      "      |                                                                                                  ^\n"
       "minimal/curriculum.xml:23:5: warning[W174]: UA does not set fact 'hotline.national': 1 passage that uses it is "
       "left out for general-public\n"
       "   23 |     <fact-def key=\"hotline.national\" kind=\"phone\">National hotline</fact-def>\n"

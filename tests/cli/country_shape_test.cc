@@ -20,7 +20,7 @@ void WriteAdaptation(const trainkit::test::TempDir& dir, const std::string& body
 }
 
 const char* kFacts = R"(  <facts>
-    <fact key="law.trafficking" source="Kodeks karny" verified="2026-11" confidence="high">art. 189a Kodeksu karnego</fact>
+    <fact key="law.trafficking" source="Kodeks karny" source-date="2026-11" confidence="high">art. 189a Kodeksu karnego</fact>
   </facts>)";
 
 }  // namespace

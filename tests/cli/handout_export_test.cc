@@ -296,7 +296,7 @@ TEST_CASE("the markdown export holds what participants read, and nothing for fac
   REQUIRE(result.exit_code == 0);
   CHECK(result.out.rfind("# Мінімальна навчальна програма\n", 0) == 0);
   // The help box: the fact's label (untranslated in this adaptation), its value and when it was checked.
-  CHECK(result.out.find("## Куди звернутися по допомогу\n\n- **National hotline:** 116 123 (остання перевірка: 2026-06)\n") !=
+  CHECK(result.out.find("## Куди звернутися по допомогу\n\n- **National hotline:** 116 123 (перевірено 2026-11-20)\n") !=
         std::string::npos);
   CHECK(result.out.find("| Елемент | Приклад |\n| --- | --- |\n| Дія | Вербування |") != std::string::npos);
   CHECK(result.out.find("![Три блоки: дія, спосіб, мета](<media/elements.png>)") != std::string::npos);

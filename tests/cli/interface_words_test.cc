@@ -21,7 +21,7 @@ struct SerbianCurriculum {
     dir.Write("minimal/countries/RS.xml",
               R"(<?xml version="1.0" encoding="UTF-8"?>
 <adaptation xmlns="urn:trainkit:curriculum:1" country="RS" xml:lang="sr-Cyrl" based-on="1.0">
-  <facts><fact key="law.trafficking" source="Кривични законик" verified="2026-11">члан 388</fact></facts>
+  <facts><fact key="law.trafficking" source="Кривични законик" source-date="2026-11">члан 388</fact></facts>
   <translate ref="minimal"><title>Минимални наставни план</title></translate>
 </adaptation>
 )");

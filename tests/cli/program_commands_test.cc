@@ -40,15 +40,17 @@ TEST_CASE("outline shows the agenda, goal coverage, facts and warnings") {
   CHECK(result.out.find("Total, budget 60") != std::string::npos);
   CHECK(result.out.find("on budget") != std::string::npos);
   CHECK(result.out.find("g-recognise  x  no") != std::string::npos);
-  CHECK(result.out.find("  law.trafficking              Стаття 149 Кримінального кодексу України  verified 2026-11\n") !=
+  CHECK(result.out.find("  hotline.national             116 123  checked 2026-11-20 (called the operator)\n") !=
         std::string::npos);
+  CHECK(result.out.find("  law.trafficking              Стаття 149 Кримінального кодексу України  not yet checked (source "
+                        "2026-11)  CHECK BEFORE PRINTING\n") != std::string::npos);
   CHECK(result.out.find("Translation into uk: 15 of 15 participant texts (100%)") != std::string::npos);
   CHECK(result.err.empty());
 }
 
 TEST_CASE("outline --start moves the clock, and --json is for programs") {
   Workspace ws;
-  ws.Replace("countries/UA.xml", "verified=\"2026-06\"", "verified=\"2024-01\"");
+  ws.Replace("countries/UA.xml", "checked=\"2026-11-20\"", "checked=\"2024-01-10\"");
   auto result = RunTrainkit({"outline", "minimal", "--country", "UA", "--audience", "police", "--start", "08:15", "--json"},
                             ws.dir.path());
   CHECK(result.exit_code == 0);
@@ -61,7 +63,8 @@ TEST_CASE("outline --start moves the clock, and --json is for programs") {
   CHECK(json["agenda"][1]["kind"] == "break");
   CHECK(json["goals"][0]["modules"] == nlohmann::json::array({"definition"}));
   CHECK(json["facts"][0]["key"] == "hotline.national");
-  CHECK(json["facts"][0]["stale"] == true);
+  CHECK(json["facts"][0]["check"] == "check-outdated");
+  CHECK(json["facts"][0]["checked"] == "2024-01-10");
   CHECK(json["diagnostics"][0]["code"] == "W134");
   CHECK(RunTrainkit({"outline", "minimal", "--audience", "police", "--start", "25:00"}, ws.dir.path()).exit_code == 2);
 }
@@ -169,7 +172,11 @@ TEST_CASE("diff shows what an adaptation changes and what is stale") {
   auto text = RunTrainkit({"diff", "minimal", "--country", "UA"}, ws.dir.path());
   CHECK(text.exit_code == 0);
   CHECK(text.out.find("written for version 1.0; the curriculum is version 1.1: review it\n") != std::string::npos);
-  CHECK(text.out.find("Facts: 2 of 2 set\n") != std::string::npos);
+  CHECK(text.out.find("Facts: 2 of 2 set, 1 not checked or due for a new check\n") != std::string::npos);
+  CHECK(text.out.find("  law.trafficking              law-article         not yet checked (source 2026-11)") !=
+        std::string::npos);
+  CHECK(text.out.find("  hotline.national             phone               checked 2026-11-20 (called the operator)") !=
+        std::string::npos);
   CHECK(text.out.find("  replaces section national-law  STALE: revised in 1.1  at minimal/countries/UA.xml:9:3\n") !=
         std::string::npos);
   CHECK(text.out.find("  appends to module definition: section help-ua  at minimal/countries/UA.xml:12:3\n") != std::string::npos);

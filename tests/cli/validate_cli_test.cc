@@ -93,7 +93,7 @@ TEST_CASE("exit codes tell errors, warnings with --werror, I/O and usage apart")
 
 TEST_CASE("JSON diagnostics are an array on standard output") {
   Workspace ws;
-  Replace(ws.curriculum("countries/UA.xml"), "verified=\"2026-06\"", "verified=\"2019-03-01\"");
+  Replace(ws.curriculum("countries/UA.xml"), "checked=\"2026-11-20\"", "checked=\"2019-03-01\"");
   Replace(ws.curriculum("curriculum.xml"), "<facilitator-note audience=\"police\">",
           "<facilitator-note audience=\"polce\">");
   auto result = RunTrainkit({"validate", "--diagnostics=json"}, ws.dir.path());
@@ -102,8 +102,8 @@ TEST_CASE("JSON diagnostics are an array on standard output") {
   auto json = nlohmann::json::parse(result.out);
   REQUIRE(json.size() == 2);
   CHECK(json[0] == nlohmann::json::parse(R"({"code":"W134","severity":"warning",
-      "file":"curricula/minimal/countries/UA.xml","line":7,"column":79,"notes":[],
-      "message":"fact 'hotline.national' was last verified 2019-03-01 (2829 days before 2026-11-28); check it with its source before printing"})"));
+      "file":"curricula/minimal/countries/UA.xml","line":7,"column":100,"notes":[],
+      "message":"fact 'hotline.national' was last checked on 2019-03-01; a check of a phone fact is good for 12 months (until 2020-03-01): check it again with its operator or the official text, and update checked=\"...\""})"));
   CHECK(json[1]["code"] == "E103");
   CHECK(json[1]["file"] == "curricula/minimal/curriculum.xml");
   CHECK(json[1]["line"] == 40);

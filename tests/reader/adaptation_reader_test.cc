@@ -23,8 +23,12 @@ TEST_CASE("the minimal adaptation reads facts, operations and translations") {
   REQUIRE(a.facts.size() == 2);
   CHECK(a.facts[0].key.id == "law.trafficking");
   CHECK(a.facts[0].confidence == model::Confidence::kHigh);
-  CHECK(a.facts[0].verified.earliest == Date{2026, 11, 1});
-  CHECK(a.facts[0].verified.latest == Date{2026, 11, 30});
+  CHECK(a.facts[0].source_date.earliest == Date{2026, 11, 1});
+  CHECK(a.facts[0].source_date.latest == Date{2026, 11, 30});
+  CHECK_FALSE(a.facts[0].checked);
+  REQUIRE(a.facts[1].checked);
+  CHECK(a.facts[1].checked->date == Date{2026, 11, 20});
+  CHECK(a.facts[1].checked->how == "called the operator");
   CHECK(a.facts[1].number == "116 123");
   CHECK(a.facts[1].operator_name == "La Strada-Ukraine");
   CHECK(a.facts[1].hours == "24/7");

@@ -1,5 +1,6 @@
-// No facilitator note, trainer-only section, activity step or debrief question of any
-// shipped program reaches what participants see. The types already keep them apart; this
+// No facilitator note or summary, trainer-only section, activity step or debrief question of
+// any shipped program reaches what participants see, and no summary participants read speaks
+// to the facilitator. The types already keep them apart; this
 // test proves it on the real curricula, every country, audience and track.
 #include <catch2/catch.hpp>
 
@@ -24,4 +25,31 @@ TEST_CASE("no facilitator-only text reaches the participant side of any shipped 
     }
   }
   CHECK(programs >= 90);
+}
+
+// A module's summary is printed at the head of the module in every handout: routing between
+// modules, provenance and instructions belong in its <facilitator-summary>.
+TEST_CASE("no summary participants read gives the facilitator instructions or routing") {
+  const std::vector<std::string> facilitator_words = {"facilitator", "Run this module", "instead",
+                                                      "replaces", "STOPVAW", "new module", "adapted from"};
+  int summaries = 0;
+  for (const auto& program : test::ShippedPrograms()) {
+    if (program.language != program.source_language) continue;  // the English words
+    std::vector<const model::Blocks*> participant_summaries = {&program.summary};
+    for (const auto& module : program.modules) participant_summaries.push_back(&module.participant.summary);
+    for (const model::Blocks* summary : participant_summaries) {
+      std::vector<std::string> texts;
+      test::BlockTexts(*summary, texts);
+      for (const auto& text : texts) {
+        ++summaries;
+        for (const auto& word : facilitator_words) {
+          // The training of trainers' participants are facilitators: the word is theirs.
+          if (word == "facilitator" && program.curriculum_id == "training-of-trainers") continue;
+          INFO(program.curriculum_id << " " << program.audience << " " << program.track << ": " << text);
+          CHECK(text.find(word) == std::string::npos);
+        }
+      }
+    }
+  }
+  CHECK(summaries > 100);
 }

@@ -102,7 +102,7 @@ struct Fixture {
 };
 
 std::string Adaptation(const std::string& body, const std::string& facts =
-                       R"(<fact key="law" source="s" verified="2026-10">Article 149</fact>)") {
+                       R"(<fact key="law" source="s" source-date="2026-10">Article 149</fact>)") {
   return R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="UA" xml:lang="en" based-on="1.0"><facts>)" + facts +
          "</facts>" + body + "</adaptation>";
 }
@@ -243,7 +243,7 @@ TEST_CASE("adaptation operations replace, append, remove and add") {
 
 TEST_CASE("translations give the text in the adaptation's language and are counted") {
   std::string adaptation = R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="UA" xml:lang="uk" based-on="1.0">
-    <facts><fact key="law" source="s" verified="2026-10">ст. 149</fact></facts>
+    <facts><fact key="law" source="s" source-date="2026-10">ст. 149</fact></facts>
     <translate ref="m1"><title>Перший</title></translate>
     <translate ref="k1">Ключ.</translate>
     <translate ref="law">національний закон</translate>

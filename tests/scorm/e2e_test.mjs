@@ -39,8 +39,9 @@ const missing = [];   // what the server did not have
 function exportPackage(version) {
   const { format, args } = PACKAGES[version];
   const zip = path.join(work, `${format}.zip`);
+  // Nobody has checked the shipped numbers with their operators yet: print them, marked.
   execFileSync(process.env.TRAINKIT, ['export', path.join(source, 'curricula', 'trafficking-in-women'), ...args,
-    '--format', format, '-o', zip], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--allow-unchecked-facts', '--format', format, '-o', zip], { stdio: ['ignore', 'ignore', 'pipe'] });
   const folder = path.join(work, 'pkg', version);
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, folder]);
   return folder;

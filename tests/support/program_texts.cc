@@ -6,7 +6,6 @@
 #include "trainkit/render/plain_text.h"
 
 namespace trainkit::test {
-namespace {
 
 using render::PlainText;
 
@@ -35,8 +34,6 @@ void BlockTexts(const model::Blocks& blocks, std::vector<std::string>& out) {
                block.value);
   }
 }
-
-}  // namespace
 
 std::vector<std::string> ParticipantTexts(const resolve::ResolvedProgram& program) {
   std::vector<std::string> out = {PlainText(program.title)};
@@ -69,8 +66,10 @@ std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& progra
   auto notes = [&](const std::vector<resolve::FacilitatorNote>& list) {
     for (const auto& note : list) BlockTexts(note.content, out);
   };
+  BlockTexts(program.facilitator_summary, out);
   for (const auto& module : program.modules) {
     const auto& f = module.facilitator;
+    BlockTexts(f.summary, out);
     BlockTexts(f.preparation, out);
     for (const auto& step : f.order) {
       if (const auto* note = std::get_if<resolve::FacilitatorNote>(&step)) BlockTexts(note->content, out);

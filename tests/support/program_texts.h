@@ -9,6 +9,9 @@
 
 namespace trainkit::test {
 
+// Each paragraph, list item and table cell of `blocks`, as plain text, appended to `out`.
+void BlockTexts(const model::Blocks& blocks, std::vector<std::string>& out);
+
 std::vector<std::string> ParticipantTexts(const resolve::ResolvedProgram& program);
 std::vector<std::string> FacilitatorTexts(const resolve::ResolvedProgram& program);
 

@@ -58,19 +58,80 @@ TEST_CASE("a track's budget is checked for each audience, counting only what it 
   }
 }
 
-TEST_CASE("a vague verified date is stale only when all of it is over a year old") {
-  test::TempDir dir;
+// A curriculum with a phone fact, a law fact and an emergency number, and a Polish adaptation
+// whose <facts> are `facts` (in English, so that no translation is expected).
+void WriteFactCurriculum(const test::TempDir& dir, const std::string& facts, const std::string& policy = "") {
   dir.Write("curriculum.xml",
             Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
                        "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>",
-                       "<fact-def key=\"hotline\" kind=\"phone\">Hotline</fact-def>"));
-  // In the curriculum's own language, so that no translation is expected.
+                       policy + "<fact-def key=\"hotline\" kind=\"phone\">Hotline</fact-def>"
+                                "<fact-def key=\"law\" kind=\"law-article\">Law</fact-def>"
+                                "<fact-def key=\"emergency\" kind=\"emergency-phone\">Emergency</fact-def>"));
   dir.Write("countries/PL.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="PL" xml:lang="en" based-on="1.0">
-  <facts><fact key="hotline" source="s" verified="2025" number="1">1</fact></facts></adaptation>)");
-  CHECK(Check(dir).empty());  // 2025 may mean 2025-12-31: 332 days before the check date
-  CHECK(Check(dir, 60) == std::vector<std::string>{
-                              "W134: fact 'hotline' was last verified 2025 (392 days before 2027-01-27); "
-                              "check it with its source before printing"});
+  <facts>)" + facts + "</facts></adaptation>");
+}
+
+TEST_CASE("the fact policy: a phone number needs a check, and each kind's check lasts its own time") {
+  test::TempDir dir;
+  SECTION("a phone number with only a source date has never been checked") {
+    WriteFactCurriculum(dir, R"(<fact key="hotline" source="s" source-date="2026-11" number="1">1</fact>)");
+    CHECK(Check(dir) == std::vector<std::string>{
+                            "W134: phone number '1' of fact 'hotline' has not been checked: participant outputs "
+                            "refuse it until a person checks it with the operator and records "
+                            "checked=\"YYYY-MM-DD\" checked-how=\"...\""});
+  }
+  SECTION("a law or an emergency number without a check is not a warning: the guide lists the law") {
+    WriteFactCurriculum(dir, R"(<fact key="law" source="s" source-date="2010">Art. 1</fact>
+      <fact key="emergency" source="s" source-date="2009" number="112">112</fact>)");
+    CHECK(Check(dir).empty());
+  }
+  SECTION("a phone check lasts 12 months to the day, a law's 36, an emergency number's for good") {
+    WriteFactCurriculum(dir, R"(<fact key="hotline" source="s" source-date="2020" checked="2025-11-28" checked-how="called" number="1">1</fact>
+      <fact key="law" source="s" source-date="2020" checked="2023-11-28" checked-how="read the gazette">Art. 1</fact>)");
+    CHECK(Check(dir).empty());  // both due on the check date itself
+    CHECK(Check(dir, 1) == std::vector<std::string>{
+                               "W134: fact 'hotline' was last checked on 2025-11-28; a check of a phone fact is good "
+                               "for 12 months (until 2026-11-28): check it again with its operator or the official "
+                               "text, and update checked=\"...\"",
+                               "W134: fact 'law' was last checked on 2023-11-28; a check of a law-article fact is "
+                               "good for 36 months (until 2026-11-28): check it again with its operator or the "
+                               "official text, and update checked=\"...\""});
+  }
+  SECTION("the curriculum declares its own limits") {
+    WriteFactCurriculum(dir, R"(<fact key="hotline" source="s" source-date="2020" checked="2026-06-01" checked-how="called" number="1">1</fact>)",
+                        R"(<freshness kind="phone" months="3"/>)");
+    CHECK(Check(dir).size() == 1);
+    WriteFactCurriculum(dir, R"(<fact key="hotline" source="s" source-date="2020" checked="2016-06-01" checked-how="called" number="1">1</fact>)",
+                        R"(<freshness kind="phone" months="none"/>)");
+    CHECK(Check(dir).empty());
+  }
+  SECTION("a check is a full day, with how it was made, and not in the future") {
+    WriteFactCurriculum(dir, R"(<fact key="law" source="s" source-date="2020" checked="2026-11">Art. 1</fact>
+      <fact key="emergency" source="s" source-date="2020" checked="2026-11-01" number="112">112</fact>
+      <fact key="hotline" source="s" source-date="2027" checked="2026-12-01" checked-how="called" number="1">1</fact>)");
+    CHECK(Check(dir) == std::vector<std::string>{
+                            "E015: invalid value '2026-11' for 'checked': expected the full day a person checked the "
+                            "value with its operator or the official text, as YYYY-MM-DD",
+                            "E014: checked=\"...\" needs checked-how=\"...\": how the value was checked (\"called the "
+                            "operator\", \"read the official gazette\")",
+                            "E135: fact 'hotline' has a source dated 2027, after the check date 2026-11-28",
+                            "E135: fact 'hotline' was checked on 2026-12-01, after the check date 2026-11-28"});
+  }
+  SECTION("the old 'verified' is read as the source's date, with a warning to rename it") {
+    WriteFactCurriculum(dir, R"(<fact key="law" source="s" verified="2026-11">Art. 1</fact>)");
+    CHECK(Check(dir) == std::vector<std::string>{
+                            "W186: 'verified' is ambiguous and no longer read as a check: rename it "
+                            "source-date=\"...\" if it is the date of the source, or record a real check as "
+                            "checked=\"YYYY-MM-DD\" checked-how=\"...\""});
+  }
+  SECTION("a fact the country states it has no value for is neither missing nor set twice") {
+    WriteFactCurriculum(dir, R"(<no-fact key="hotline">no national line yet</no-fact>
+      <no-fact key="nothing">?</no-fact>)");
+    CHECK(Check(dir) == std::vector<std::string>{
+                            "E104: unknown fact 'nothing': the curriculum declares no such <fact-def>"});
+    WriteFactCurriculum(dir, R"(<no-fact key="hotline">none</no-fact><fact key="hotline" source="s" source-date="2020" checked="2026-11-01" checked-how="called" number="1">1</fact>)");
+    CHECK(Check(dir) == std::vector<std::string>{"E136: fact 'hotline' is set twice"});
+  }
 }
 
 TEST_CASE("an image reached through a symbolic link out of the folder is refused") {

@@ -61,13 +61,15 @@ AdaptationDiff DiffAdaptation(const reader::LoadedCurriculum& loaded, const mode
   diff.based_on = adaptation.based_on;
   diff.curriculum_version = curriculum.version;
 
-  int64_t today = check_date.DaysSinceEpoch();
   for (const auto& definition : curriculum.facts) {
-    FactEntry entry{definition.key, definition.kind, definition.required, nullptr, false};
+    FactEntry entry{definition.key, definition.kind, definition.required, nullptr, nullptr, {}};
     for (const auto& value : adaptation.facts) {
       if (value.key.id != definition.key) continue;
       entry.value = &value;
-      entry.stale = today - value.verified.latest.DaysSinceEpoch() > 365;
+      entry.freshness = model::FreshnessOf(value, model::FreshnessMonths(curriculum, definition.kind), check_date);
+    }
+    for (const auto& withheld : adaptation.withheld_facts) {
+      if (withheld.key.id == definition.key) entry.withheld = &withheld;
     }
     diff.facts.push_back(entry);
   }

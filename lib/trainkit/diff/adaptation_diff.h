@@ -9,6 +9,7 @@
 
 #include "trainkit/base/date.h"
 #include "trainkit/model/adaptation.h"
+#include "trainkit/model/fact_policy.h"
 #include "trainkit/reader/load.h"
 
 namespace trainkit::diff {
@@ -18,7 +19,8 @@ struct FactEntry {
   model::FactKind kind = model::FactKind::kText;
   bool required = false;
   const model::FactValue* value = nullptr;  // null when the adaptation does not set it
-  bool stale = false;                       // verified more than a year before the check date
+  const model::WithheldFact* withheld = nullptr;  // set when it states it prints nothing
+  model::FactFreshness freshness;           // against the fact policy, on the check date
 };
 
 struct Change {

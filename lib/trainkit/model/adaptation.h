@@ -13,12 +13,21 @@ namespace trainkit::model {
 
 enum class Confidence { kUnspecified, kHigh, kMedium, kLow };
 
-// One country's value for a fact, with where it was checked and when.
+// A person checked a fact's value with its operator or the official text, on a day.
+struct FactCheck {
+  Date date;
+  std::string how;  // "called the operator", "read the official gazette"
+  SourceLocation location;
+};
+
+// One country's value for a fact: its source, and whether anyone has checked it since.
 struct FactValue {
   Ref key;
   std::string source;
   std::string source_url;
-  PartialDate verified;
+  PartialDate source_date;  // when the source was published: not a check
+  std::optional<FactCheck> checked;
+  std::string to_check;  // what a person must still check: the guide's re-check list says it
   Confidence confidence = Confidence::kUnspecified;
   std::string number;  // phone facts: the number to dial
   std::string dial_from;
@@ -26,7 +35,14 @@ struct FactValue {
   std::string hours;
   Inlines value;  // as it reads in text
   SourceLocation location;
-  SourceLocation verified_location;
+  SourceLocation source_date_location;
+};
+
+// <no-fact>: the country states that nothing is printed for a fact, and why (for the guide).
+struct WithheldFact {
+  Ref key;
+  std::string note;
+  SourceLocation location;
 };
 
 using Replaceable = std::variant<Module, Section, Activity, AssessmentItem>;
@@ -91,6 +107,7 @@ struct Adaptation {
   std::vector<Audience> audiences;  // the country's own, offered beside the base's
   std::vector<Track> tracks;        // the country's own agendas, beside the base's
   std::vector<FactValue> facts;
+  std::vector<WithheldFact> withheld_facts;
   std::vector<Operation> operations;  // in document order
   std::vector<Translation> translations;
 

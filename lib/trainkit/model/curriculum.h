@@ -43,7 +43,16 @@ struct Objective {
   SourceLocation location;
 };
 
-enum class FactKind { kPhone, kLawArticle, kReferralMechanism, kOrganisation, kStatistic, kUrl, kText };
+enum class FactKind {
+  kPhone,
+  kEmergencyPhone,  // 112, the police: the same for years, never stale
+  kLawArticle,
+  kReferralMechanism,
+  kOrganisation,
+  kStatistic,
+  kUrl,
+  kText
+};
 
 // A fact the curriculum needs from each country ("the national hotline").
 struct FactDefinition {
@@ -51,6 +60,14 @@ struct FactDefinition {
   FactKind kind = FactKind::kText;
   bool required = false;
   Inlines label;
+  SourceLocation location;
+};
+
+// How long a check of a fact of one kind stays good: `months` after the check, or for good
+// (nullopt). The curriculum declares it in <facts>; FreshnessMonths gives the defaults.
+struct FreshnessRule {
+  FactKind kind = FactKind::kText;
+  std::optional<int> months;
   SourceLocation location;
 };
 
@@ -181,7 +198,8 @@ struct Module {
   Origin origin = Origin::kUnspecified;
   Condition condition;
   Inlines title;
-  Blocks summary;
+  Blocks summary;              // for participants
+  Blocks facilitator_summary;  // provenance and routing: the guide only
   std::vector<MaterialItem> materials;
   Blocks preparation;
   std::vector<ModulePart> parts;
@@ -206,12 +224,20 @@ struct Break {
   SourceLocation location;
 };
 
+// A goal a track sets out to reach, for the audiences its condition allows. A two-hour
+// briefing cannot reach every goal for every audience, and says which it pursues.
+struct TrackGoal {
+  Ref goal;
+  Condition condition;
+};
+
 struct Track {
   std::string id;
   int budget_minutes = 0;
   int start_minute = 9 * 60;  // minutes after midnight
   Inlines title;
   Blocks description;
+  std::vector<TrackGoal> goals;  // empty: every goal of the curriculum, for every audience
   std::vector<std::variant<TrackModule, Break>> entries;
   SourceLocation location;
 };
@@ -228,14 +254,16 @@ struct Curriculum {
   std::string language;  // BCP 47
   int pass_mark = 80;    // percent of post-test answers that pass the final assessment
   Inlines title;
-  Blocks summary;
+  Blocks summary;              // for participants
+  Blocks facilitator_summary;  // tracks, method, provenance: the guide only
   std::vector<std::string> authors;
   License license;
   std::vector<Source> sources;
   std::vector<Audience> audiences;
   std::vector<Goal> goals;
   std::vector<Objective> objectives;
-  std::vector<FactDefinition> facts;
+  std::vector<FactDefinition> facts;  // in the order the country card lists them
+  std::vector<FreshnessRule> freshness;
   std::vector<GlossaryTerm> glossary;
   std::vector<Module> modules;
   std::vector<Track> tracks;

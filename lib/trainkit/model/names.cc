@@ -11,6 +11,7 @@ const NameTable<ObjectiveType>& ObjectiveTypeNames() {
 
 const NameTable<FactKind>& FactKindNames() {
   static const NameTable<FactKind> table = {{"phone", FactKind::kPhone},
+                                            {"emergency-phone", FactKind::kEmergencyPhone},
                                             {"law-article", FactKind::kLawArticle},
                                             {"referral-mechanism", FactKind::kReferralMechanism},
                                             {"organisation", FactKind::kOrganisation},

@@ -15,6 +15,9 @@ class AdaptationReader : public Reader {
 
  private:
   model::FactValue ReadFact(const xml::Node& node);
+  void ReadSourceDate(const xml::Node& node, model::FactValue& fact);
+  void ReadCheck(const xml::Node& node, model::FactValue& fact);
+  model::WithheldFact ReadWithheldFact(const xml::Node& node);
   std::optional<model::Operation> ReadOperation(const xml::Node& node);
   model::Translation ReadTranslation(const xml::Node& node);
 };
@@ -58,8 +61,12 @@ model::Adaptation AdaptationReader::Read(const xml::Node& root) {
     } else if (child.name == "facts") {
       if (!FirstOf(child, facts)) return;
       CheckAttributes(child, {});
-      ForEachChild(child, {"fact"}, [&](const xml::Node& fact) {
-        adaptation.facts.push_back(ReadFact(fact));
+      ForEachChild(child, {"fact", "no-fact"}, [&](const xml::Node& fact) {
+        if (fact.name == "fact") {
+          adaptation.facts.push_back(ReadFact(fact));
+        } else {
+          adaptation.withheld_facts.push_back(ReadWithheldFact(fact));
+        }
       });
     } else if (child.name == "translate") {
       adaptation.translations.push_back(ReadTranslation(child));
@@ -71,25 +78,16 @@ model::Adaptation AdaptationReader::Read(const xml::Node& root) {
 }
 
 model::FactValue AdaptationReader::ReadFact(const xml::Node& node) {
-  CheckAttributes(node, {"key", "source", "source-url", "verified", "confidence", "number",
-                         "dial-from", "operator", "hours"});
+  CheckAttributes(node, {"key", "source", "source-url", "source-date", "verified", "checked",
+                         "checked-how", "to-check", "confidence", "number", "dial-from", "operator",
+                         "hours"});
   model::FactValue fact;
   fact.location = node.location;
   fact.value = Inlines(node);
   if (const auto* key = Required(node, "key")) fact.key = RefOf(*key);
   if (const auto* source = Required(node, "source")) fact.source = source->value;
-  if (const auto* verified = Required(node, "verified")) {
-    fact.verified_location = verified->value_location;
-    if (auto date = ParsePartialDate(verified->value)) {
-      fact.verified = *date;
-    } else {
-      diagnostics().Report(Code::E015, verified->value_location,
-                           fmt::format("invalid value '{}' for 'verified': expected the date the "
-                                       "value was last checked, as YYYY-MM-DD (or YYYY-MM, or "
-                                       "YYYY when the source gives no more)",
-                                       verified->value));
-    }
-  }
+  ReadSourceDate(node, fact);
+  ReadCheck(node, fact);
   if (const auto* confidence = node.FindAttribute("confidence")) {
     fact.confidence = OneOf(*confidence, model::ConfidenceNames())
                           .value_or(model::Confidence::kUnspecified);
@@ -102,7 +100,76 @@ model::FactValue AdaptationReader::ReadFact(const xml::Node& node) {
   text("dial-from", fact.dial_from);
   text("operator", fact.operator_name);
   text("hours", fact.hours);
+  text("to-check", fact.to_check);
   return fact;
+}
+
+// source-date: when the source was published. `verified`, its old name, said "last checked"
+// while holding a source's date; it is read as source-date, with a warning to rename it.
+void AdaptationReader::ReadSourceDate(const xml::Node& node, model::FactValue& fact) {
+  const auto* source_date = node.FindAttribute("source-date");
+  const auto* verified = node.FindAttribute("verified");
+  if (verified && !source_date) {
+    diagnostics().Report(Code::W186, verified->location,
+                         "'verified' is ambiguous and no longer read as a check: rename it "
+                         "source-date=\"...\" if it is the date of the source, or record a real check "
+                         "as checked=\"YYYY-MM-DD\" checked-how=\"...\"");
+    source_date = verified;
+  } else if (verified) {
+    diagnostics().Report(Code::E013, verified->location,
+                         "unknown attribute 'verified' beside 'source-date': remove it");
+  }
+  if (!source_date) {
+    diagnostics().Report(Code::E014, node.location,
+                         "<fact> needs source-date=\"...\": the date of its source (YYYY, YYYY-MM or YYYY-MM-DD)");
+    return;
+  }
+  fact.source_date_location = source_date->value_location;
+  if (auto date = ParsePartialDate(source_date->value)) {
+    fact.source_date = *date;
+  } else {
+    diagnostics().Report(Code::E015, source_date->value_location,
+                         fmt::format("invalid value '{}' for '{}': expected the date of the source, "
+                                     "as YYYY-MM-DD (or YYYY-MM, or YYYY when the source gives no more)",
+                                     source_date->value, source_date->name));
+  }
+}
+
+// checked and checked-how: a real check by a person, on a full date, and how it was made.
+void AdaptationReader::ReadCheck(const xml::Node& node, model::FactValue& fact) {
+  const auto* checked = node.FindAttribute("checked");
+  const auto* how = node.FindAttribute("checked-how");
+  if (!checked) {
+    if (how) {
+      diagnostics().Report(Code::E014, node.location,
+                           "checked-how=\"...\" needs checked=\"YYYY-MM-DD\": the day of the check");
+    }
+    return;
+  }
+  auto date = ParseDate(checked->value);
+  if (!date) {
+    diagnostics().Report(Code::E015, checked->value_location,
+                         fmt::format("invalid value '{}' for 'checked': expected the full day a person "
+                                     "checked the value with its operator or the official text, as YYYY-MM-DD",
+                                     checked->value));
+    return;
+  }
+  if (!how || how->value.empty()) {
+    diagnostics().Report(Code::E014, checked->location,
+                         "checked=\"...\" needs checked-how=\"...\": how the value was checked (\"called the "
+                         "operator\", \"read the official gazette\")");
+    return;
+  }
+  fact.checked = model::FactCheck{*date, how->value, checked->value_location};
+}
+
+model::WithheldFact AdaptationReader::ReadWithheldFact(const xml::Node& node) {
+  CheckAttributes(node, {"key"});
+  model::WithheldFact withheld;
+  withheld.location = node.location;
+  if (const auto* key = Required(node, "key")) withheld.key = RefOf(*key);
+  withheld.note = PlainText(node);
+  return withheld;
 }
 
 std::optional<model::Operation> AdaptationReader::ReadOperation(const xml::Node& node) {

@@ -16,6 +16,7 @@ class CurriculumReader : public Reader {
  private:
   void ReadSources(const xml::Node& node, model::Curriculum& curriculum);
   void ReadDeclarations(const xml::Node& node, model::Curriculum& curriculum);
+  model::FreshnessRule FreshnessRule(const xml::Node& node);
 };
 
 model::Curriculum CurriculumReader::Read(const xml::Node& root) {
@@ -42,10 +43,10 @@ model::Curriculum CurriculumReader::Read(const xml::Node& root) {
     curriculum.language_location = language->value_location;
   }
 
-  bool title = false, summary = false, authors = false, license = false, sources = false,
+  bool title = false, summary = false, facilitator_summary = false, authors = false, license = false, sources = false,
        audiences = false, goals = false, objectives = false, facts = false, glossary = false,
        tracks = false;
-  ForEachChild(root, {"title", "summary", "authors", "license", "sources", "audiences", "goals",
+  ForEachChild(root, {"title", "summary", "facilitator-summary", "authors", "license", "sources", "audiences", "goals",
                       "objectives", "facts", "glossary", "module", "tracks"},
                [&](const xml::Node& child) {
     const std::string& name = child.name;
@@ -55,6 +56,9 @@ model::Curriculum CurriculumReader::Read(const xml::Node& root) {
     } else if (name == "summary") {
       CheckAttributes(child, {});
       if (FirstOf(child, summary)) curriculum.summary = Blocks(child);
+    } else if (name == "facilitator-summary") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, facilitator_summary)) curriculum.facilitator_summary = Blocks(child);
     } else if (name == "authors") {
       if (!FirstOf(child, authors)) return;
       CheckAttributes(child, {});
@@ -96,6 +100,23 @@ model::Curriculum CurriculumReader::Read(const xml::Node& root) {
   RequireChild(root, "module", !curriculum.modules.empty());
   RequireChild(root, "tracks", tracks);
   return curriculum;
+}
+
+// <freshness kind="phone" months="12"/>; months="none": a check of this kind never goes stale.
+model::FreshnessRule CurriculumReader::FreshnessRule(const xml::Node& node) {
+  CheckAttributes(node, {"kind", "months"});
+  ForEachChild(node, {}, [](const xml::Node&) {});
+  model::FreshnessRule rule;
+  rule.location = node.location;
+  if (const auto* kind = Required(node, "kind")) {
+    rule.kind = OneOf(*kind, model::FactKindNames()).value_or(model::FactKind::kText);
+  }
+  if (const auto* months = Required(node, "months")) {
+    if (months->value != "none") {
+      rule.months = PositiveInteger(*months, 600).value_or(0);
+    }
+  }
+  return rule;
 }
 
 void CurriculumReader::ReadSources(const xml::Node& node, model::Curriculum& curriculum) {
@@ -140,7 +161,11 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
       curriculum.objectives.push_back(std::move(objective));
     });
   } else if (name == "facts") {
-    ForEachChild(node, {"fact-def"}, [&](const xml::Node& child) {
+    ForEachChild(node, {"freshness", "fact-def"}, [&](const xml::Node& child) {
+      if (child.name == "freshness") {
+        curriculum.freshness.push_back(FreshnessRule(child));
+        return;
+      }
       CheckAttributes(child, {"key", "kind", "required"});
       model::FactDefinition fact;
       fact.location = child.location;

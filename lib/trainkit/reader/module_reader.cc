@@ -210,9 +210,9 @@ model::Module Reader::Module(const xml::Node& node) {
     module.origin = OneOf(*origin, model::OriginNames())
                         .value_or(model::Origin::kUnspecified);
   }
-  bool title = false, summary = false, materials = false, preparation = false,
+  bool title = false, summary = false, facilitator_summary = false, materials = false, preparation = false,
        key_messages = false, assessment = false;
-  ForEachChild(node, {"title", "summary", "materials", "preparation", "section", "activity",
+  ForEachChild(node, {"title", "summary", "facilitator-summary", "materials", "preparation", "section", "activity",
                       "facilitator-note", "safety-note", "key-messages", "handout", "assessment"},
                [&](const xml::Node& child) {
     const std::string& name = child.name;
@@ -222,6 +222,9 @@ model::Module Reader::Module(const xml::Node& node) {
     } else if (name == "summary") {
       CheckAttributes(child, {});
       if (FirstOf(child, summary)) module.summary = Blocks(child);
+    } else if (name == "facilitator-summary") {
+      CheckAttributes(child, {});
+      if (FirstOf(child, facilitator_summary)) module.facilitator_summary = Blocks(child);
     } else if (name == "materials") {
       if (FirstOf(child, materials)) module.materials = Materials(child);
     } else if (name == "preparation") {

@@ -39,13 +39,17 @@ model::Track Reader::Track(const xml::Node& node) {
     }
   }
   bool title = false, description = false;
-  ForEachChild(node, {"title", "description", "module", "break"}, [&](const xml::Node& child) {
+  ForEachChild(node, {"title", "description", "goal", "module", "break"}, [&](const xml::Node& child) {
     if (child.name == "title") {
       CheckAttributes(child, {});
       if (FirstOf(child, title)) track.title = Inlines(child);
     } else if (child.name == "description") {
       CheckAttributes(child, {});
       if (FirstOf(child, description)) track.description = Blocks(child);
+    } else if (child.name == "goal") {
+      CheckAttributes(child, {"ref", "audience", "exclude-audience"});
+      ForEachChild(child, {}, [](const xml::Node&) {});
+      if (const auto* ref = Required(child, "ref")) track.goals.push_back({RefOf(*ref), ConditionOf(child)});
     } else if (child.name == "module") {
       CheckAttributes(child, {"ref", "audience", "exclude-audience"});
       ForEachChild(child, {}, [](const xml::Node&) {});

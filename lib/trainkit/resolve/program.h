@@ -17,6 +17,7 @@
 #include "trainkit/base/date.h"
 #include "trainkit/model/content.h"
 #include "trainkit/model/adaptation.h"
+#include "trainkit/model/fact_policy.h"
 #include "trainkit/model/curriculum.h"
 
 namespace trainkit::resolve {
@@ -41,10 +42,32 @@ struct Fact {
   std::string number;     // phone facts: the number to dial
   std::string dial_from, operator_name, hours;
   std::string source, source_url;
-  PartialDate verified;
+  PartialDate source_date;  // when the source was published: not a check
+  std::optional<model::FactCheck> checked;
+  model::FactFreshness freshness;  // against the curriculum's fact policy, on the check date
+  std::string to_check;            // what a person must still check
   model::Confidence confidence = model::Confidence::kUnspecified;
-  bool stale = false;     // verified more than a year before the check date
+  int order = 0;  // its place among the curriculum's declared facts: the country card's order
   Provenance provenance;
+
+  // A phone number nobody has checked, or whose check is past its kind's limit: participant
+  // outputs refuse it unless the user allows unchecked facts, and then say so beside it.
+  bool NeedsCheckBeforePrinting() const { return model::NeedsCheckBeforePrinting(kind, freshness); }
+  // Named in the guide's "check before you print" list.
+  bool OnRecheckList() const {
+    return freshness.state == model::CheckState::kNeverChecked ||
+           freshness.state == model::CheckState::kCheckOutdated || !to_check.empty();
+  }
+};
+
+// A fact the country states it prints nothing for (<no-fact>), and why.
+struct WithheldFact {
+  std::string key;
+  model::FactKind kind = model::FactKind::kText;
+  model::Inlines label;
+  bool label_translated = false;
+  std::string note;  // for the facilitator: why, and what to check
+  int order = 0;
 };
 
 // ----- What participants see -----
@@ -154,7 +177,8 @@ struct TrainerSectionStep { size_t index; };
 using GuideStep = std::variant<SectionStep, ActivityStep, TrainerSectionStep, FacilitatorNote>;
 
 struct FacilitatorModule {
-  Provenance provenance;  // of its materials and preparation, which have no translation of their own
+  Provenance provenance;  // of its summary, materials and preparation, which have no translation of their own
+  model::Blocks summary;  // provenance and routing
   std::vector<model::Inlines> materials;
   model::Blocks preparation;
   std::vector<GuideStep> order;
@@ -264,6 +288,7 @@ struct ProgramDescription {
   int budget_minutes = 0;
 
   std::map<std::string, Fact> facts;  // the facts this country sets
+  std::map<std::string, WithheldFact> withheld_facts;  // the facts it states it prints nothing for
   std::set<std::string> facts_used;   // of which this program prints
   // For each fact the country does not set, how many passages that use it were left out.
   std::map<std::string, int> left_out;
@@ -273,7 +298,8 @@ struct ProgramDescription {
 };
 
 struct ResolvedProgram : ProgramDescription {
-  std::vector<Module> modules;  // in agenda order
+  model::Blocks facilitator_summary;  // tracks, method, provenance: never in a participant view
+  std::vector<Module> modules;        // in agenda order
 };
 
 // ----- Views for participant outputs -----

@@ -26,6 +26,8 @@ class Builder {
 
  private:
   std::map<std::string, Fact> Facts() const;
+  std::map<std::string, WithheldFact> WithheldFacts() const;
+  bool TrackPursues(const std::string& goal) const;
   Provenance ProvenanceOf(const std::string& id, const SourceLocation& location) const;
   Provenance FacilitatorProvenanceOf(const std::string& owner, const SourceLocation& location) const;
   // Written in the adaptation, in the program's language.
@@ -48,14 +50,14 @@ class Builder {
 std::map<std::string, Fact> Builder::Facts() const {
   std::map<std::string, Fact> facts;
   if (!in_.adaptation) return facts;
-  int64_t today = in_.request.check_date.DaysSinceEpoch();
   for (const auto& value : in_.adaptation->facts) {
     auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
                                    [&](const model::FactDefinition& d) { return d.key == value.key.id; });
-    if (definition == in_.curriculum.facts.end() || value.verified.text.empty()) continue;
+    if (definition == in_.curriculum.facts.end() || value.source_date.text.empty()) continue;
     Fact fact;
     fact.key = value.key.id;
     fact.kind = definition->kind;
+    fact.order = static_cast<int>(definition - in_.curriculum.facts.begin());
     fact.label = definition->label;
     fact.label_translated = in_.translated.count(fact.key) > 0;
     fact.value = value.value;
@@ -65,13 +67,43 @@ std::map<std::string, Fact> Builder::Facts() const {
     fact.hours = value.hours;
     fact.source = value.source;
     fact.source_url = value.source_url;
-    fact.verified = value.verified;
+    fact.source_date = value.source_date;
+    fact.checked = value.checked;
+    fact.to_check = value.to_check;
+    fact.freshness = model::FreshnessOf(value, model::FreshnessMonths(in_.curriculum, fact.kind),
+                                        in_.request.check_date);
     fact.confidence = value.confidence;
-    fact.stale = today - value.verified.latest.DaysSinceEpoch() > 365;
     fact.provenance.location = value.location;
     facts.emplace(fact.key, std::move(fact));
   }
   return facts;
+}
+
+// The goals a track lists, for the audiences their conditions allow; all when it lists none.
+bool Builder::TrackPursues(const std::string& goal) const {
+  if (in_.track.goals.empty()) return true;
+  return std::any_of(in_.track.goals.begin(), in_.track.goals.end(), [&](const model::TrackGoal& pursued) {
+    return pursued.goal.id == goal && filter_.Allows(pursued.condition);
+  });
+}
+
+std::map<std::string, WithheldFact> Builder::WithheldFacts() const {
+  std::map<std::string, WithheldFact> withheld;
+  if (!in_.adaptation) return withheld;
+  for (const auto& value : in_.adaptation->withheld_facts) {
+    auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
+                                   [&](const model::FactDefinition& d) { return d.key == value.key.id; });
+    if (definition == in_.curriculum.facts.end()) continue;
+    WithheldFact fact;
+    fact.key = value.key.id;
+    fact.kind = definition->kind;
+    fact.label = definition->label;
+    fact.label_translated = in_.translated.count(fact.key) > 0;
+    fact.note = value.note;
+    fact.order = static_cast<int>(definition - in_.curriculum.facts.begin());
+    withheld.emplace(fact.key, std::move(fact));
+  }
+  return withheld;
 }
 
 Provenance Builder::ProvenanceOf(const std::string& id, const SourceLocation& location) const {
@@ -201,6 +233,7 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
   out.participant.title = filter_.Inlines(module.title);
   out.participant.summary = filter_.Blocks(module.summary);
   out.facilitator.provenance = FacilitatorProvenanceOf(module.id, module.location);
+  out.facilitator.summary = filter_.Blocks(module.facilitator_summary);
   out.facilitator.materials = Texts(module.materials);
   out.facilitator.preparation = filter_.Blocks(module.preparation);
 
@@ -288,6 +321,9 @@ void Builder::ReportUnsetFacts() const {
   if (!in_.adaptation) return;
   for (const auto& [key, passages] : filter_.left_out()) {
     const std::string& fact = key;  // a lambda may not capture a structured binding before C++20
+    bool stated_absent = std::any_of(in_.adaptation->withheld_facts.begin(), in_.adaptation->withheld_facts.end(),
+                                     [&](const model::WithheldFact& w) { return w.key.id == fact; });
+    if (stated_absent) continue;  // the country said why: no warning
     auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
                                    [&](const model::FactDefinition& d) { return d.key == fact; });
     diagnostics_.Report(Code::W174, definition != in_.curriculum.facts.end() ? definition->location : SourceLocation{},
@@ -319,6 +355,7 @@ ResolvedProgram Builder::Build() {
   program.track_title = in_.track.title;
   program.title = filter_.Inlines(c.title);
   program.summary = filter_.Blocks(c.summary);
+  program.facilitator_summary = filter_.Blocks(c.facilitator_summary);
   program.authors = c.authors;
   program.license = c.license;
   for (const auto& source : c.sources) program.sources.push_back({source.id, source.url, source.title});
@@ -365,6 +402,7 @@ ResolvedProgram Builder::Build() {
     program.objectives.push_back(std::move(out));
   }
   for (const auto& goal : c.goals) {
+    if (!TrackPursues(goal.id)) continue;
     Goal out{goal.id, filter_.Inlines(goal.text), false, false};
     for (const auto& objective : program.objectives) {
       if (objective.goal != goal.id) continue;
@@ -374,6 +412,7 @@ ResolvedProgram Builder::Build() {
     program.goals.push_back(std::move(out));
   }
   program.facts = facts_;
+  program.withheld_facts = WithheldFacts();
   program.left_out = filter_.left_out();
   for (const auto& definition : c.facts) program.fact_labels[definition.key] = filter_.Inlines(definition.label);
   program.facts_used = filter_.used();

@@ -47,6 +47,8 @@ class Walker {
       Visit(fact.value);
     }
     for (auto& [key, label] : p.fact_labels) Visit(label);
+    using ProgramType = std::remove_cv_t<std::remove_reference_t<decltype(p)>>;
+    if constexpr (std::is_same_v<ProgramType, ResolvedProgram>) VisitBlocks(p.facilitator_summary);
     for (auto& module : p.modules) {
       VisitParticipant(module.participant);
       using ModuleType = std::remove_cv_t<std::remove_reference_t<decltype(module)>>;
@@ -107,6 +109,7 @@ class Walker {
 
   template <typename Content>
   void VisitFacilitator(Content& m) {
+    VisitBlocks(m.summary);
     for (auto& material : m.materials) Visit(material);
     VisitBlocks(m.preparation);
     for (auto& step : m.order) {

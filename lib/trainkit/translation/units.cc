@@ -32,6 +32,9 @@ class UnitWalker {
     Scope top(*this, c.id, Readers::kParticipants, c.location);
     Text("title", c.title, c.location);
     Blocks("summary", c.summary);
+    readers_ = Readers::kFacilitators;
+    Blocks("facilitator-summary", c.facilitator_summary);
+    readers_ = Readers::kParticipants;
     Text("license", c.license.text, c.location);
     for (auto& audience : c.audiences) {
       Scope scope(*this, audience.id, Readers::kParticipants, audience.location);
@@ -104,6 +107,7 @@ class UnitWalker {
     Text("title", m.title, m.location);
     Blocks("summary", m.summary);
     readers_ = Readers::kFacilitators;
+    Blocks("facilitator-summary", m.facilitator_summary);
     Materials("materials", m.materials);
     Blocks("preparation", m.preparation);
     int note = 0;

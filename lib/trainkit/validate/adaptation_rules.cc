@@ -12,6 +12,8 @@
 #include "trainkit/base/locale_names.h"
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/version.h"
+#include "trainkit/model/fact_policy.h"
+#include "trainkit/model/names.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -47,53 +49,83 @@ void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics)
   diagnostics.Report(Code::E131, adaptation.country_location, message);
 }
 
-void CheckFacts(const model::Adaptation& adaptation, const IdIndex& index, const Options& options,
-                Diagnostics& diagnostics) {
+// A date a fact gives must not lie after the day checks are made against.
+void CheckNotInFuture(const model::FactValue& fact, const Options& options, Diagnostics& diagnostics) {
+  int64_t today = options.check_date.DaysSinceEpoch();
+  if (!fact.source_date.text.empty() && fact.source_date.earliest.DaysSinceEpoch() > today) {
+    diagnostics.Report(Code::E135, fact.source_date_location,
+                       fmt::format("fact '{}' has a source dated {}, after the check date {}", fact.key.id,
+                                   fact.source_date.text, options.check_date.ToString()));
+  }
+  if (fact.checked && fact.checked->date.DaysSinceEpoch() > today) {
+    diagnostics.Report(Code::E135, fact.checked->location,
+                       fmt::format("fact '{}' was checked on {}, after the check date {}", fact.key.id,
+                                   fact.checked->date.ToString(), options.check_date.ToString()));
+  }
+}
+
+// W134: what a person must check before anything is printed from this fact.
+void CheckFreshness(const model::FactValue& fact, const model::FactDefinition& definition,
+                    const model::Curriculum& curriculum, const Options& options, Diagnostics& diagnostics) {
+  std::optional<int> months = model::FreshnessMonths(curriculum, definition.kind);
+  model::FactFreshness freshness = model::FreshnessOf(fact, months, options.check_date);
+  if (freshness.state == model::CheckState::kCheckOutdated) {
+    diagnostics.Report(Code::W134, fact.checked->location,
+                       fmt::format("fact '{}' was last checked on {}; a check of a {} fact is good for {} "
+                                   "months (until {}): check it again with its operator or the official "
+                                   "text, and update checked=\"...\"",
+                                   fact.key.id, fact.checked->date.ToString(), model::Name(definition.kind),
+                                   *months, freshness.due->ToString()));
+  } else if (freshness.state == model::CheckState::kNeverChecked && definition.kind == model::FactKind::kPhone &&
+             !fact.number.empty()) {  // without a number it is E137
+    diagnostics.Report(Code::W134, fact.location,
+                       fmt::format("phone number '{}' of fact '{}' has not been checked: participant outputs "
+                                   "refuse it until a person checks it with the operator and records "
+                                   "checked=\"YYYY-MM-DD\" checked-how=\"...\"",
+                                   fact.number, fact.key.id));
+  }
+}
+
+void CheckFacts(const model::Adaptation& adaptation, const model::Curriculum& curriculum, const IdIndex& index,
+                const Options& options, Diagnostics& diagnostics) {
   std::vector<std::string> keys;
   for (const auto& [key, definition] : index.facts()) keys.push_back(key);
-  std::map<std::string, const model::FactValue*> set;
-  int64_t today = options.check_date.DaysSinceEpoch();
-  for (const auto& fact : adaptation.facts) {
-    if (fact.key.id.empty()) continue;
-    auto definition = index.facts().find(fact.key.id);
-    if (definition == index.facts().end()) {
-      diagnostics.Report(Code::E104, fact.key.location,
-                         fmt::format("unknown fact '{}': the curriculum declares no such "
-                                     "<fact-def>{}",
-                                     fact.key.id, DidYouMean(fact.key.id, keys)));
-      continue;
-    }
-    auto [it, inserted] = set.emplace(fact.key.id, &fact);
+  std::map<std::string, SourceLocation> set;
+  auto known = [&](const model::Ref& key) {
+    if (index.facts().count(key.id)) return true;
+    diagnostics.Report(Code::E104, key.location,
+                       fmt::format("unknown fact '{}': the curriculum declares no such <fact-def>{}", key.id,
+                                   DidYouMean(key.id, keys)));
+    return false;
+  };
+  auto first = [&](const model::Ref& key, const SourceLocation& location) {
+    auto [it, inserted] = set.emplace(key.id, location);
     if (!inserted) {
-      diagnostics.Report(Code::E136, fact.location, fmt::format("fact '{}' is set twice", fact.key.id))
-          .notes.push_back({it->second->location, "first set here"});
-      continue;
+      diagnostics.Report(Code::E136, location, fmt::format("fact '{}' is set twice", key.id))
+          .notes.push_back({it->second, "first set here"});
     }
-    if (definition->second->kind == model::FactKind::kPhone && fact.number.empty()) {
+    return inserted;
+  };
+  for (const auto& fact : adaptation.facts) {
+    if (fact.key.id.empty() || !known(fact.key) || !first(fact.key, fact.location)) continue;
+    const model::FactDefinition& definition = *index.facts().at(fact.key.id);
+    if (model::IsPhoneKind(definition.kind) && fact.number.empty()) {
       diagnostics.Report(Code::E137, fact.location,
                          fmt::format("phone fact '{}' has no number=\"...\" to dial", fact.key.id));
     }
-    if (fact.verified.text.empty()) continue;
-    if (fact.verified.earliest.DaysSinceEpoch() > today) {
-      diagnostics.Report(Code::E135, fact.verified_location,
-                         fmt::format("fact '{}' was verified on {}, after the check date {}",
-                                     fact.key.id, fact.verified.text, options.check_date.ToString()));
-    } else if (today - fact.verified.latest.DaysSinceEpoch() > options.stale_after_days) {
-      diagnostics.Report(Code::W134, fact.verified_location,
-                         fmt::format("fact '{}' was last verified {} ({} days before {}); check it "
-                                     "with its source before printing",
-                                     fact.key.id, fact.verified.text,
-                                     today - fact.verified.latest.DaysSinceEpoch(),
-                                     options.check_date.ToString()));
-    }
+    CheckNotInFuture(fact, options, diagnostics);
+    CheckFreshness(fact, definition, curriculum, options, diagnostics);
+  }
+  for (const auto& withheld : adaptation.withheld_facts) {
+    if (!withheld.key.id.empty() && known(withheld.key)) first(withheld.key, withheld.location);
   }
   for (const auto& [key, definition] : index.facts()) {
     if (!definition->required || set.count(key)) continue;
     diagnostics
         .Report(Code::E133, adaptation.location,
                 fmt::format("required fact '{}' is not set; add <fact key=\"{}\" source=\"...\" "
-                            "verified=\"YYYY-MM-DD\">",
-                            key, key))
+                            "source-date=\"YYYY-MM-DD\">, or <no-fact key=\"{}\"> saying why there is none",
+                            key, key, key))
         .notes.push_back({definition->location, "declared here"});
   }
 }
@@ -133,6 +165,10 @@ void AddCountryAudiences(const model::Adaptation& adaptation, IdIndex& index, Di
 void CheckCountryTracks(const model::Adaptation& adaptation, IdIndex& index, Diagnostics& diagnostics) {
   for (const auto& track : adaptation.tracks) {
     index.Add(track.id, IdKind::kTrack, track.location, diagnostics);
+    for (const auto& goal : track.goals) {
+      index.Expect(goal.goal, IdKind::kGoal, diagnostics);
+      CheckAudiences(goal.condition, index, diagnostics);
+    }
     for (const auto& entry : track.entries) {
       if (const auto* module = std::get_if<model::TrackModule>(&entry)) {
         index.Expect(module->module, IdKind::kModule, diagnostics);
@@ -375,7 +411,7 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
       }
     }
   }
-  CheckFacts(adaptation, base_index, options, diagnostics);
+  CheckFacts(adaptation, curriculum, base_index, options, diagnostics);
   IdIndex index = base_index;
   AddCountryAudiences(adaptation, index, diagnostics);
   CheckOperations(adaptation, index, diagnostics);

@@ -50,7 +50,10 @@ void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& option
         }
       }
       const resolve::ResolvedProgram& program = run.program;
-      for (const auto& [key, passages] : program.left_out) unset_fact_audiences[key].insert(program.audience);
+      for (const auto& [key, passages] : program.left_out) {
+        // A fact the country states it has no value for (<no-fact>) is left out on purpose.
+        if (!program.withheld_facts.count(key)) unset_fact_audiences[key].insert(program.audience);
+      }
       audiences_by_minutes[program.track][program.end_minute - program.start_minute].insert(program.audience);
     }
     // The base's budgets are checked on the curriculum itself, grouped the same way.

@@ -29,6 +29,7 @@ void CheckStructure(const model::Curriculum& curriculum, const IdIndex& index,
     }
   }
   for (const auto& track : curriculum.tracks) {
+    for (const auto& goal : track.goals) index.Expect(goal.goal, IdKind::kGoal, diagnostics);
     for (const auto& entry : track.entries) {
       if (const auto* module = std::get_if<model::TrackModule>(&entry)) {
         index.Expect(module->module, IdKind::kModule, diagnostics);

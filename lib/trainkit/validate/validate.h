@@ -10,7 +10,6 @@ namespace trainkit::validate {
 
 struct Options {
   Date check_date;              // facts are stale relative to this day
-  int stale_after_days = 365;   // a fact checked longer ago than this is a warning
   // Resolve every country, audience and track to find what the programs lose. Commands that
   // resolve one program themselves turn this off: that program reports its own losses.
   bool check_programs = true;

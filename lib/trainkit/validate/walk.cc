@@ -148,6 +148,7 @@ void Walk(const model::Curriculum& curriculum, const ContentVisitor& visitor) {
   for (const auto& track : curriculum.tracks) {
     Walk(track.title, visitor);
     Walk(track.description, visitor);
+    for (const auto& goal : track.goals) visitor.condition(goal.condition);
     for (const auto& entry : track.entries) {
       if (const auto* module = std::get_if<model::TrackModule>(&entry)) visitor.condition(module->condition);
     }

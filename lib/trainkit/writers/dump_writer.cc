@@ -168,10 +168,11 @@ void Dumper::Agenda() {
   }
   Line(0, "facts");
   for (const auto& [key, fact] : p.facts) {
-    Line(1, fmt::format("{}{} {} {}{} verified {}{}{} [{}]", key, p.facts_used.count(key) ? "" : " (unused)",
+    Line(1, fmt::format("{}{} {} {}{} {}{}{} [{}]", key, p.facts_used.count(key) ? "" : " (unused)",
                         model::Name(fact.kind), Quoted(InlineText(fact.value)),
-                        fact.number.empty() ? "" : " number " + Quoted(fact.number), fact.verified.text,
-                        fact.stale ? " STALE" : "",
+                        fact.number.empty() ? "" : " number " + Quoted(fact.number),
+                        model::DescribeCheck(fact.source_date, fact.checked, fact.freshness),
+                        fact.to_check.empty() ? "" : " to-check " + Quoted(fact.to_check),
                         fact.confidence == model::Confidence::kUnspecified
                             ? ""
                             : fmt::format(" confidence {}", model::Name(fact.confidence)),
@@ -182,6 +183,9 @@ void Dumper::Agenda() {
     if (!fact.operator_name.empty()) phone += " operator " + Quoted(fact.operator_name);
     if (!fact.hours.empty()) phone += " hours " + Quoted(fact.hours);
     if (!phone.empty()) Line(2, phone.substr(1));
+  }
+  for (const auto& [key, withheld] : p.withheld_facts) {
+    Line(1, fmt::format("{} {} withheld {}", key, model::Name(withheld.kind), Quoted(withheld.note)));
   }
   for (const auto& [key, passages] : p.left_out) {
     Line(0, fmt::format("left out: {} passage{} using fact {}, which {}", passages, passages == 1 ? "" : "s", key,

@@ -159,7 +159,11 @@ void Handout::Runs(const model::Inlines& inlines, bool bold, bool italic, const 
                      Runs(l.children, bold, italic, "Hyperlink");  // a fact inside prints its value
                      xml_.End();
                    },
-                   [&](const model::FactRef& f) { Runs(f.value, bold, italic, style); },
+                   [&](const model::FactRef& f) {
+                     Runs(f.value, bold, italic, style);
+                     std::string note = UncheckedNumberNote(p_, f.key.id, s_);
+                     if (!note.empty()) Run(" (" + note + ")", bold, true);
+                   },
                },
                item.value);
   }
@@ -322,20 +326,24 @@ void Handout::WriteInLine(bool keep_with_next) {
 
 void Handout::HelpBox() {
   TextParagraph("HelpBoxHeading", s_.Get("where_to_get_help"));
-  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
-  for (const resolve::Fact* contact : contacts) {
-    const resolve::Fact& fact = *contact;
+  std::vector<HelpContact> contacts = HelpContacts(p_);
+  for (const HelpContact& contact : contacts) {
     xml_.Start("w:p");
     xml_.Start("w:pPr");
     xml_.Empty("w:pStyle", {{"w:val", Style("HelpBox")}});
     xml_.End();
     {
-      render::ScopedLanguage label(text_language_, render::LanguageToMark(p_, fact.label_translated));
-      Runs(fact.label, true);
+      render::ScopedLanguage label(text_language_, render::LanguageToMark(p_, contact.label_translated));
+      Runs(*contact.label, true);
     }
     Run(": ", true, false);
-    Runs(fact.value);
-    Run(" (" + s_.Format("help_checked", {{"date", fact.verified.text}}) + ")", false, true);
+    if (!contact.fact) {
+      Run(s_.Get("help_ask_facilitator"), false, false);
+    } else {
+      Runs(contact.fact->value);
+      std::string note = CheckNote(*contact.fact, s_);
+      if (!note.empty()) Run(" (" + note + ")", false, true);
+    }
     xml_.End();
   }
   if (contacts.empty()) TextParagraph("HelpBox", s_.Get("help_none"));

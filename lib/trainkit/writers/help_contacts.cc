@@ -1,15 +1,60 @@
 #include "trainkit/writers/help_contacts.h"
 
-namespace trainkit::writers {
+#include <algorithm>
 
-std::vector<const resolve::Fact*> HelpContacts(const resolve::ProgramDescription& program) {
-  std::vector<const resolve::Fact*> contacts;
-  for (model::FactKind kind : {model::FactKind::kPhone, model::FactKind::kReferralMechanism, model::FactKind::kOrganisation}) {
-    for (const auto& [key, fact] : program.facts) {
-      if (fact.kind == kind) contacts.push_back(&fact);
-    }
+namespace trainkit::writers {
+namespace {
+
+bool ListedInBox(model::FactKind kind) {
+  return model::IsPhoneKind(kind) || kind == model::FactKind::kReferralMechanism ||
+         kind == model::FactKind::kOrganisation;
+}
+
+}  // namespace
+
+std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program) {
+  struct Entry {
+    bool phone;
+    int order;
+    HelpContact contact;
+  };
+  std::vector<Entry> entries;
+  for (const auto& [key, fact] : program.facts) {
+    if (!ListedInBox(fact.kind)) continue;
+    entries.push_back({model::IsPhoneKind(fact.kind), fact.order, {&fact.label, fact.label_translated, &fact}});
   }
+  for (const auto& [key, withheld] : program.withheld_facts) {
+    // "Ask your facilitator for the current number": for a phone line, not for a body.
+    if (!model::IsPhoneKind(withheld.kind)) continue;
+    entries.push_back({model::IsPhoneKind(withheld.kind), withheld.order, {&withheld.label, withheld.label_translated, nullptr}});
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.phone != b.phone ? a.phone : a.order < b.order;
+  });
+  std::vector<HelpContact> contacts;
+  for (auto& entry : entries) contacts.push_back(entry.contact);
   return contacts;
+}
+
+std::string CheckNote(const resolve::Fact& fact, const UiStrings& strings) {
+  switch (fact.freshness.state) {
+    case model::CheckState::kChecked:
+      return strings.Format("checked_on", {{"date", fact.checked->date.ToString()}});
+    case model::CheckState::kNoCheckNeeded:
+      return "";
+    case model::CheckState::kCheckOutdated:
+      return strings.Format("check_outdated", {{"date", fact.checked->date.ToString()}});
+    case model::CheckState::kNeverChecked:
+      return strings.Get(model::IsPhoneKind(fact.kind) ? "phone_not_yet_checked" : "not_yet_checked");
+  }
+  return "";
+}
+
+std::string UncheckedNumberNote(const resolve::ProgramDescription& program, const std::string& key,
+                                const UiStrings& strings) {
+  auto fact = program.facts.find(key);
+  if (fact == program.facts.end() || !fact->second.NeedsCheckBeforePrinting()) return "";
+  return CheckNote(fact->second, strings);
 }
 
 }  // namespace trainkit::writers

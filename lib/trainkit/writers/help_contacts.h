@@ -1,13 +1,32 @@
-// What the "where to get help" box of participant outputs lists: the country's verified
-// hotlines first, then its services (the referral system, the bodies that help).
+// What the "where to get help" box of participant outputs lists: the country's phone lines in
+// the order the curriculum declares them (the trafficking hotline first), then its services
+// (the referral system, the bodies that help). A line the country states it prints nothing for
+// tells the reader to ask the facilitator.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "trainkit/resolve/program.h"
+#include "trainkit/writers/ui_strings.h"
 
 namespace trainkit::writers {
 
-std::vector<const resolve::Fact*> HelpContacts(const resolve::ProgramDescription& program);
+struct HelpContact {
+  const model::Inlines* label = nullptr;  // what the line is
+  bool label_translated = false;
+  const resolve::Fact* fact = nullptr;  // null: no value printed; ask the facilitator
+};
+
+std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program);
+
+// What a participant output says beside a fact's value: "checked on 2026-11-30", that a number
+// is not yet checked (printed only when the user allowed unchecked facts), or nothing (112).
+std::string CheckNote(const resolve::Fact& fact, const UiStrings& strings);
+
+// Beside a phone number in running text: that nobody has checked it, or nothing. Participant
+// outputs print such a number only when the user allowed unchecked facts.
+std::string UncheckedNumberNote(const resolve::ProgramDescription& program, const std::string& key,
+                                const UiStrings& strings);
 
 }  // namespace trainkit::writers

@@ -48,7 +48,11 @@ std::string Markdown::Inline(const model::Inlines& inlines) const {
                    [&](const model::Emphasis& e) { text += "*" + Inline(e.children) + "*"; },
                    [&](const model::Strong& s) { text += "**" + Inline(s.children) + "**"; },
                    [&](const model::Link& l) { text += "[" + Inline(l.children) + "](<" + l.href + ">)"; },
-                   [&](const model::FactRef& f) { text += Inline(f.value); },
+                   [&](const model::FactRef& f) {
+                     text += Inline(f.value);
+                     std::string note = UncheckedNumberNote(p_, f.key.id, s_);
+                     if (!note.empty()) text += " (" + Escape(note) + ")";
+                   },
                },
                item.value);
   }
@@ -130,11 +134,17 @@ std::string Markdown::Run() {
   Blocks(p_.summary);
   Line("## " + Escape(s_.Get("where_to_get_help")));
   Line();
-  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
-  for (const resolve::Fact* contact : contacts) {
-    const resolve::Fact& fact = *contact;
-    Line("- **" + Inline(fact.label) + ":** " + Inline(fact.value) + " (" +
-         Escape(s_.Format("help_checked", {{"date", fact.verified.text}})) + ")");
+  std::vector<HelpContact> contacts = HelpContacts(p_);
+  for (const HelpContact& contact : contacts) {
+    std::string line = "- **" + Inline(*contact.label) + ":** ";
+    if (!contact.fact) {
+      line += Escape(s_.Get("help_ask_facilitator"));
+    } else {
+      line += Inline(contact.fact->value);
+      std::string note = CheckNote(*contact.fact, s_);
+      if (!note.empty()) line += " (" + Escape(note) + ")";
+    }
+    Line(line);
   }
   if (contacts.empty()) Line(Escape(s_.Get("help_none")));
   Line();

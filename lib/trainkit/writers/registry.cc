@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/fact_gate.h"
 #include "trainkit/writers/guide_pdf_writer.h"
 #include "trainkit/writers/handout_docx_writer.h"
 #include "trainkit/writers/markdown_writer.h"
@@ -15,6 +16,7 @@ namespace {
 template <ParticipantWriteFn kWrite>
 Status ForParticipants(const resolve::ResolvedProgram& program, const WriterContext& context, OutputSink& out,
                        Diagnostics& diagnostics) {
+  if (!PassesFactGate(program, context, diagnostics)) return Status::Ok();
   return kWrite(resolve::ParticipantViewOf(program), context, out, diagnostics);
 }
 
@@ -22,6 +24,7 @@ Status ForParticipants(const resolve::ResolvedProgram& program, const WriterCont
 template <ScoredParticipantWriteFn kWrite>
 Status ForScoredParticipants(const resolve::ResolvedProgram& program, const WriterContext& context,
                              OutputSink& out, Diagnostics& diagnostics) {
+  if (!PassesFactGate(program, context, diagnostics)) return Status::Ok();
   return kWrite(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context, out, diagnostics);
 }
 

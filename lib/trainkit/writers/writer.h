@@ -46,6 +46,9 @@ struct WriterContext {
   std::function<std::optional<std::string>(const std::string& source)> load_media;
   std::string paper;  // "a4" or "letter"; empty: the style's
   Date timestamp;     // the date written into outputs (SOURCE_DATE_EPOCH, else the curriculum's)
+  // Participant outputs print phone numbers nobody has checked, each marked as not checked
+  // (--allow-unchecked-facts); otherwise such a number stops the output (E185).
+  bool allow_unchecked_facts = false;
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
 };
 

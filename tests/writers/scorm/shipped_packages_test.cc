@@ -48,6 +48,8 @@ std::map<std::string, std::string> Export(const resolve::ResolvedProgram& progra
   REQUIRE(cli::MakeWriterContext(*writer, program, source / "templates", source / "curricula" / program.curriculum_id,
                                  "", context)
               .ok());
+  // Nobody has checked the shipped curricula's phone numbers yet: print them, marked.
+  context.allow_unchecked_facts = true;
   std::string bytes;
   Diagnostics diagnostics;
   REQUIRE(writers::WriteBytes(*writer, program, context, bytes, diagnostics).ok());

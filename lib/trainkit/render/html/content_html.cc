@@ -20,7 +20,11 @@ void ContentHtml::Inlines(const model::Inlines& inlines) {
                      // Opens beside the page, so following a source never ends an LMS session.
                      InlineElement("a", l.children, {{"href", l.href}, {"target", "_blank"}, {"rel", "noopener noreferrer"}});
                    },
-                   [&](const model::FactRef& f) { Inlines(f.value); },
+                   [&](const model::FactRef& f) {
+                     Inlines(f.value);
+                     std::string note = fact_note_ ? fact_note_(f.key.id) : "";
+                     if (!note.empty()) html_.Text(" (" + note + ")");
+                   },
                },
                item.value);
   }

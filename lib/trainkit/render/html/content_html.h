@@ -17,10 +17,13 @@ namespace trainkit::render::html {
 // The path under which the page shows an image, or empty when the image is left out (its
 // description is shown instead).
 using ImagePath = std::function<std::string(const model::Image& image)>;
+// What to say beside a fact's value, by fact key ("not yet checked"), or empty.
+using FactNote = std::function<std::string(const std::string& key)>;
 
 class ContentHtml {
  public:
   ContentHtml(HtmlWriter& html, ImagePath image_path) : html_(html), image_path_(std::move(image_path)) {}
+  void SetFactNote(FactNote fact_note) { fact_note_ = std::move(fact_note); }
 
   void Inlines(const model::Inlines& inlines);
   // <tag …>inlines</tag>
@@ -43,6 +46,7 @@ class ContentHtml {
 
   HtmlWriter& html_;
   ImagePath image_path_;
+  FactNote fact_note_;
   int counter_ = 0;
 };
 

@@ -95,6 +95,9 @@ class Guide {
   void Activity(const resolve::ParticipantActivity& activity, const resolve::ActivityGuide& guide);
   void AnswerKey(const resolve::Module& module);
   void Facts();
+  void RecheckList();
+  bool PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const;
+  std::string CheckState(const resolve::Fact& fact) const;
   void Glossary();
   void Sources();
 
@@ -261,6 +264,10 @@ void Guide::Agenda() {
 void Guide::About() {
   Add(Heading{1, Text(s_.Get("about"), Face::kBold), "about", true});
   Blocks(p_.summary);
+  if (!p_.facilitator_summary.empty()) {
+    Label(s_.Get("for_facilitators"));
+    Blocks(p_.facilitator_summary);
+  }
   Row(s_.Get("audience"), ToSpans(p_.audience_name));
   Row(s_.Get("track"), ToSpans(p_.track_title));
   int total = p_.end_minute - p_.start_minute;
@@ -363,6 +370,10 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   }
   {
     auto marked = MarkLanguage(fac.provenance);
+    if (!fac.summary.empty()) {
+      Label(s_.Get("for_facilitators"));
+      Blocks(fac.summary);
+    }
     if (!fac.materials.empty()) {
       Label(s_.Get("materials"));
       for (const auto& item : fac.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
@@ -443,13 +454,14 @@ void Guide::Facts() {
     Para(Text(s_.Get("facts_intro")));
     pdf::Table table;
     table.widths = {2.2, 3, 3.1, 1.5};
-    table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("verified"))}};
+    table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("checked_column"))}};
     for (const auto& [key, fact] : p_.facts) {
-      if (!p_.facts_used.count(key)) continue;
+      if (!PrintedForParticipants(key, fact)) continue;
       Spans value = ToSpans(fact.value);
-      Spans source = Text(fact.source);
+      Spans source = Text(fact.source + " (" + s_.Format("source_dated", {{"date", fact.source_date.text}}) + ")");
       if (!fact.source_url.empty()) source.push_back({" " + fact.source_url, Face::kRegular, fact.source_url});
-      table.rows.push_back({{FactLabel(fact)}, {value}, {source}, {Text(fact.verified.text, fact.stale ? Face::kBold : Face::kRegular)}});
+      table.rows.push_back({{FactLabel(fact)}, {value}, {source},
+                            {Text(CheckState(fact), fact.OnRecheckList() ? Face::kBold : Face::kRegular)}});
     }
     Add(std::move(table));
   }
@@ -459,21 +471,57 @@ void Guide::Facts() {
     left_out += (left_out.empty() ? "" : "; ") + (label == p_.fact_labels.end() ? key : render::PlainText(label->second));
   }
   if (!left_out.empty() && !p_.country.empty()) Para(Text(s_.Format("left_out", {{"facts", left_out}})), Role::kSmall);
+  RecheckList();
+}
 
+// Every fact to check before anything is printed: numbers nobody has checked, checks past
+// their kind's limit, what the adaptation says is left to check, and facts it withholds.
+void Guide::RecheckList() {
   Add(Heading{1, Text(s_.Get("check_before_printing"), Face::kBold), "check", false});
   bool any = false;
-  for (const auto& [key, fact] : p_.facts) {
-    if (!fact.stale || !p_.facts_used.count(key)) continue;
+  auto intro = [&] {
     if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
     any = true;
+  };
+  for (const auto& [key, fact] : p_.facts) {
+    if (!fact.OnRecheckList() || !PrintedForParticipants(key, fact)) continue;
+    intro();
     Spans spans = FactLabel(fact, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
     for (auto& span : ToSpans(fact.value)) spans.push_back(span);
-    spans.push_back({" — " + s_.Get("verified") + " " + fact.verified.text + "; " + s_.Get("source") + ": " + fact.source,
-                     Face::kRegular, ""});
+    std::string detail = " — " + CheckState(fact) + "; " + s_.Get("source") + ": " + fact.source + " (" +
+                         s_.Format("source_dated", {{"date", fact.source_date.text}}) + ")";
+    if (!fact.to_check.empty()) detail += ". " + fact.to_check;
+    spans.push_back({detail, Face::kRegular, ""});
+    Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
+  }
+  for (const auto& [key, withheld] : p_.withheld_facts) {
+    intro();
+    Spans spans = ToSpans(withheld.label, Face::kBold);
+    spans.push_back({": ", Face::kBold, ""});
+    spans.push_back({s_.Format("withheld_fact", {{"note", withheld.note}}), Face::kRegular, ""});
     Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
   }
   if (!any) Para(Text(p_.facts.empty() ? s_.Get("no_facts") : s_.Get("nothing_to_check")));
+}
+
+// Participant outputs print a fact where their text uses it, and every line of the help box.
+bool Guide::PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const {
+  return p_.facts_used.count(key) > 0 || model::IsPhoneKind(fact.kind);
+}
+
+std::string Guide::CheckState(const resolve::Fact& fact) const {
+  switch (fact.freshness.state) {
+    case model::CheckState::kChecked:
+      return s_.Format("checked_on", {{"date", fact.checked->date.ToString()}}) + " (" + fact.checked->how + ")";
+    case model::CheckState::kNoCheckNeeded:
+      return s_.Get("no_check_needed");
+    case model::CheckState::kCheckOutdated:
+      return s_.Format("check_outdated", {{"date", fact.checked->date.ToString()}});
+    case model::CheckState::kNeverChecked:
+      return s_.Get("not_yet_checked");
+  }
+  return "";
 }
 
 void Guide::Glossary() {

@@ -54,7 +54,9 @@ class Player {
         scoring_(assessment),
         s_(strings),
         version_(version),
-        media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {}
+        media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {
+    content_.SetFactNote([this](const std::string& key) { return UncheckedNumberNote(p_, key, s_); });
+  }
   // Its content writer points at its own page writer: a copy would write into the original.
   Player(const Player&) = delete;
   Player& operator=(const Player&) = delete;
@@ -304,16 +306,22 @@ void Player::Navigation() {
 void Player::HelpBox() {
   html_.Start("aside", {{"class", "help"}, {"id", "help"}, {"aria-labelledby", "help-title"}});
   html_.TextElement("h3", s_.Get("where_to_get_help"), {{"id", "help-title"}, {"tabindex", "-1"}});
-  std::vector<const resolve::Fact*> contacts = HelpContacts(p_);
+  std::vector<HelpContact> contacts = HelpContacts(p_);
   if (contacts.empty()) {
     html_.TextElement("p", s_.Get("help_none"));
   } else {
     html_.Start("ul");
-    for (const resolve::Fact* fact : contacts) {
+    for (const HelpContact& contact : contacts) {
       html_.Start("li");
-      std::string language = render::LanguageToMark(p_, fact->label_translated);
-      InlineElement("strong", fact->label, language.empty() ? HtmlWriter::Attributes{} : HtmlWriter::Attributes{{"lang", language}});
+      std::string language = render::LanguageToMark(p_, contact.label_translated);
+      InlineElement("strong", *contact.label, language.empty() ? HtmlWriter::Attributes{} : HtmlWriter::Attributes{{"lang", language}});
       html_.Text(": ");
+      const resolve::Fact* fact = contact.fact;
+      if (!fact) {
+        html_.Text(s_.Get("help_ask_facilitator"));
+        html_.End();
+        continue;
+      }
       if (!fact->number.empty()) {
         // A tap on a phone dials the number.
         std::string dial;
@@ -326,8 +334,8 @@ void Player::HelpBox() {
       } else {
         Inlines(fact->value);
       }
-      html_.TextElement("span", " (" + s_.Format("help_checked", {{"date", fact->verified.text}}) + ")",
-                        {{"class", "checked"}});
+      std::string note = CheckNote(*fact, s_);
+      if (!note.empty()) html_.TextElement("span", " (" + note + ")", {{"class", "checked"}});
       html_.End();
     }
     html_.End();
