@@ -3,7 +3,7 @@
 word of every table cell of the DOCX, with the punctuation that clings to it, must come out of
 the PDF's text whole (or broken after a hyphen or slash, where a line may end). A column too
 narrow for a word makes LibreOffice break it mid-word ("pokrzywdzon" and "y?"), and its pieces
-come out apart.
+come out apart. A break where Unicode allows one (after a hyphen, slash or en dash) is fine.
 
 usage: table_words.py DOCX PDF"""
 import re
@@ -16,8 +16,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def pieces(token):
-    """A token as LibreOffice may break it: after a hyphen or a slash."""
-    return [p for p in re.split(r"(?<=[-/‐])", token) if p]
+    """A token as LibreOffice may break it: after a hyphen, a slash or an en dash (Unicode's line
+    breaking rules allow a break after each, as in "(1)–(2)")."""
+    return [p for p in re.split(r"(?<=[-/‐–])", token) if p]
 
 
 def main():

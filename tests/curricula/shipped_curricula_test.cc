@@ -1,5 +1,6 @@
-// The curricula trainkit ships validate with no errors; the only warnings are stale facts,
-// which each curriculum's README explains.
+// The curricula trainkit ships validate with no errors and no standing warnings: the only ones
+// left are phone numbers nobody has checked with their operators yet, which a person must act on
+// before printing (the curriculum's README says so).
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,7 @@ TEST_CASE("every shipped curriculum validates with no errors") {
       for (const auto& d : diagnostics) {
         CAPTURE(d.dump());
         CHECK(d["code"] == "W134");
+        CHECK(d["message"].get<std::string>().rfind("phone number '", 0) == 0);
       }
     }
   }

@@ -323,6 +323,10 @@ for (const version of Object.keys(PACKAGES)) {
     // The introduction's "where to get help" lists the country's hotlines as tel: links.
     const hotline = frame.locator('#page-intro aside.help a[href^="tel:"]').first();
     assert.ok(await hotline.count(), 'the program has a hotline to tap');
+    // Exported with --allow-unchecked-facts, the line says beside the number that nobody has
+    // checked it yet, in the course's language (Ukrainian, Polish).
+    const line = await frame.locator('#page-intro aside.help li:has(a[href^="tel:"])').first().innerText();
+    assert.match(line, /ще не перевірено|jeszcze niesprawdzony/, `the line says the number is not yet checked: ${line}`);
     const number = await hotline.getAttribute('href');
     const before = dialledNumbers().length;
     await hotline.tap({ timeout: 10000 });

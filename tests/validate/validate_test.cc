@@ -76,9 +76,10 @@ TEST_CASE("the fact policy: a phone number needs a check, and each kind's check 
   SECTION("a phone number with only a source date has never been checked") {
     WriteFactCurriculum(dir, R"(<fact key="hotline" source="s" source-date="2026-11" number="1">1</fact>)");
     CHECK(Check(dir) == std::vector<std::string>{
-                            "W134: phone number '1' of fact 'hotline' has not been checked: participant outputs "
-                            "refuse it until a person checks it with the operator and records "
-                            "checked=\"YYYY-MM-DD\" checked-how=\"...\""});
+                            "W134: phone number '1' of fact 'hotline' has not been checked: until a person "
+                            "checks it with the operator and records checked=\"YYYY-MM-DD\" checked-how=\"...\", "
+                            "participant outputs refuse it, or print it marked as not checked with "
+                            "--allow-unchecked-facts"});
   }
   SECTION("a law or an emergency number without a check is not a warning: the guide lists the law") {
     WriteFactCurriculum(dir, R"(<fact key="law" source="s" source-date="2010">Art. 1</fact>

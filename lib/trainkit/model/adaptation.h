@@ -25,7 +25,7 @@ struct FactValue {
   Ref key;
   std::string source;
   std::string source_url;
-  PartialDate source_date;  // when the source was published: not a check
+  PartialDate source_date;  // when the source was published: not a check; text "undated" if unknown
   std::optional<FactCheck> checked;
   std::string to_check;  // what a person must still check: the guide's re-check list says it
   Confidence confidence = Confidence::kUnspecified;

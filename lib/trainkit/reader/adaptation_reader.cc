@@ -125,12 +125,15 @@ void AdaptationReader::ReadSourceDate(const xml::Node& node, model::FactValue& f
     return;
   }
   fact.source_date_location = source_date->value_location;
-  if (auto date = ParsePartialDate(source_date->value)) {
+  if (source_date->value == "undated") {  // a page that gives no date: say so, never guess one
+    fact.source_date.text = source_date->value;
+  } else if (auto date = ParsePartialDate(source_date->value)) {
     fact.source_date = *date;
   } else {
     diagnostics().Report(Code::E015, source_date->value_location,
                          fmt::format("invalid value '{}' for '{}': expected the date of the source, "
-                                     "as YYYY-MM-DD (or YYYY-MM, or YYYY when the source gives no more)",
+                                     "as YYYY-MM-DD (or YYYY-MM, or YYYY when the source gives no more, or "
+                                     "'undated' when it gives none)",
                                      source_date->value, source_date->name));
   }
 }

@@ -52,7 +52,8 @@ void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics)
 // A date a fact gives must not lie after the day checks are made against.
 void CheckNotInFuture(const model::FactValue& fact, const Options& options, Diagnostics& diagnostics) {
   int64_t today = options.check_date.DaysSinceEpoch();
-  if (!fact.source_date.text.empty() && fact.source_date.earliest.DaysSinceEpoch() > today) {
+  bool dated = !fact.source_date.text.empty() && fact.source_date.text != "undated";
+  if (dated && fact.source_date.earliest.DaysSinceEpoch() > today) {
     diagnostics.Report(Code::E135, fact.source_date_location,
                        fmt::format("fact '{}' has a source dated {}, after the check date {}", fact.key.id,
                                    fact.source_date.text, options.check_date.ToString()));
@@ -79,9 +80,10 @@ void CheckFreshness(const model::FactValue& fact, const model::FactDefinition& d
   } else if (freshness.state == model::CheckState::kNeverChecked && definition.kind == model::FactKind::kPhone &&
              !fact.number.empty()) {  // without a number it is E137
     diagnostics.Report(Code::W134, fact.location,
-                       fmt::format("phone number '{}' of fact '{}' has not been checked: participant outputs "
-                                   "refuse it until a person checks it with the operator and records "
-                                   "checked=\"YYYY-MM-DD\" checked-how=\"...\"",
+                       fmt::format("phone number '{}' of fact '{}' has not been checked: until a person checks "
+                                   "it with the operator and records checked=\"YYYY-MM-DD\" checked-how=\"...\", "
+                                   "participant outputs refuse it, or print it marked as not checked with "
+                                   "--allow-unchecked-facts",
                                    fact.number, fact.key.id));
   }
 }

@@ -1,7 +1,7 @@
 // What the "where to get help" box of participant outputs lists: the country's phone lines in
 // the order the curriculum declares them (the trafficking hotline first), then its services
-// (the referral system, the bodies that help). A line the country states it prints nothing for
-// tells the reader to ask the facilitator.
+// (the referral system, the bodies that help). A line the program's text would have printed but
+// the country states it has no number for tells the reader to ask the facilitator.
 #pragma once
 
 #include <string>

@@ -96,8 +96,10 @@ class Guide {
   void AnswerKey(const resolve::Module& module);
   void Facts();
   void RecheckList();
+  std::vector<const resolve::Fact*> FactsInCardOrder() const;
   bool PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const;
   std::string CheckState(const resolve::Fact& fact) const;
+  std::string SourceDate(const resolve::Fact& fact) const;
   void Glossary();
   void Sources();
 
@@ -455,10 +457,11 @@ void Guide::Facts() {
     pdf::Table table;
     table.widths = {2.2, 3, 3.1, 1.5};
     table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("checked_column"))}};
-    for (const auto& [key, fact] : p_.facts) {
-      if (!PrintedForParticipants(key, fact)) continue;
+    for (const resolve::Fact* entry : FactsInCardOrder()) {
+      const resolve::Fact& fact = *entry;
+      if (!PrintedForParticipants(fact.key, fact)) continue;
       Spans value = ToSpans(fact.value);
-      Spans source = Text(fact.source + " (" + s_.Format("source_dated", {{"date", fact.source_date.text}}) + ")");
+      Spans source = Text(fact.source + " (" + SourceDate(fact) + ")");
       if (!fact.source_url.empty()) source.push_back({" " + fact.source_url, Face::kRegular, fact.source_url});
       table.rows.push_back({{FactLabel(fact)}, {value}, {source},
                             {Text(CheckState(fact), fact.OnRecheckList() ? Face::kBold : Face::kRegular)}});
@@ -483,14 +486,15 @@ void Guide::RecheckList() {
     if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
     any = true;
   };
-  for (const auto& [key, fact] : p_.facts) {
-    if (!fact.OnRecheckList() || !PrintedForParticipants(key, fact)) continue;
+  for (const resolve::Fact* entry : FactsInCardOrder()) {
+    const resolve::Fact& fact = *entry;
+    if (!fact.OnRecheckList() || !PrintedForParticipants(fact.key, fact)) continue;
     intro();
     Spans spans = FactLabel(fact, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
     for (auto& span : ToSpans(fact.value)) spans.push_back(span);
     std::string detail = " — " + CheckState(fact) + "; " + s_.Get("source") + ": " + fact.source + " (" +
-                         s_.Format("source_dated", {{"date", fact.source_date.text}}) + ")";
+                         SourceDate(fact) + ")";
     if (!fact.to_check.empty()) detail += ". " + fact.to_check;
     spans.push_back({detail, Face::kRegular, ""});
     Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
@@ -505,9 +509,23 @@ void Guide::RecheckList() {
   if (!any) Para(Text(p_.facts.empty() ? s_.Get("no_facts") : s_.Get("nothing_to_check")));
 }
 
+// The country's facts in the order the curriculum declares them: the trafficking hotline first.
+std::vector<const resolve::Fact*> Guide::FactsInCardOrder() const {
+  std::vector<const resolve::Fact*> facts;
+  for (const auto& [key, fact] : p_.facts) facts.push_back(&fact);
+  std::sort(facts.begin(), facts.end(), [](const auto* a, const auto* b) { return a->order < b->order; });
+  return facts;
+}
+
 // Participant outputs print a fact where their text uses it, and every line of the help box.
 bool Guide::PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const {
   return p_.facts_used.count(key) > 0 || model::IsPhoneKind(fact.kind);
+}
+
+// "source dated 2017", or "undated source" when the source gives no date.
+std::string Guide::SourceDate(const resolve::Fact& fact) const {
+  if (fact.source_date.text == "undated") return s_.Get("source_undated");
+  return s_.Format("source_dated", {{"date", fact.source_date.text}});
 }
 
 std::string Guide::CheckState(const resolve::Fact& fact) const {
