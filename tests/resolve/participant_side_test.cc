@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "../support/program_texts.h"
+#include "trainkit/render/plain_text.h"
 #include "../support/shipped_programs.h"
 
 using namespace trainkit;
@@ -27,19 +28,25 @@ TEST_CASE("no facilitator-only text reaches the participant side of any shipped 
   CHECK(programs >= 90);
 }
 
-// A module's summary is printed at the head of the module in every handout: routing between
-// modules, provenance and instructions belong in its <facilitator-summary>.
-TEST_CASE("no summary participants read gives the facilitator instructions or routing") {
-  const std::vector<std::string> facilitator_words = {"facilitator", "Run this module", "instead",
+// A module's summary is printed at the head of the module in every handout, an activity's purpose
+// on its worksheet: routing between modules, provenance and instructions belong in the
+// <facilitator-summary> and the activity's notes.
+TEST_CASE("no summary or activity purpose participants read gives the facilitator instructions or routing") {
+  const std::vector<std::string> facilitator_words = {"facilitator", "Run this module", "module instead",
                                                       "replaces", "STOPVAW", "new module", "adapted from"};
   int summaries = 0;
   for (const auto& program : test::ShippedPrograms()) {
     if (program.language != program.source_language) continue;  // the English words
     std::vector<const model::Blocks*> participant_summaries = {&program.summary};
     for (const auto& module : program.modules) participant_summaries.push_back(&module.participant.summary);
+    std::vector<std::string> purposes;  // what each activity is for, printed on its worksheet
+    for (const auto& module : program.modules) {
+      for (const auto& activity : module.participant.activities) purposes.push_back(render::PlainText(activity.purpose));
+    }
     for (const model::Blocks* summary : participant_summaries) {
       std::vector<std::string> texts;
       test::BlockTexts(*summary, texts);
+      if (summary == participant_summaries.back()) texts.insert(texts.end(), purposes.begin(), purposes.end());
       for (const auto& text : texts) {
         ++summaries;
         for (const auto& word : facilitator_words) {

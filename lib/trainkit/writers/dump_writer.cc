@@ -126,6 +126,10 @@ void Dumper::Header() {
     Line(1, "summary");
     Blocks(2, p.summary);
   }
+  if (!p.facilitator_summary.empty()) {
+    Line(1, "facilitator-summary");
+    Blocks(2, p.facilitator_summary);
+  }
   for (const auto& author : p.authors) Line(1, "author " + Quoted(author));
   Line(1, fmt::format("license {}{}", Quoted(InlineText(p.license.text)),
                       p.license.href.empty() ? "" : " " + p.license.href));
@@ -243,6 +247,10 @@ void Dumper::Facilitator(int depth, const resolve::Module& module) {
   const resolve::ParticipantModule& p = module.participant;
   Line(depth, "facilitator");
   ++depth;
+  if (!f.summary.empty()) {
+    Line(depth, "summary");
+    Blocks(depth + 1, f.summary);
+  }
   for (const auto& item : f.materials) Text(depth, "material", item);
   if (!f.preparation.empty()) {
     Line(depth, "preparation");
