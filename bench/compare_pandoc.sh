@@ -13,8 +13,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 writer_ms=$(build/bin/writer_bench handout-docx "$curriculum" "$country" "$audience" 20 | sed -n 's/^write it (handout-docx) *//p')
+# Nobody has checked the shipped numbers with their operators: print them, marked.
 build/bin/trainkit export "$curriculum" --country "$country" --audience "$audience" --format markdown \
-  -o "$work/handout.md" >/dev/null 2>&1
+  --allow-unchecked-facts -o "$work/handout.md" >/dev/null 2>&1
 # pandoc resolves image paths against the folder it runs in.
 mean() {  # mean COMMAND...: mean milliseconds of $runs runs
   total=0
@@ -29,7 +30,7 @@ mean() {  # mean COMMAND...: mean milliseconds of $runs runs
   echo $((total / runs))
 }
 command_ms=$(mean build/bin/trainkit export "$curriculum" --country "$country" --audience "$audience" \
-  --format handout-docx -o "$work/trainkit.docx")
+  --format handout-docx --allow-unchecked-facts -o "$work/trainkit.docx")
 pandoc_ms=$(cd "$curriculum" && mean pandoc "$work/handout.md" -o "$work/pandoc.docx")
 printf '%-46s %10s\n' "handout for $country, $audience" "ms"
 printf '%-46s %10s\n' "trainkit: program to DOCX (median of 20)" "$writer_ms"

@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     };
     context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
     context.timestamp = program.date;
+    context.allow_unchecked_facts = true;  // the shipped numbers are not checked yet: time the writer
     pdf.clear();
     auto status = trainkit::writers::WriteBytes(writer, program, context, pdf, diagnostics);
     write.push_back(Milliseconds(start));

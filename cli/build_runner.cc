@@ -31,7 +31,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
     result.io_error = true;
   } else if (result.diagnostics.has_errors()) {
     result.error = result.diagnostics.Has(Code::E185)
-                       ? "a phone number in it has not been checked (--allow-unchecked-facts prints it marked)"
+                       ? "a phone number in it is not checked, or its check has lapsed (--allow-unchecked-facts prints it marked)"
                    : ExitCodeFor(result.diagnostics, {}) != kExitIo ? "the program has content this format cannot show"
                    : result.diagnostics.Has(Code::E184)
                        ? "the template's interface words have a placeholder nothing fills"

@@ -12,6 +12,7 @@
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/render/plain_text.h"
+#include "trainkit/writers/help_contacts.h"
 
 namespace trainkit::cli {
 namespace {
@@ -124,13 +125,20 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
   out += "\n";
 
   out += "Facts printed, and whether each was checked\n";
+  // What participants see: the facts their text uses and the lines of the help box.
+  std::vector<const resolve::Fact*> shown;
+  for (const auto& [key, fact] : p.facts) {
+    if (writers::ShownToParticipants(p, fact)) shown.push_back(&fact);
+  }
+  std::sort(shown.begin(), shown.end(), [](const auto* a, const auto* b) { return a->order < b->order; });
   if (p.facts.empty()) {
     out += "  none: the international version prints no country facts\n";
-  } else if (p.facts_used.empty()) {
+  } else if (shown.empty()) {
     out += "  none\n";
   }
-  for (const auto& [key, fact] : p.facts) {
-    if (!p.facts_used.count(key)) continue;
+  for (const resolve::Fact* entry : shown) {
+    const resolve::Fact& fact = *entry;
+    const std::string& key = fact.key;
     out += fmt::format("  {}  {}  {}{}\n", Pad(key, 27), Fit(PlainText(fact.value), 60),
                        model::DescribeCheck(fact.source_date, fact.checked, fact.freshness),
                        fact.OnRecheckList() ? "  CHECK BEFORE PRINTING" : "");

@@ -11,16 +11,18 @@
 
 namespace trainkit::cli {
 
+// The option's callback holds a pointer to the object: it must stay where it is until the
+// command line is parsed (a copy made afterwards is a plain value).
 class WarningsAsErrors {
  public:
   // Adds --werror[=CODE,...] to `command`; a code that is not a warning's is a usage error.
   void AddOption(CLI::App& command);
 
-  bool enabled() const { return all_ || !codes_.empty(); }
   // Whether `diagnostics` hold a warning that is an error here.
   bool Stops(const Diagnostics& diagnostics) const;
 
  private:
+  std::string value_;  // as CLI11 parses it; the callback reads it into all_ and codes_
   bool all_ = false;
   std::set<Code> codes_;
 };

@@ -26,9 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                  .ok()) {
           continue;
         }
-        std::string bytes;
-        Diagnostics diagnostics;
-        (void)trainkit::writers::WriteBytes(writer, run.program, context, bytes, diagnostics);
+        // The gate first, then the writers with unchecked numbers printed and marked.
+        for (bool allow : {false, true}) {
+          context.allow_unchecked_facts = allow;
+          std::string bytes;
+          Diagnostics diagnostics;
+          (void)trainkit::writers::WriteBytes(writer, run.program, context, bytes, diagnostics);
+        }
       }
     }
   }

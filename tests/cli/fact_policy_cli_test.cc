@@ -111,6 +111,10 @@ TEST_CASE("werror with codes stops only for the warnings it names") {
   auto all = validate;
   all.push_back("--werror");
   CHECK(RunTrainkit(all, m.dir.path()).exit_code == 3);
+  // A flag: the path after it is still the path.
+  CHECK(RunTrainkit({"validate", "--werror", "minimal"}, m.dir.path()).exit_code == 3);
+  CHECK(RunTrainkit({"outline", "--werror", "minimal", "--country", "UA", "--audience", "police"}, m.dir.path())
+            .exit_code == 3);
   auto wrong = RunTrainkit({"validate", "minimal", "--werror=E185"}, m.dir.path());
   CHECK(wrong.exit_code == 2);
   CHECK(wrong.err.find("'E185' is not a warning code") != std::string::npos);

@@ -137,3 +137,17 @@ TEST_CASE("a language's pack translates units, a country's pack overrides it, an
   elements = translation::TranslatedElementsOf(moldovan, curriculum, applied, "");
   CHECK(elements.facilitator_text.count("card-sort") == 1);
 }
+
+TEST_CASE("a facilitator summary is a unit for facilitators, the curriculum's and each module's") {
+  model::Curriculum curriculum = Minimal();
+  curriculum.facilitator_summary.push_back(model::Block{model::Paragraph{Words("Two tracks; run the short one.")}, {}, {}});
+  curriculum.modules.at(0).facilitator_summary.push_back(
+      model::Block{model::Paragraph{Words("Adapted from a session; run it first.")}, {}, {}});
+  auto units = UnitsByKey(curriculum);
+  const std::string module_key = curriculum.modules.at(0).id + "/facilitator-summary/1";
+  REQUIRE(units.count("minimal/facilitator-summary/1"));
+  REQUIRE(units.count(module_key));
+  CHECK(units.at("minimal/facilitator-summary/1").readers == translation::Readers::kFacilitators);
+  CHECK(units.at(module_key).readers == translation::Readers::kFacilitators);
+  CHECK(units.at(curriculum.modules.at(0).id + "/summary/1").readers == translation::Readers::kParticipants);
+}

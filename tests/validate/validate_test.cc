@@ -130,8 +130,21 @@ TEST_CASE("the fact policy: a phone number needs a check, and each kind's check 
       <no-fact key="nothing">?</no-fact>)");
     CHECK(Check(dir) == std::vector<std::string>{
                             "E104: unknown fact 'nothing': the curriculum declares no such <fact-def>"});
-    WriteFactCurriculum(dir, R"(<no-fact key="hotline">none</no-fact><fact key="hotline" source="s" source-date="2020" checked="2026-11-01" checked-how="called" number="1">1</fact>)");
-    CHECK(Check(dir) == std::vector<std::string>{"E136: fact 'hotline' is set twice"});
+    WriteFactCurriculum(dir, R"(<no-fact key="hotline">none</no-fact>
+      <fact key="hotline" source="s" source-date="2020" checked="2026-11-01" checked-how="called" number="1">1</fact>
+      <no-fact key="law"/>)");
+    Diagnostics diagnostics;
+    auto loaded = reader::LoadCurriculum(dir.path(), diagnostics);
+    validate::Validate(loaded, validate::Options{Date{2026, 11, 28}}, diagnostics);
+    REQUIRE(diagnostics.items().size() == 2);
+    // The second, in the order written, is the one set twice; the first is named in the note.
+    CHECK(diagnostics.items()[0].code == Code::E136);
+    CHECK(diagnostics.items()[0].location.line == 3);
+    CHECK(diagnostics.items()[0].notes.at(0).location.line == 2);
+    CHECK(diagnostics.items()[1].code == Code::E016);
+    CHECK(diagnostics.items()[1].message ==
+          "<no-fact key=\"law\"> needs a text saying why nothing is printed and what to check; the facilitator "
+          "guide shows it");
   }
 }
 
@@ -219,5 +232,30 @@ TEST_CASE("a file name and a country that disagree are both named, with their co
                           "E130: unknown country code 'UX': use an ISO 3166-1 alpha-2 code in capitals; did you "
                           "mean 'UA'?",
                           "E131: the adaptation for RS (Serbia) is in serbia.xml; name the file RS.xml",
+                      });
+}
+
+TEST_CASE("a source without a date says so, and a fact policy gives each kind once") {
+  test::TempDir dir;
+  WriteFactCurriculum(dir, R"(<fact key="law" source="a page with no date" source-date="undated">Art. 1</fact>)");
+  CHECK(Check(dir).empty());
+  WriteFactCurriculum(dir, R"(<fact key="law" source="s" source-date="someday">Art. 1</fact>)");
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E015: invalid value 'someday' for 'source-date': expected the date of the source, as "
+                          "YYYY-MM-DD (or YYYY-MM, or YYYY when the source gives no more, or 'undated' when it gives "
+                          "none)"});
+  WriteFactCurriculum(dir, "", R"(<freshness kind="phone" months="12"/><freshness kind="phone" months="none"/>)");
+  CHECK(Check(dir) == std::vector<std::string>{"E018: <freshness kind=\"phone\"> given twice: one policy per kind"});
+}
+
+TEST_CASE("a track's goals name goals and audiences that exist") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml",
+            Curriculum("<module id=\"m\" minutes=\"10\" objectives=\"o\"><title>M</title></module>",
+                       "<track id=\"t\" budget=\"10\"><title>T</title><goal ref=\"g\" audience=\"polce\"/>"
+                       "<goal ref=\"gg\"/><module ref=\"m\"/></track>"));
+  CHECK(Check(dir) == std::vector<std::string>{
+                          "E102: unknown goal 'gg'; did you mean 'g'?",
+                          "E103: unknown audience 'polce'; did you mean 'police'?",
                       });
 }

@@ -50,7 +50,7 @@ FactFreshness FreshnessOf(const FactValue& fact, std::optional<int> months, Date
 }
 
 bool NeedsCheckBeforePrinting(FactKind kind, const FactFreshness& freshness) {
-  return kind == FactKind::kPhone &&
+  return IsPhoneKind(kind) &&
          (freshness.state == CheckState::kNeverChecked || freshness.state == CheckState::kCheckOutdated);
 }
 

@@ -31,7 +31,8 @@ struct FactFreshness {
 
 FactFreshness FreshnessOf(const FactValue& fact, std::optional<int> months, Date today);
 
-// A participant output may print this phone number only after a check that is still good.
+// A participant output may print this phone number only after a check that is still good (an
+// emergency number needs none under the default policy, which never lets it go stale).
 bool NeedsCheckBeforePrinting(FactKind kind, const FactFreshness& freshness);
 
 }  // namespace trainkit::model

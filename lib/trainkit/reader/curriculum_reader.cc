@@ -163,7 +163,16 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
   } else if (name == "facts") {
     ForEachChild(node, {"freshness", "fact-def"}, [&](const xml::Node& child) {
       if (child.name == "freshness") {
-        curriculum.freshness.push_back(FreshnessRule(child));
+        model::FreshnessRule rule = FreshnessRule(child);
+        for (const auto& earlier : curriculum.freshness) {
+          if (earlier.kind != rule.kind) continue;
+          diagnostics()
+              .Report(Code::E018, rule.location,
+                      fmt::format("<freshness kind=\"{}\"> given twice: one policy per kind", model::Name(rule.kind)))
+              .notes.push_back({earlier.location, "first given here"});
+          return;
+        }
+        curriculum.freshness.push_back(std::move(rule));
         return;
       }
       CheckAttributes(child, {"key", "kind", "required"});

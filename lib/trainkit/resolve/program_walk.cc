@@ -47,6 +47,7 @@ class Walker {
       Visit(fact.value);
     }
     for (auto& [key, label] : p.fact_labels) Visit(label);
+    for (auto& [key, withheld] : p.withheld_facts) Visit(withheld.label);
     using ProgramType = std::remove_cv_t<std::remove_reference_t<decltype(p)>>;
     if constexpr (std::is_same_v<ProgramType, ResolvedProgram>) VisitBlocks(p.facilitator_summary);
     for (auto& module : p.modules) {

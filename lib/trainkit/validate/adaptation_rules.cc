@@ -72,13 +72,14 @@ void CheckFreshness(const model::FactValue& fact, const model::FactDefinition& d
   model::FactFreshness freshness = model::FreshnessOf(fact, months, options.check_date);
   if (freshness.state == model::CheckState::kCheckOutdated) {
     diagnostics.Report(Code::W134, fact.checked->location,
-                       fmt::format("fact '{}' was last checked on {}; a check of a {} fact is good for {} "
+                       fmt::format("fact '{}' was last checked on {}; a check of {} is good for {} "
                                    "months (until {}): check it again with its operator or the official "
                                    "text, and update checked=\"...\"",
-                                   fact.key.id, fact.checked->date.ToString(), model::Name(definition.kind),
+                                   fact.key.id, fact.checked->date.ToString(),
+                                   WithArticle(std::string(model::Name(definition.kind)) + " fact"),
                                    *months, freshness.due->ToString()));
-  } else if (freshness.state == model::CheckState::kNeverChecked && definition.kind == model::FactKind::kPhone &&
-             !fact.number.empty()) {  // without a number it is E137
+  } else if (model::NeedsCheckBeforePrinting(definition.kind, freshness) && !fact.number.empty()) {
+    // never checked (a lapsed check is the case above); without a number it is E137
     diagnostics.Report(Code::W134, fact.location,
                        fmt::format("phone number '{}' of fact '{}' has not been checked: until a person checks "
                                    "it with the operator and records checked=\"YYYY-MM-DD\" checked-how=\"...\", "
@@ -108,7 +109,27 @@ void CheckFacts(const model::Adaptation& adaptation, const model::Curriculum& cu
     }
     return inserted;
   };
+  // <fact> and <no-fact> in the order they are written, so "set twice" points at the second.
+  const std::vector<model::WithheldFact>& withheld = adaptation.withheld_facts;  // in document order
+  auto before = [](const SourceLocation& a, const SourceLocation& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  };
+  size_t next_withheld = 0;
+  auto withheld_up_to = [&](const SourceLocation* limit) {
+    for (; next_withheld < withheld.size(); ++next_withheld) {
+      const model::WithheldFact& entry = withheld[next_withheld];
+      if (limit && !before(entry.location, *limit)) return;
+      if (entry.note.empty()) {
+        diagnostics.Report(Code::E016, entry.location,
+                           fmt::format("<no-fact key=\"{}\"> needs a text saying why nothing is printed and what "
+                                       "to check; the facilitator guide shows it",
+                                       entry.key.id));
+      }
+      if (!entry.key.id.empty() && known(entry.key)) first(entry.key, entry.location);
+    }
+  };
   for (const auto& fact : adaptation.facts) {
+    withheld_up_to(&fact.location);
     if (fact.key.id.empty() || !known(fact.key) || !first(fact.key, fact.location)) continue;
     const model::FactDefinition& definition = *index.facts().at(fact.key.id);
     if (model::IsPhoneKind(definition.kind) && fact.number.empty()) {
@@ -118,9 +139,7 @@ void CheckFacts(const model::Adaptation& adaptation, const model::Curriculum& cu
     CheckNotInFuture(fact, options, diagnostics);
     CheckFreshness(fact, definition, curriculum, options, diagnostics);
   }
-  for (const auto& withheld : adaptation.withheld_facts) {
-    if (!withheld.key.id.empty() && known(withheld.key)) first(withheld.key, withheld.location);
-  }
+  withheld_up_to(nullptr);
   for (const auto& [key, definition] : index.facts()) {
     if (!definition->required || set.count(key)) continue;
     diagnostics

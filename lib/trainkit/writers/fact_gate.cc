@@ -21,7 +21,7 @@ bool PassesFactGate(const resolve::ProgramDescription& program, const WriterCont
     const std::string& key = fact.key;
     passes = false;
     std::string state = fact.freshness.state == model::CheckState::kCheckOutdated
-                            ? fmt::format("was last checked on {}, and its check ran out on {}",
+                            ? fmt::format("was last checked on {}, and that check was good until {}",
                                           fact.checked->date.ToString(), fact.freshness.due->ToString())
                             : "has not been checked by anyone";
     diagnostics.Report(Code::E185, fact.provenance.location,

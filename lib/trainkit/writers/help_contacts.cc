@@ -12,6 +12,10 @@ bool ListedInBox(model::FactKind kind) {
 
 }  // namespace
 
+bool ShownToParticipants(const resolve::ProgramDescription& program, const resolve::Fact& fact) {
+  return program.facts_used.count(fact.key) > 0 || ListedInBox(fact.kind);
+}
+
 std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program) {
   struct Entry {
     bool phone;

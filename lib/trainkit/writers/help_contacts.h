@@ -20,6 +20,10 @@ struct HelpContact {
 
 std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program);
 
+// Whether participant outputs show this fact: where their text uses it, or as a line of the
+// help box. The guide's facts table, its "check before you print" list and the outline use it.
+bool ShownToParticipants(const resolve::ProgramDescription& program, const resolve::Fact& fact);
+
 // What a participant output says beside a fact's value: "checked on 2026-11-30", that a number
 // is not yet checked (printed only when the user allowed unchecked facts), or nothing (112).
 std::string CheckNote(const resolve::Fact& fact, const UiStrings& strings);

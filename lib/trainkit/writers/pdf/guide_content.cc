@@ -10,6 +10,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/plain_text.h"
 #include "trainkit/render/program_goals.h"
 #include "trainkit/render/text_language.h"
@@ -97,8 +98,7 @@ class Guide {
   void Facts();
   void RecheckList();
   std::vector<const resolve::Fact*> FactsInCardOrder() const;
-  bool PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const;
-  std::string CheckState(const resolve::Fact& fact) const;
+  std::string CheckText(const resolve::Fact& fact) const;
   std::string SourceDate(const resolve::Fact& fact) const;
   void Glossary();
   void Sources();
@@ -459,12 +459,12 @@ void Guide::Facts() {
     table.header = {{Text(s_.Get("facts"))}, {Text(s_.Get("fact_value"))}, {Text(s_.Get("source"))}, {Text(s_.Get("checked_column"))}};
     for (const resolve::Fact* entry : FactsInCardOrder()) {
       const resolve::Fact& fact = *entry;
-      if (!PrintedForParticipants(fact.key, fact)) continue;
+      if (!ShownToParticipants(p_, fact)) continue;
       Spans value = ToSpans(fact.value);
       Spans source = Text(fact.source + " (" + SourceDate(fact) + ")");
       if (!fact.source_url.empty()) source.push_back({" " + fact.source_url, Face::kRegular, fact.source_url});
       table.rows.push_back({{FactLabel(fact)}, {value}, {source},
-                            {Text(CheckState(fact), fact.OnRecheckList() ? Face::kBold : Face::kRegular)}});
+                            {Text(CheckText(fact), fact.OnRecheckList() ? Face::kBold : Face::kRegular)}});
     }
     Add(std::move(table));
   }
@@ -488,18 +488,22 @@ void Guide::RecheckList() {
   };
   for (const resolve::Fact* entry : FactsInCardOrder()) {
     const resolve::Fact& fact = *entry;
-    if (!fact.OnRecheckList() || !PrintedForParticipants(fact.key, fact)) continue;
+    if (!fact.OnRecheckList() || !ShownToParticipants(p_, fact)) continue;
     intro();
     Spans spans = FactLabel(fact, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
     for (auto& span : ToSpans(fact.value)) spans.push_back(span);
-    std::string detail = " — " + CheckState(fact) + "; " + s_.Get("source") + ": " + fact.source + " (" +
+    std::string detail = " — " + CheckText(fact) + "; " + s_.Get("source") + ": " + fact.source + " (" +
                          SourceDate(fact) + ")";
     if (!fact.to_check.empty()) detail += ". " + fact.to_check;
     spans.push_back({detail, Face::kRegular, ""});
     Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
   }
-  for (const auto& [key, withheld] : p_.withheld_facts) {
+  std::vector<const resolve::WithheldFact*> withheld_facts;
+  for (const auto& [key, withheld] : p_.withheld_facts) withheld_facts.push_back(&withheld);
+  std::sort(withheld_facts.begin(), withheld_facts.end(), [](const auto* a, const auto* b) { return a->order < b->order; });
+  for (const resolve::WithheldFact* entry : withheld_facts) {
+    const resolve::WithheldFact& withheld = *entry;
     intro();
     Spans spans = ToSpans(withheld.label, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
@@ -517,18 +521,13 @@ std::vector<const resolve::Fact*> Guide::FactsInCardOrder() const {
   return facts;
 }
 
-// Participant outputs print a fact where their text uses it, and every line of the help box.
-bool Guide::PrintedForParticipants(const std::string& key, const resolve::Fact& fact) const {
-  return p_.facts_used.count(key) > 0 || model::IsPhoneKind(fact.kind);
-}
-
 // "source dated 2017", or "undated source" when the source gives no date.
 std::string Guide::SourceDate(const resolve::Fact& fact) const {
   if (fact.source_date.text == "undated") return s_.Get("source_undated");
   return s_.Format("source_dated", {{"date", fact.source_date.text}});
 }
 
-std::string Guide::CheckState(const resolve::Fact& fact) const {
+std::string Guide::CheckText(const resolve::Fact& fact) const {
   switch (fact.freshness.state) {
     case model::CheckState::kChecked:
       return s_.Format("checked_on", {{"date", fact.checked->date.ToString()}}) + " (" + fact.checked->how + ")";
