@@ -54,10 +54,6 @@ bool NeedsCheckBeforePrinting(FactKind kind, const FactFreshness& freshness) {
          (freshness.state == CheckState::kNeverChecked || freshness.state == CheckState::kCheckOutdated);
 }
 
-}  // namespace trainkit::model
-
-namespace trainkit::model {
-
 const char* CheckStateName(CheckState state) {
   switch (state) {
     case CheckState::kChecked:

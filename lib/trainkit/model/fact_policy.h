@@ -35,10 +35,6 @@ FactFreshness FreshnessOf(const FactValue& fact, std::optional<int> months, Date
 // emergency number needs none under the default policy, which never lets it go stale).
 bool NeedsCheckBeforePrinting(FactKind kind, const FactFreshness& freshness);
 
-}  // namespace trainkit::model
-
-namespace trainkit::model {
-
 // "checked", "no-check-needed", "never-checked", "check-outdated": for JSON outputs.
 const char* CheckStateName(CheckState state);
 // For listings: "checked 2026-11-30 (called the operator)", "not yet checked (source 2017)",

@@ -31,7 +31,7 @@ std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program
     // "Ask your facilitator for the current number": for a phone line, not for a body, and only
     // where the program's text would have printed it (a passage was left out for want of it).
     if (!model::IsPhoneKind(withheld.kind) || !program.left_out.count(key)) continue;
-    entries.push_back({model::IsPhoneKind(withheld.kind), withheld.order, {&withheld.label, withheld.label_translated, nullptr}});
+    entries.push_back({true, withheld.order, {&withheld.label, withheld.label_translated, nullptr}});
   }
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return a.phone != b.phone ? a.phone : a.order < b.order;
