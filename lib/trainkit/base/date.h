@@ -29,6 +29,10 @@ struct PartialDate {
   std::string text;
 };
 
+// What a source that gives no date is dated: the text of a PartialDate with no days in it.
+inline constexpr std::string_view kUndated = "undated";
+inline bool IsUndated(const PartialDate& date) { return date.text == kUndated; }
+
 // Parses YYYY-MM-DD; nullopt if malformed or not a real calendar day.
 std::optional<Date> ParseDate(std::string_view text);
 // Parses YYYY, YYYY-MM or YYYY-MM-DD.

@@ -125,7 +125,7 @@ void AdaptationReader::ReadSourceDate(const xml::Node& node, model::FactValue& f
     return;
   }
   fact.source_date_location = source_date->value_location;
-  if (source_date->value == "undated") {  // a page that gives no date: say so, never guess one
+  if (source_date->value == kUndated) {  // a page that gives no date: say so, never guess one
     fact.source_date.text = source_date->value;
   } else if (auto date = ParsePartialDate(source_date->value)) {
     fact.source_date = *date;

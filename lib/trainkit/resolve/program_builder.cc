@@ -28,6 +28,8 @@ class Builder {
   std::map<std::string, Fact> Facts() const;
   std::map<std::string, WithheldFact> WithheldFacts() const;
   bool TrackPursues(const std::string& goal) const;
+  const model::FactDefinition* DefinitionOf(const std::string& key) const;
+  int OrderOf(const model::FactDefinition& definition) const;
   Provenance ProvenanceOf(const std::string& id, const SourceLocation& location) const;
   Provenance FacilitatorProvenanceOf(const std::string& owner, const SourceLocation& location) const;
   // Written in the adaptation, in the program's language.
@@ -51,13 +53,12 @@ std::map<std::string, Fact> Builder::Facts() const {
   std::map<std::string, Fact> facts;
   if (!in_.adaptation) return facts;
   for (const auto& value : in_.adaptation->facts) {
-    auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
-                                   [&](const model::FactDefinition& d) { return d.key == value.key.id; });
-    if (definition == in_.curriculum.facts.end() || value.source_date.text.empty()) continue;
+    const model::FactDefinition* definition = DefinitionOf(value.key.id);
+    if (!definition || value.source_date.text.empty()) continue;
     Fact fact;
     fact.key = value.key.id;
     fact.kind = definition->kind;
-    fact.order = static_cast<int>(definition - in_.curriculum.facts.begin());
+    fact.order = OrderOf(*definition);
     fact.label = definition->label;
     fact.label_translated = in_.translated.count(fact.key) > 0;
     fact.value = value.value;
@@ -79,6 +80,18 @@ std::map<std::string, Fact> Builder::Facts() const {
   return facts;
 }
 
+const model::FactDefinition* Builder::DefinitionOf(const std::string& key) const {
+  for (const auto& definition : in_.curriculum.facts) {
+    if (definition.key == key) return &definition;
+  }
+  return nullptr;
+}
+
+// Its place among the declared facts: the order the country card lists them in.
+int Builder::OrderOf(const model::FactDefinition& definition) const {
+  return static_cast<int>(&definition - in_.curriculum.facts.data());
+}
+
 // The goals a track lists, for the audiences their conditions allow; all when it lists none.
 bool Builder::TrackPursues(const std::string& goal) const {
   if (in_.track.goals.empty()) return true;
@@ -91,16 +104,15 @@ std::map<std::string, WithheldFact> Builder::WithheldFacts() const {
   std::map<std::string, WithheldFact> withheld;
   if (!in_.adaptation) return withheld;
   for (const auto& value : in_.adaptation->withheld_facts) {
-    auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
-                                   [&](const model::FactDefinition& d) { return d.key == value.key.id; });
-    if (definition == in_.curriculum.facts.end()) continue;
+    const model::FactDefinition* definition = DefinitionOf(value.key.id);
+    if (!definition) continue;
     WithheldFact fact;
     fact.key = value.key.id;
     fact.kind = definition->kind;
     fact.label = definition->label;
     fact.label_translated = in_.translated.count(fact.key) > 0;
     fact.note = value.note;
-    fact.order = static_cast<int>(definition - in_.curriculum.facts.begin());
+    fact.order = OrderOf(*definition);
     withheld.emplace(fact.key, std::move(fact));
   }
   return withheld;
@@ -324,9 +336,8 @@ void Builder::ReportUnsetFacts() const {
     bool stated_absent = std::any_of(in_.adaptation->withheld_facts.begin(), in_.adaptation->withheld_facts.end(),
                                      [&](const model::WithheldFact& w) { return w.key.id == fact; });
     if (stated_absent) continue;  // the country said why: no warning
-    auto definition = std::find_if(in_.curriculum.facts.begin(), in_.curriculum.facts.end(),
-                                   [&](const model::FactDefinition& d) { return d.key == fact; });
-    diagnostics_.Report(Code::W174, definition != in_.curriculum.facts.end() ? definition->location : SourceLocation{},
+    const model::FactDefinition* definition = DefinitionOf(fact);
+    diagnostics_.Report(Code::W174, definition ? definition->location : SourceLocation{},
                         fmt::format("{} does not set fact '{}': {} passage{} that use{} it {} left out for "
                                     "{}",
                                     in_.adaptation->country, key, passages, passages == 1 ? "" : "s",

@@ -52,7 +52,7 @@ void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics)
 // A date a fact gives must not lie after the day checks are made against.
 void CheckNotInFuture(const model::FactValue& fact, const Options& options, Diagnostics& diagnostics) {
   int64_t today = options.check_date.DaysSinceEpoch();
-  bool dated = !fact.source_date.text.empty() && fact.source_date.text != "undated";
+  bool dated = !fact.source_date.text.empty() && !IsUndated(fact.source_date);
   if (dated && fact.source_date.earliest.DaysSinceEpoch() > today) {
     diagnostics.Report(Code::E135, fact.source_date_location,
                        fmt::format("fact '{}' has a source dated {}, after the check date {}", fact.key.id,

@@ -523,7 +523,7 @@ std::vector<const resolve::Fact*> Guide::FactsInCardOrder() const {
 
 // "source dated 2017", or "undated source" when the source gives no date.
 std::string Guide::SourceDate(const resolve::Fact& fact) const {
-  if (fact.source_date.text == "undated") return s_.Get("source_undated");
+  if (IsUndated(fact.source_date)) return s_.Get("source_undated");
   return s_.Format("source_dated", {{"date", fact.source_date.text}});
 }
 
