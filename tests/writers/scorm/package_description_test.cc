@@ -36,11 +36,13 @@ TEST_CASE("a package's identifier names curriculum, country, audience and track"
 TEST_CASE("a package is described in the program's language with its pass mark") {
   resolve::ResolvedProgram program = Program("UA", "police");
   program.pass_mark = 65;
-  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), {"index.html", "player/player.js"});
-  CHECK(package.title == "Мінімальна навчальна програма");
+  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), "1.0+0123abcd",
+                                                 {"index.html", "player/player.js"});
+  // The audience and the track: every package of the curriculum reads apart in a course list.
+  CHECK(package.title == "Мінімальна навчальна програма — Поліція та прикордонники (Коротке заняття)");
   CHECK(package.description == "Найменша програма, що використовує кожну частину формату один раз.");
   CHECK(package.language == "uk");
-  CHECK(package.version == "1.0");
+  CHECK(package.version == "1.0+0123abcd");
   CHECK(package.mastery_percent == 65);
   CHECK(package.files == std::vector<std::string>{"index.html", "player/player.js"});
   CHECK(std::find(package.keywords.begin(), package.keywords.end(), "UA") != package.keywords.end());
@@ -51,7 +53,7 @@ TEST_CASE("a program with no post-test question has no mastery score") {
   for (auto& module : program.modules) {
     for (auto& question : module.participant.questions) question.uses = {model::ItemUse::kCheck};
   }
-  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), {"index.html"});
+  auto package = writers::scorm::DescribePackage(resolve::ParticipantViewOf(program), "1.0+0123abcd", {"index.html"});
   CHECK_FALSE(package.mastery_percent.has_value());
   std::string manifest12 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k12);
   std::string manifest2004 = writers::scorm::WriteManifest(package, writers::scorm::ScormVersion::k2004);

@@ -51,8 +51,10 @@ writers::scorm::PlayerPage Page(const resolve::ResolvedProgram& program, const w
                                 Diagnostics& diagnostics, ScormVersion version = ScormVersion::k2004) {
   writers::UiStrings strings;
   REQUIRE(writers::UiStrings::Load(context.strings_json, context.english_strings_json, strings).ok());
+  std::vector<writers::scorm::PackageFile> player_files;
+  for (const char* name : writers::kScormPlayerFiles) player_files.push_back({name, context.templates.at(name)});
   return writers::scorm::BuildPlayerPage(resolve::ParticipantViewOf(program), resolve::AssessmentOf(program), context,
-                                         strings, version, diagnostics);
+                                         strings, version, player_files, diagnostics);
 }
 
 // The data player.js reads: the JSON inside <script id="trainkit-course">.
@@ -217,4 +219,51 @@ TEST_CASE("the introduction lists the goals this program teaches, with their obj
   CHECK(Has(page, "<ul class=\"goals\"><li>Participants recognise trafficking when they meet it."
                   "<ul class=\"objectives\"><li>Name the act, means and purpose elements.</li>"));
   CHECK_FALSE(Has(html, "A goal no module of this program teaches"));
+}
+
+TEST_CASE("the content version changes with any change a learner could meet, and only then") {
+  auto program = Program("UA", "police");
+  auto context = Context(program);
+  Diagnostics diagnostics;
+  auto version = [&](const resolve::ResolvedProgram& p, const writers::WriterContext& c) {
+    auto page = Page(p, c, diagnostics);
+    // Printed in the footer and given to the player, which saves it with the learner's progress.
+    CHECK(Has(page.html, "Версія " + page.content_version + " від"));
+    CHECK(CourseData(page.html)["version"] == page.content_version);
+    return page.content_version;
+  };
+  const std::string first = version(program, context);
+  CHECK(first.rfind("1.0+", 0) == 0);
+  CHECK(first.size() == std::string("1.0+").size() + 8);
+  CHECK(version(program, context) == first);
+
+  // A country-only fix: the hotline's number, as the help box prints it.
+  auto fixed = program;
+  REQUIRE(fixed.facts.count("hotline.national"));
+  fixed.facts["hotline.national"].value = {{model::Text{"0 800 000 000"}, {}}};
+  CHECK(version(fixed, context) != first);
+
+  // A new player script, the same content.
+  auto new_player = context;
+  new_player.templates["scorm/player.js"] += "\n// a fix\n";
+  CHECK(version(program, new_player) != first);
+
+  // An image's bytes.
+  auto new_image = context;
+  new_image.load_media = [](const std::string& source) -> std::optional<std::string> {
+    return Read(kRoot / "tests/data/minimal" / source) + " ";
+  };
+  CHECK(version(program, new_image) != first);
+}
+
+TEST_CASE("a content version hashes names and bytes, each file apart from the next") {
+  using writers::scorm::ContentVersion;
+  using writers::scorm::PackageFile;
+  PackageFile a{"a.js", "xy"}, b{"b.js", "z"}, a2{"a.js", "x"}, b2{"b.js", "yz"}, renamed{"c.js", "z"};
+  const std::string version = ContentVersion("2.1", {&a, &b});
+  CHECK(version.rfind("2.1+", 0) == 0);
+  CHECK(ContentVersion("2.1", {&a, &b}) == version);
+  CHECK(ContentVersion("2.1", {&a2, &b2}) != version);  // the same bytes, split elsewhere
+  CHECK(ContentVersion("2.1", {&a, &renamed}) != version);
+  CHECK(ContentVersion("2.2", {&a, &b}).substr(4) == version.substr(4));  // the digest is the content's
 }

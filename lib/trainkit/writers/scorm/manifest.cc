@@ -53,6 +53,15 @@ void WriteLomMetadata(const PackageDescription& package, XmlWriter& xml) {
   xml.End();
 }
 
+// The manifest's version attribute: IMS CP 1.1.2 (SCORM 1.2) allows 20 characters. Past
+// that, the digest alone still tells two uploads apart; the metadata keeps the whole version.
+std::string ManifestVersionAttribute(const std::string& version) {
+  constexpr size_t kMaxLength = 20;
+  if (version.size() <= kMaxLength) return version;
+  size_t plus = version.rfind('+');
+  return plus == std::string::npos ? version.substr(0, kMaxLength) : version.substr(plus + 1);
+}
+
 void WriteOrganization(const PackageDescription& package, ScormVersion version, XmlWriter& xml) {
   xml.Start("organizations", {{"default", kOrganization}});
   xml.Start("organization", {{"identifier", kOrganization}});
@@ -95,7 +104,7 @@ std::string WriteManifest(const PackageDescription& package, ScormVersion versio
   if (version == ScormVersion::k12) {
     xml.Start("manifest",
               {{"identifier", package.identifier},
-               {"version", package.version},
+               {"version", ManifestVersionAttribute(package.version)},
                {"xmlns", "http://www.imsproject.org/xsd/imscp_rootv1p1p2"},
                {"xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_rootv1p2"},
                {"xmlns:imsmd", "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"},
@@ -107,7 +116,7 @@ std::string WriteManifest(const PackageDescription& package, ScormVersion versio
   } else {
     xml.Start("manifest",
               {{"identifier", package.identifier},
-               {"version", package.version},
+               {"version", ManifestVersionAttribute(package.version)},
                {"xmlns", "http://www.imsglobal.org/xsd/imscp_v1p1"},
                {"xmlns:adlcp", "http://www.adlnet.org/xsd/adlcp_v1p3"},
                {"xmlns:imsss", "http://www.imsglobal.org/xsd/imsss"},

@@ -15,7 +15,7 @@ struct PackageDescription {
   std::string title;
   std::string description;  // left out of the metadata when empty
   std::string language;  // BCP 47
-  std::string version;   // the curriculum's version
+  std::string version;   // the package's content version: "1.0+3fa94c1b" (content_version.h)
   std::vector<std::string> keywords;
   // The score, 0–100, that passes the final assessment; none when there is nothing to score.
   std::optional<int> mastery_percent = 80;

@@ -38,13 +38,20 @@ std::string PackageIdentifier(const resolve::ProgramDescription& program) {
   return identifier;
 }
 
-PackageDescription DescribePackage(const resolve::ParticipantProgram& program, std::vector<std::string> files) {
+std::string PackageTitle(const resolve::ProgramDescription& program) {
+  std::string title = render::PlainText(program.title) + " — " + render::PlainText(program.audience_name);
+  if (!program.track_title.empty()) title += " (" + render::PlainText(program.track_title) + ")";
+  return title;
+}
+
+PackageDescription DescribePackage(const resolve::ParticipantProgram& program, std::string version,
+                                   std::vector<std::string> files) {
   PackageDescription package;
   package.identifier = PackageIdentifier(program);
-  package.title = render::PlainText(program.title);
+  package.title = PackageTitle(program);
   package.description = FirstParagraph(program.summary);
   package.language = program.language;
-  package.version = program.version;
+  package.version = std::move(version);
   package.keywords = {render::PlainText(program.audience_name), program.curriculum_id};
   if (!program.country.empty()) package.keywords.push_back(program.country);
   if (HasPostTest(program)) {

@@ -61,7 +61,7 @@ class Player {
   Player(const Player&) = delete;
   Player& operator=(const Player&) = delete;
 
-  PlayerPage Build();
+  PlayerPage Build(const std::vector<PackageFile>& player_files);
 
  private:
   // ----- content -----
@@ -108,8 +108,9 @@ class Player {
   void AssessmentPage();
   void GlossaryPage();
   void Pager();
-  void Footer();
-  std::string CourseData() const;
+  void Footer(const std::string& content_version);
+  // What player.js needs, but the content version, which is a digest of it.
+  json CourseData() const;
 
   const resolve::QuestionScoring& Scoring(const resolve::Question& question) const {
     return scoring_.questions.at(question.id);
@@ -275,6 +276,10 @@ void Player::Header() {
   InlineElement("h1", p_.title);
   html_.Start("p", {{"class", "course-meta"}});
   Inlines(p_.audience_name);
+  if (!p_.track_title.empty()) {
+    html_.Text(" · ");
+    Inlines(p_.track_title);
+  }
   html_.End();
   html_.Start("div", {{"class", "header-actions"}});
   html_.TextElement("a", s_.Get("where_to_get_help"), {{"class", "help-link"}, {"href", "#help"}});
@@ -470,9 +475,9 @@ void Player::Pager() {
   html_.End();
 }
 
-void Player::Footer() {
+void Player::Footer(const std::string& content_version) {
   html_.Start("footer", {{"class", "course-footer"}});
-  html_.TextElement("p", s_.Format("version", {{"version", p_.version}, {"date", p_.date.ToString()}}) + " · " +
+  html_.TextElement("p", s_.Format("version", {{"version", content_version}, {"date", p_.date.ToString()}}) + " · " +
                              s_.Format("generated_from", {{"id", p_.curriculum_id}}));
   if (!p_.license.text.empty()) {
     html_.Start("p");
@@ -490,10 +495,10 @@ void Player::Footer() {
   html_.End();
 }
 
-std::string Player::CourseData() const {
+json Player::CourseData() const {
   json strings = json::object();
   for (const char* key : kScriptStrings) strings[key] = s_.Get(key);
-  json data = {
+  return {
       {"scorm", version_ == ScormVersion::k12 ? "1.2" : "2004"},
       {"passMark", assessment_.empty() ? json(nullptr) : json(p_.pass_mark)},
       {"pages", pages_data_},
@@ -501,7 +506,10 @@ std::string Player::CourseData() const {
       {"assessment", assessment_},
       {"strings", strings},
   };
-  // Inside <script>, "</" could end the element early; JSON allows "<\/" for it.
+}
+
+// JSON inside <script>: "</" could end the element early; JSON allows "<\/" for it.
+std::string ScriptJson(const json& data) {
   std::string text = data.dump();
   std::string safe;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -514,7 +522,7 @@ std::string Player::CourseData() const {
   return safe;
 }
 
-PlayerPage Player::Build() {
+PlayerPage Player::Build(const std::vector<PackageFile>& player_files) {
   // The pages go first into their own writer: the navigation that precedes them lists them.
   IntroPage();
   for (const auto& module : p_.modules) ModulePage(module);
@@ -523,9 +531,6 @@ PlayerPage Player::Build() {
   std::string pages = html_.Finish();
 
   html_ = HtmlWriter();
-  html_.Start("html", {{"lang", p_.language}});
-  Head();
-  html_.Start("body");
   Header();
   html_.Start("div", {{"class", "layout"}});
   Navigation();
@@ -534,11 +539,27 @@ PlayerPage Player::Build() {
   Pager();
   html_.End();
   html_.End();
-  Footer();
-  html_.Start("script", {{"type", "application/json"}, {"id", "trainkit-course"}});
-  html_.Raw(CourseData());
-  html_.End();
+  std::string body = html_.Finish();
+
+  // Everything the browser gets but the two places that print the version.
+  json data = CourseData();
+  PackageFile content{"index.html", body + ScriptJson(data)};
+  std::vector<const PackageFile*> files = {&content};
+  for (const PackageFile& file : media_) files.push_back(&file);
+  for (const PackageFile& file : player_files) files.push_back(&file);
   PlayerPage page;
+  page.content_version = ContentVersion(p_.version, files);
+  data["version"] = page.content_version;
+
+  html_ = HtmlWriter();
+  html_.Start("html", {{"lang", p_.language}});
+  Head();
+  html_.Start("body");
+  html_.Raw(body);
+  Footer(page.content_version);
+  html_.Start("script", {{"type", "application/json"}, {"id", "trainkit-course"}});
+  html_.Raw(ScriptJson(data));
+  html_.End();
   page.html = "<!DOCTYPE html>\n" + html_.Finish();
   page.media = std::move(media_);
   return page;
@@ -548,8 +569,8 @@ PlayerPage Player::Build() {
 
 PlayerPage BuildPlayerPage(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
                            const WriterContext& context, const UiStrings& strings, ScormVersion version,
-                           Diagnostics& diagnostics) {
-  return Player(program, assessment, context, strings, version, diagnostics).Build();
+                           const std::vector<PackageFile>& player_files, Diagnostics& diagnostics) {
+  return Player(program, assessment, context, strings, version, diagnostics).Build(player_files);
 }
 
 }  // namespace trainkit::writers::scorm

@@ -8,26 +8,25 @@
 
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/resolve/program.h"
+#include "trainkit/writers/scorm/content_version.h"
 #include "trainkit/writers/scorm/manifest.h"
 #include "trainkit/writers/ui_strings.h"
 #include "trainkit/writers/writer.h"
 
 namespace trainkit::writers::scorm {
 
-struct PackageFile {
-  std::string name;  // '/'-separated, relative to the package root
-  std::string bytes;
-};
-
 struct PlayerPage {
   std::string html;                 // index.html
   std::vector<PackageFile> media;   // the images it shows, under media/
+  std::string content_version;      // ContentVersion() of the page, its media and `player_files`
 };
 
 // Images that cannot be read are left out with a warning (W181) and their description shown.
 // `assessment` scores the questions; every question of the program has its entry.
+// `player_files` (script, style) go into the package beside the page: the content version
+// covers them too.
 PlayerPage BuildPlayerPage(const resolve::ParticipantProgram& program, const resolve::Assessment& assessment,
                            const WriterContext& context, const UiStrings& strings, ScormVersion version,
-                           Diagnostics& diagnostics);
+                           const std::vector<PackageFile>& player_files, Diagnostics& diagnostics);
 
 }  // namespace trainkit::writers::scorm

@@ -16,21 +16,24 @@ Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Ass
   UiStrings strings;
   Status status = UiStrings::Load(context, strings, diagnostics);
   if (!status.ok()) return status;
-  scorm::PlayerPage page = scorm::BuildPlayerPage(program, assessment, context, strings, version, diagnostics);
-
-  std::vector<package::ZipEntry> files;
-  files.push_back({"index.html", std::move(page.html)});
+  std::vector<scorm::PackageFile> player_files;
   for (const char* name : kScormPlayerFiles) {
     auto file = context.templates.find(name);
     if (file == context.templates.end()) return Status::Error(fmt::format("the template has no {}", name));
-    files.push_back({std::string(name).substr(std::string_view("scorm/").size()), file->second});
+    player_files.push_back({std::string(name).substr(std::string_view("scorm/").size()), file->second});
   }
+  scorm::PlayerPage page =
+      scorm::BuildPlayerPage(program, assessment, context, strings, version, player_files, diagnostics);
+
+  std::vector<package::ZipEntry> files;
+  files.push_back({"index.html", std::move(page.html)});
+  for (auto& file : player_files) files.push_back({std::move(file.name), std::move(file.bytes)});
   // PNG and JPEG are compressed already: stored as they are, they cost no time to deflate again.
   for (auto& image : page.media) files.push_back({std::move(image.name), std::move(image.bytes), true});
 
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.name);
-  scorm::PackageDescription description = scorm::DescribePackage(program, names);
+  scorm::PackageDescription description = scorm::DescribePackage(program, page.content_version, names);
   // The manifest first: some LMSs look for it at the start of the archive.
   files.insert(files.begin(), {"imsmanifest.xml", scorm::WriteManifest(description, version)});
   for (auto& file : files) out.Add(std::move(file.name), std::move(file.data), file.stored);
