@@ -172,6 +172,7 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
   command->add_flag("--allow-unchecked-facts", arguments.allow_unchecked_facts,
                     "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
                    "(without it such a number stops the output: E185)");
+  AddScormOptions(*command, arguments.scorm);
   return command;
 }
 
@@ -236,6 +237,7 @@ int RunBuild(const BuildArguments& arguments) {
   options.reference_docx = reference;
   options.werror = arguments.werror;
   options.allow_unchecked_facts = arguments.allow_unchecked_facts;
+  options.scorm = ScormOptionsOf(arguments.scorm);
   BuildProgress progress(outputs.size(), stderr);
   auto results = RunOutputs(outputs, curricula, options,
                             [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });

@@ -2,6 +2,7 @@
 // parallel, each file complete or absent, with a record of what was built.
 #pragma once
 
+#include "scorm_options.h"
 #include "warnings_as_errors.h"
 
 #include <string>
@@ -24,6 +25,7 @@ struct BuildArguments {
   std::string reference_docx;  // for the handouts; empty: none
   WarningsAsErrors werror;
   bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
+  ScormArguments scorm;               // for the SCORM packages
 };
 
 CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments);

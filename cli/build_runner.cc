@@ -24,6 +24,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
                                     options.paper, context, options.strings);
   if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
   context.allow_unchecked_facts = options.allow_unchecked_facts;
+  context.scorm = options.scorm;
   std::string bytes;
   if (status.ok()) status = writers::WriteBytes(*output.writer, *output.program, context, bytes, result.diagnostics);
   if (!status.ok()) {

@@ -10,6 +10,7 @@
 
 #include "build_plan.h"
 #include "warnings_as_errors.h"
+#include "trainkit/writers/writer.h"
 #include "trainkit/base/diagnostic.h"
 
 namespace trainkit::cli {
@@ -33,6 +34,7 @@ struct RunOptions {
   std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
   WarningsAsErrors werror;  // an output with such warnings is not written
   bool allow_unchecked_facts = false;  // participant outputs print unchecked numbers, marked
+  writers::ScormOptions scorm;
 };
 
 // Makes every output, `options.jobs` at a time, and returns their results in the same order.

@@ -37,6 +37,7 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   command->add_flag("--allow-unchecked-facts", arguments.allow_unchecked_facts,
                     "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
                    "(without it such a number stops the output: E185)");
+  AddScormOptions(*command, arguments.scorm);
   return command;
 }
 
@@ -64,6 +65,11 @@ int RunExport(const ExportArguments& arguments) {
                  FormatsTakingReferenceDocx().c_str(), arguments.format.c_str());
     return kExitUsage;
   }
+  if (arguments.scorm.given && writer->name.rfind("scorm", 0) != 0) {
+    std::fprintf(stderr, "trainkit: --pass-mark, --reveal-answers and --max-attempts are for scorm12 and scorm2004; %s "
+                 "has no final assessment to set\n", arguments.format.c_str());
+    return kExitUsage;
+  }
   LoadedProgram loaded = LoadProgram(arguments.program);
   if (!loaded.program) return loaded.exit_code;
   writers::WriterContext context;
@@ -71,6 +77,7 @@ int RunExport(const ExportArguments& arguments) {
                                     arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
                                     loaded.loaded.curriculum->folder, arguments.paper, context, arguments.strings);
   context.allow_unchecked_facts = arguments.allow_unchecked_facts;
+  context.scorm = ScormOptionsOf(arguments.scorm);
   if (status.ok() && !arguments.reference_docx.empty()) status = ReadReferenceDocx(arguments.reference_docx, context.reference_docx);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "program_options.h"
+#include "scorm_options.h"
 #include "trainkit/writers/writer.h"
 
 namespace trainkit::cli {
@@ -19,6 +20,7 @@ struct ExportArguments {
   std::string paper;      // empty: the style's
   std::string reference_docx;  // a DOCX whose styles the handout uses
   bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
+  ScormArguments scorm;
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

@@ -1,6 +1,7 @@
 // trainkit player: shows the course one page at a time, checks answers, scores the final
-// assessment and reports to the LMS through runtime.js (TrainkitScorm). Without scripts the
-// page still reads top to bottom; printing shows every page.
+// assessment and reports to the LMS through runtime.js (TrainkitScorm); progress.js
+// (TrainkitProgress) saves and restores the learner's progress. Without scripts the page still
+// reads top to bottom; printing shows every page.
 (function () {
   'use strict';
 
@@ -11,9 +12,14 @@
   pages.forEach(function (page, i) { pageIndex[page.id] = i; });
 
   var session = new TrainkitScorm.Session(window, course.scorm);
-  var state = { visited: [], assessment: null };  // assessment: { answers, percent, passed }
+  // visited: page ids; drafts: answers chosen and not yet submitted, by question key;
+  // assessment: the last submitted one { answers, percent, passed } or a pass carried over from
+  // an earlier version of the course { earlier, percent, passed }; attempts: submissions so far.
+  var state = { visited: [], drafts: {}, assessment: null, attempts: 0 };
+  var passMark = course.passMark;
   var current = -1;
   var completed = false;
+  var ended = false;
 
   function format(text, values) {
     return text.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -22,109 +28,70 @@
   }
 
   function notice(text) {
-    var element = document.querySelector('.status-notice');
-    element.textContent = text;
+    document.querySelector('.status-notice').textContent = text;
   }
 
   function reportLmsErrors() {
-    if (!session.errors.length) return;
+    if (!session.errors.length) return false;
     session.errors.forEach(function (error) { if (window.console) console.warn('trainkit: ' + error); });
     session.errors = [];
     notice(strings.lms_error);
-  }
-
-  // ----- What is saved between sessions (cmi.suspend_data) -----
-  // {"v": visited pages as a hex bit set, "a": final answers ("a.bc.t"), "s": score, "p": passed}
-
-  function encodeVisited() {
-    var hex = '';
-    for (var i = 0; i < pages.length; i += 4) {
-      var nibble = 0;
-      for (var bit = 0; bit < 4; bit++) if (state.visited[i + bit]) nibble |= 1 << bit;
-      hex += nibble.toString(16);
-    }
-    return hex;
-  }
-
-  function decodeVisited(hex) {
-    for (var i = 0; i < hex.length; i++) {
-      var nibble = parseInt(hex.charAt(i), 16) || 0;
-      for (var bit = 0; bit < 4; bit++) if (nibble & (1 << bit) && 4 * i + bit < pages.length) state.visited[4 * i + bit] = true;
-    }
-  }
-
-  function suspendData(withAnswers) {
-    var data = { v: encodeVisited() };
-    if (state.assessment) {
-      data.s = state.assessment.percent;
-      data.p = state.assessment.passed ? 1 : 0;
-      if (withAnswers) {
-        data.a = course.assessment.map(function (key) {
-          return (state.assessment.answers[key] || []).map(function (v) { return v.charAt(0); }).join('');
-        }).join('.');
-      }
-    }
-    return JSON.stringify(data);
-  }
-
-  function restore(text) {
-    var data;
-    try { data = JSON.parse(text); } catch (e) { return; }
-    if (!data || typeof data !== 'object') return;
-    if (typeof data.v === 'string') decodeVisited(data.v);
-    if (typeof data.s === 'number') {
-      var answers = null;  // left out when they did not fit: the score alone is shown
-      if (typeof data.a === 'string') {
-        var saved = data.a.split('.');
-        answers = {};
-        course.assessment.forEach(function (key, i) {
-          var letters = (saved[i] || '').split('');
-          answers[key] = course.questions[key].type === 'true-false'
-            ? letters.map(function (l) { return l === 't' ? 'true' : 'false'; })
-            : letters;
-        });
-      }
-      state.assessment = { answers: answers, percent: data.s, passed: data.p === 1 };
-    }
+    return true;
   }
 
   function save() {
+    if (ended) return;
     var location = current >= 0 ? pages[current].id : '';
-    // Under the version's limit: without the answers if need be (the score is what counts).
-    if (!session.saveProgress(location, suspendData(true))) session.saveProgress(location, suspendData(false));
+    // Under the version's limit: with less detail if need be (the score is what counts).
+    for (var detail = 2; detail >= 0; detail--) {
+      if (session.saveProgress(location, TrainkitProgress.encode(course, state, detail))) break;
+    }
     reportLmsErrors();
   }
 
   // ----- Pages -----
 
+  function visited(i) { return state.visited.indexOf(pages[i].id) >= 0; }
+
   function updateCompletion() {
-    if (completed) return;
-    var seen = course.pages.every(function (page, i) { return !page.required || state.visited[i]; });
+    var required = 0;
+    var seen = 0;
+    course.pages.forEach(function (page, i) {
+      if (!page.required) return;
+      required++;
+      if (visited(i)) seen++;
+    });
     var hasAssessment = course.assessment.length > 0;
-    if (seen && (!hasAssessment || state.assessment)) {
+    var steps = required + (hasAssessment ? 1 : 0);
+    var done = seen + (hasAssessment && state.assessment ? 1 : 0);
+    session.setProgress(steps ? done / steps : 1);
+    if (!completed && done === steps) {
       completed = true;
       session.complete(hasAssessment);
     }
   }
 
+  function markVisited(link) {
+    if (link.querySelector('.visited')) return;
+    var mark = document.createElement('span');
+    mark.className = 'visited';
+    mark.innerHTML = '<span aria-hidden="true"> ✓</span>';
+    var label = document.createElement('span');
+    label.className = 'visually-hidden';
+    label.textContent = ' (' + strings.visited + ')';
+    mark.appendChild(label);
+    link.appendChild(mark);
+  }
+
   function show(index, moveFocus) {
-    if (index < 0 || index >= pages.length) return;
+    if (ended || index < 0 || index >= pages.length) return;
     current = index;
     pages.forEach(function (page, i) { page.classList.toggle('current', i === index); });
-    state.visited[index] = true;
+    if (!visited(index)) state.visited.push(pages[index].id);
     document.querySelectorAll('nav.contents a[data-page]').forEach(function (link) {
       var i = pageIndex[link.getAttribute('data-page')];
       if (i === index) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
-      if (state.visited[i] && !link.querySelector('.visited')) {
-        var mark = document.createElement('span');
-        mark.className = 'visited';
-        mark.innerHTML = '<span aria-hidden="true"> ✓</span>';
-        var label = document.createElement('span');
-        label.className = 'visually-hidden';
-        label.textContent = ' (' + strings.visited + ')';
-        mark.appendChild(label);
-        link.appendChild(mark);
-      }
+      if (visited(i)) markVisited(link);
     });
     document.querySelector('.pager .previous').disabled = index === 0;
     document.querySelector('.pager .next').disabled = index === pages.length - 1;
@@ -136,6 +103,8 @@
       heading.focus();
       heading.scrollIntoView();
     }
+    var module = course.modules.filter(function (m) { return 'page-' + m.id === pages[index].id; })[0];
+    if (module) session.recordObjective(module.id, { completed: true }, passMark / 100);
     updateCompletion();
     save();
   }
@@ -153,30 +122,66 @@
       .map(function (input) { return input.value; });
   }
 
-  function isCorrect(key, answer) {
-    var correct = course.questions[key].correct;
-    return answer.length === correct.length && correct.every(function (c) { return answer.indexOf(c) >= 0; });
+  function setChosen(container, key, values) {
+    container.querySelectorAll('input[name="' + key + '"]').forEach(function (input) {
+      input.checked = values.indexOf(input.value) >= 0;
+    });
+  }
+
+  // After an answer is submitted its inputs are disabled, which browsers grey out: the chosen
+  // choices are marked in words too.
+  function markChosen(container, key, values) {
+    container.querySelectorAll('input[name="' + key + '"]').forEach(function (input) {
+      var choice = input.closest('.choice');
+      var mark = choice.querySelector('.choice-mark');
+      var isChosen = values.indexOf(input.value) >= 0;
+      choice.classList.toggle('chosen', isChosen);
+      if (isChosen && !mark) {
+        mark = document.createElement('span');
+        mark.className = 'choice-mark';
+        mark.textContent = strings.your_answer;
+        choice.querySelector('label').appendChild(mark);
+      } else if (!isChosen && mark) {
+        mark.remove();
+      }
+    });
   }
 
   function correctText(container, key) {
     return course.questions[key].correct.map(function (value) {
       var label = container.querySelector('label[for="' + key + '-' + value + '"]');
-      return label ? label.textContent : value;
+      return label ? label.textContent.trim() : value;
     }).join('; ');
   }
 
+  // A sentence of feedback ends with one full stop, even when a choice ends with its own.
+  function sentence(text) {
+    return /[.!?…。]$/.test(text) ? text : text + '.';
+  }
+
   function showFeedback(container, key, answer) {
-    var right = isCorrect(key, answer);
+    var right = TrainkitProgress.isCorrect(course.questions[key], answer);
     var feedback = container.querySelector('.feedback');
     feedback.className = 'feedback ' + (right ? 'right' : 'wrong');
     feedback.textContent = right ? strings.answer_correct
-      : strings.answer_incorrect + ' ' + strings.correct + ': ' + correctText(container, key) + '.';
+      : strings.answer_incorrect + ' ' + sentence(strings.correct + ': ' + correctText(container, key));
     container.querySelector('.explanation').hidden = false;
-    return right;
+  }
+
+  function clearFeedback(container) {
+    container.querySelectorAll('.feedback').forEach(function (f) { f.className = 'feedback'; f.textContent = ''; });
+    container.querySelectorAll('.explanation').forEach(function (e) { e.hidden = true; });
+  }
+
+  function rememberDraft(container, key) {
+    state.drafts[key] = chosen(container, key);
+    save();
   }
 
   function setUpKnowledgeCheck(form) {
     var key = form.getAttribute('data-question');
+    if (state.drafts[key]) setChosen(form, key, state.drafts[key]);
+    form.addEventListener('change', function () { rememberDraft(form, key); });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var answer = chosen(form, key);
@@ -186,6 +191,7 @@
         feedback.textContent = strings.choose_answer;
         return;
       }
+      markChosen(form, key, answer);
       showFeedback(form, key, answer);
     });
   }
@@ -194,23 +200,55 @@
 
   var assessmentForm = document.querySelector('form.assessment');
 
+  function question(key) { return assessmentForm.querySelector('[data-question="' + key + '"]'); }
+
+  function attemptsLeft() {
+    return course.attempts ? Math.max(0, course.attempts - state.attempts) : Infinity;
+  }
+
+  function noAttemptsLeft() {
+    return format(strings.no_attempts_left, { pass_mark: String(passMark), attempts: String(course.attempts) });
+  }
+
+  // Whether the right answers and explanations are shown after this outcome (the export's
+  // --reveal-answers: after each attempt, once passed, or never).
+  function reveals(outcome) {
+    return course.reveal === 'attempt' || (course.reveal === 'pass' && outcome.passed);
+  }
+
+  function lockAssessment(locked) {
+    assessmentForm.querySelectorAll('input').forEach(function (input) { input.disabled = locked; });
+    assessmentForm.querySelector('.submit').hidden = locked;
+  }
+
   function showResult(outcome) {
     var result = assessmentForm.querySelector('.result');
+    var words = [];
+    if (outcome.earlier) {
+      words.push(format(strings.passed_earlier, { score: String(outcome.percent) }));
+    } else {
+      words.push(format(strings.score, { score: String(outcome.percent) }));
+      if (outcome.passed) {
+        words.push(strings.passed);
+      } else if (!attemptsLeft()) {
+        words.push(noAttemptsLeft());
+      } else {
+        words.push(format(strings.failed, { pass_mark: String(passMark) }));
+        if (course.attempts) words.push(format(strings.attempts_left, { attempts: String(attemptsLeft()) }));
+      }
+      if (!reveals(outcome) && course.reveal === 'pass' && !outcome.passed) words.push(strings.answers_after_pass);
+    }
     result.className = 'result ' + (outcome.passed ? 'right' : 'wrong');
-    result.textContent = format(strings.score, { score: String(outcome.percent) }) + ' ' +
-      (outcome.passed ? strings.passed : format(strings.failed, { pass_mark: String(course.passMark) }));
-    assessmentForm.querySelector('.retry').hidden = outcome.passed;
-    assessmentForm.querySelector('.submit').hidden = true;
-    assessmentForm.querySelectorAll('input').forEach(function (input) { input.disabled = true; });
+    result.textContent = words.join(' ');
+    assessmentForm.querySelector('.retry').hidden = outcome.passed || !attemptsLeft();
+    lockAssessment(true);
   }
 
   function showAssessment(outcome) {
     if (outcome.answers) course.assessment.forEach(function (key) {
-      var fieldset = assessmentForm.querySelector('[data-question="' + key + '"]');
-      fieldset.querySelectorAll('input').forEach(function (input) {
-        input.checked = outcome.answers[key].indexOf(input.value) >= 0;
-      });
-      showFeedback(fieldset, key, outcome.answers[key]);
+      setChosen(question(key), key, outcome.answers[key]);
+      markChosen(question(key), key, outcome.answers[key]);
+      if (reveals(outcome)) showFeedback(question(key), key, outcome.answers[key]);
     });
     showResult(outcome);
   }
@@ -230,43 +268,76 @@
       result.focus();
       return;
     }
-    var right = course.assessment.filter(function (key) { return isCorrect(key, answers[key]); }).length;
-    // Hundredths, rounded down, so the LMS comparing the score with the mastery score agrees.
-    var percent = Math.floor(right * 10000 / course.assessment.length) / 100;
-    var outcome = { answers: answers, percent: percent, passed: percent >= course.passMark };
+    var outcome = TrainkitProgress.score(course, answers, passMark);
+    outcome.answers = answers;
     state.assessment = outcome;
+    state.attempts++;
+    course.assessment.forEach(function (key) { delete state.drafts[key]; });
     showAssessment(outcome);
     result.focus();
     session.recordAssessment({
-      percent: percent,
+      percent: outcome.percent,
       passed: outcome.passed,
       answers: course.assessment.map(function (key) {
-        var question = course.questions[key];
+        var q = course.questions[key];
         return {
-          id: question.item, type: question.type, response: answers[key], correct: question.correct,
-          result: isCorrect(key, answers[key]) ? 'correct' : 'incorrect',
-          objectives: question.objectives, text: question.text
+          id: q.item, type: q.type, response: answers[key], correct: q.correct,
+          result: TrainkitProgress.isCorrect(q, answers[key]) ? 'correct' : 'incorrect',
+          objectives: q.objectives, text: q.text
         };
       })
+    });
+    course.modules.forEach(function (module) {
+      if (!module.questions.length) return;
+      var right = module.questions.filter(function (key) { return TrainkitProgress.isCorrect(course.questions[key], answers[key]); });
+      session.recordObjective(module.id, { scaled: Math.round(right.length / module.questions.length * 100) / 100 }, passMark / 100);
     });
     updateCompletion();
     save();
   }
 
   function retryAssessment() {
-    assessmentForm.querySelectorAll('input').forEach(function (input) {
-      input.disabled = false;
-      input.checked = false;
-    });
-    assessmentForm.querySelectorAll('.feedback').forEach(function (f) { f.className = 'feedback'; f.textContent = ''; });
-    assessmentForm.querySelectorAll('.explanation').forEach(function (e) { e.hidden = true; });
+    assessmentForm.querySelectorAll('input').forEach(function (input) { input.checked = false; });
+    lockAssessment(false);
+    course.assessment.forEach(function (key) { markChosen(question(key), key, []); });
+    clearFeedback(assessmentForm);
     var result = assessmentForm.querySelector('.result');
     result.className = 'result';
     result.textContent = '';
     assessmentForm.querySelector('.retry').hidden = true;
-    assessmentForm.querySelector('.submit').hidden = false;
     var first = assessmentForm.querySelector('input');
     if (first) first.focus();
+  }
+
+  // The intro states the curriculum's pass mark; the LMS may have set its own.
+  function showPassMark() {
+    var intro = assessmentForm && document.querySelector('.assessment-intro');
+    if (!intro || passMark === course.passMark) return;
+    intro.textContent = format(strings.assessment_intro, { count: String(course.assessment.length), pass_mark: String(passMark) });
+  }
+
+  function setUpAssessment(changeNotice) {
+    if (!assessmentForm) return;
+    assessmentForm.addEventListener('submit', submitAssessment);
+    assessmentForm.querySelector('.retry').addEventListener('click', retryAssessment);
+    assessmentForm.addEventListener('change', function (event) {
+      var key = event.target.name;
+      if (course.questions[key]) rememberDraft(assessmentForm, key);
+    });
+    showPassMark();
+    if (state.assessment) {
+      showAssessment(state.assessment);
+      return;
+    }
+    course.assessment.forEach(function (key) { if (state.drafts[key]) setChosen(question(key), key, state.drafts[key]); });
+    if (!attemptsLeft()) {
+      lockAssessment(true);
+      assessmentForm.querySelector('.result').textContent = noAttemptsLeft();
+    } else if (changeNotice) {
+      var result = assessmentForm.querySelector('.result');
+      result.className = 'result';
+      result.textContent = strings[changeNotice];
+    }
   }
 
   // ----- Leaving -----
@@ -275,8 +346,22 @@
     return completed && (!course.assessment.length || (state.assessment && state.assessment.passed));
   }
 
-  function finish() {
-    if (session.finish(learnerIsDone())) reportLmsErrors();
+  // "Save and exit": the session ends, and so does the course on this page: nothing more could
+  // be saved, so nothing more can be done.
+  function exitCourse() {
+    save();
+    session.finish(learnerIsDone(), true);
+    var failed = reportLmsErrors();
+    ended = true;
+    document.documentElement.classList.add('ended');
+    ['main', 'nav.contents', '.help-link'].forEach(function (selector) {
+      var element = document.querySelector(selector);
+      if (element) element.inert = true;
+    });
+    document.querySelector('.pager').hidden = true;
+    document.querySelector('.course-header .exit').hidden = true;
+    notice(failed ? strings.exit_failed : strings.exited);
+    document.querySelector('.status-notice').focus();
   }
 
   // ----- Start -----
@@ -284,17 +369,18 @@
   function start() {
     document.documentElement.classList.add('js');
     var resumed = session.start();
-    if (resumed.suspendData) restore(resumed.suspendData);
+    if (resumed.masteryPercent !== null) passMark = resumed.masteryPercent;
+    var restored = TrainkitProgress.restore(course, resumed.suspendData || '', passMark);
+    state.visited = restored.visited;
+    state.drafts = restored.drafts;
+    state.assessment = restored.assessment;
+    state.attempts = restored.attempts;
     if (!session.connected()) notice(strings.no_lms);
     else document.querySelector('.course-header .exit').hidden = false;
     reportLmsErrors();
 
     document.querySelectorAll('form.check').forEach(setUpKnowledgeCheck);
-    if (assessmentForm) {
-      assessmentForm.addEventListener('submit', submitAssessment);
-      assessmentForm.querySelector('.retry').addEventListener('click', retryAssessment);
-      if (state.assessment) showAssessment(state.assessment);
-    }
+    setUpAssessment(restored.notice);
 
     var toggle = document.querySelector('.contents-toggle');
     toggle.addEventListener('click', function () {
@@ -309,7 +395,7 @@
     // Links to a place on another page (the contents, "where to get help") show that page.
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[href^="#"]');
-      if (!link) return;
+      if (!link || ended) return;
       var target = document.getElementById(link.getAttribute('href').slice(1));
       var page = target && target.closest('.page');
       if (!page) return;
@@ -323,15 +409,12 @@
       }
     });
 
-    document.querySelector('.course-header .exit').addEventListener('click', function () {
-      finish();
-      notice(strings.exited);
-    });
+    document.querySelector('.course-header .exit').addEventListener('click', exitCourse);
     // The page going away for good finishes too; runtime.js says which events mean that.
     session.watchPageLifecycle(window, learnerIsDone);
 
-    var start = pageIndex[resumed.location];
-    show(start === undefined ? 0 : start, false);
+    var first = pageIndex[resumed.location];
+    show(first === undefined ? 0 : first, false);
   }
 
   start();

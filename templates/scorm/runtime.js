@@ -137,10 +137,19 @@
 
   Session.prototype.commit = function () { return this.call('commit', ['']) === 'true'; };
 
-  // Starts the session, once. Returns what the LMS kept from an earlier, suspended one:
-  // { resumed, location, suspendData, status }.
+  // The pass mark the LMS set for this course, in percent, or null when it sets none (1.2's
+  // mastery_score, 0–100; 2004's scaled_passing_score, -1–1).
+  Session.prototype.readMastery = function () {
+    var text = this.get(this.version === '1.2' ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
+    if (text === '' || isNaN(Number(text))) return null;
+    var value = this.version === '1.2' ? Number(text) : Number(text) * 100;
+    return value >= 0 && value <= 100 ? value : null;
+  };
+
+  // Starts the session, once. Returns what the LMS kept from an earlier, suspended one, and
+  // the pass mark it set: { resumed, location, suspendData, status, masteryPercent }.
   Session.prototype.start = function () {
-    var state = { resumed: false, location: '', suspendData: '', status: '' };
+    var state = { resumed: false, location: '', suspendData: '', status: '', masteryPercent: null };
     if (this.active || this.finished) return state;
     this.started = this.now();
     if (!this.api) return state;
@@ -153,6 +162,7 @@
     }
     this.active = true;
     state.resumed = this.get(this.model.entry) === 'resume';
+    state.masteryPercent = this.readMastery();
     // A 2004 LMS starts a new attempt, with empty data, unless the last session suspended. A
     // 1.2 LMS keeps the data of the one attempt it knows and may not say `resume`: read it.
     if (state.resumed || this.version === '1.2') {
@@ -180,6 +190,33 @@
     this.set('cmi.suspend_data', suspendData);
     this.commit();
     return true;
+  };
+
+  // How far through the course the learner is, 0 to 1 (2004's progress_measure; 1.2 has none).
+  Session.prototype.setProgress = function (measure) {
+    if (this.version !== '2004') return;
+    this.set('cmi.progress_measure', String(Math.round(measure * 1000) / 1000));
+  };
+
+  // The index of the objective `id` in cmi.objectives: the one the LMS holds (from the manifest,
+  // or an earlier session), else the next free one.
+  Session.prototype.objectiveIndex = function (id) {
+    var count = parseInt(this.get('cmi.objectives._count'), 10) || 0;
+    for (var n = 0; n < count; n++) if (this.get('cmi.objectives.' + n + '.id') === id) return n;
+    this.set('cmi.objectives.' + count + '.id', id);
+    return count;
+  };
+
+  // A module's objective (2004): `progress` { completed, scaled } where scaled (0–1) is its
+  // share of right answers in the final assessment, when it has questions there.
+  Session.prototype.recordObjective = function (id, progress, passScaled) {
+    if (this.version !== '2004' || !this.active) return;
+    var prefix = 'cmi.objectives.' + this.objectiveIndex(id) + '.';
+    if (progress.completed) this.set(prefix + 'completion_status', 'completed');
+    if (typeof progress.scaled === 'number') {
+      this.set(prefix + 'score.scaled', String(progress.scaled));
+      this.set(prefix + 'success_status', progress.scaled >= passScaled ? 'passed' : 'failed');
+    }
   };
 
   // The learner has seen everything there is to see (and taken the assessment, if any).
@@ -243,13 +280,16 @@
     return this.commit();
   };
 
-  // Ends the session, exactly once: a last checkpoint, then LMSFinish/Terminate.
-  Session.prototype.finish = function (done) {
+  // Ends the session, exactly once: a last checkpoint, then LMSFinish/Terminate. `navigate`
+  // (the learner chose to leave) asks a 2004 LMS to close the course: exitAll when she is done,
+  // suspendAll to come back later.
+  Session.prototype.finish = function (done, navigate) {
     if (this.finished) return false;
     this.finished = true;
     if (!this.active) return true;
-    this.checkpoint(done);
-    this.call('terminate', ['']);
+    if (navigate && this.version === '2004') this.set('adl.nav.request', done ? 'exitAll' : 'suspendAll');
+    var saved = this.checkpoint(done);
+    if (this.call('terminate', ['']) !== 'true' || !saved) this.errors.push(this.model.terminate + ' failed');
     this.active = false;
     return true;
   };

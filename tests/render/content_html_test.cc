@@ -35,6 +35,13 @@ TEST_CASE("a table scrolls on its own and is labelled by its caption") {
   CHECK(html.find("<td>Help</td>") != std::string::npos);
 }
 
+TEST_CASE("an empty corner cell is a data cell: a header must name something") {
+  model::Table table{{}, {{{{true, Words(" ")}, {true, Words("Trafficking")}}, {}}, {{{true, Words("Consent")}, {false, Words("No")}}, {}}}};
+  std::string html = Render({{table, {}, {}}});
+  CHECK(html.find("<tr><td> </td>\n<th scope=\"col\">Trafficking</th>") != std::string::npos);
+  CHECK(html.find("<tr><th scope=\"row\">Consent</th>\n<td>No</td>") != std::string::npos);
+}
+
 TEST_CASE("an image is shown where the page has it, and its description where it is left out") {
   model::Blocks blocks = {{model::Image{{"media/a.png", {}}, "A <diagram>", 40}, {}, {}}};
   CHECK(Render(blocks, [](const model::Image&) { return std::string("media/image1.png"); }) ==

@@ -5,7 +5,11 @@
 // once per session, that every file it loaded came from the package, and, with axe-core, that
 // every page meets WCAG 2.1 AA. On a phone a learner taps a hotline (Chromium fires beforeunload
 // for a tel: link, and she stays), goes on and passes: the LMS must get the pass and the score.
-// It also opens the course without an LMS.
+// Then the package is re-uploaded after its authors changed the assessment (a question added,
+// another's choices changed): a learner who failed finds the answers that still hold, one who
+// passed keeps her pass, and nothing she sees contradicts itself. Unsubmitted answers, the LMS's
+// own pass mark and an export with one attempt and hidden answers are tried too. It also opens
+// the course without an LMS.
 //
 // Environment: TRAINKIT (the binary), TRAINKIT_SOURCE_DIR, SCORM_TEST_MODULES (node_modules with
 // playwright-core, scorm-again and axe-core), CHROMIUM (the browser).
@@ -36,14 +40,39 @@ const requests = [];  // every URL the browser asked for
 const tapped = [];    // the hotlines the learner tapped (tel: URLs, not files)
 const missing = [];   // what the server did not have
 
-function exportPackage(version) {
+// Exports the package of `version` from `curriculum` (default: the shipped one) with `options`
+// and unpacks it under pkg/<name>, where the test server serves it.
+function exportPackage(version, name = version, curriculum = path.join(source, 'curricula', 'trafficking-in-women'),
+  options = []) {
   const { format, args } = PACKAGES[version];
-  const zip = path.join(work, `${format}.zip`);
+  const zip = path.join(work, `${name}.zip`);
   // Nobody has checked the shipped numbers with their operators yet: print them, marked.
-  execFileSync(process.env.TRAINKIT, ['export', path.join(source, 'curricula', 'trafficking-in-women'), ...args,
-    '--allow-unchecked-facts', '--format', format, '-o', zip], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const folder = path.join(work, 'pkg', version);
+  execFileSync(process.env.TRAINKIT, ['export', curriculum, ...args, '--allow-unchecked-facts', '--format', format,
+    '-o', zip, ...options], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const folder = path.join(work, 'pkg', name);
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, folder]);
+  return folder;
+}
+
+// The shipped curriculum as its authors change it after a first upload: a question added to the
+// final assessment, and a choice added to another (post-q2), whose saved answers no longer hold.
+function changedCurriculum() {
+  const folder = path.join(work, 'changed-curriculum');
+  fs.cpSync(path.join(source, 'curricula', 'trafficking-in-women'), folder, { recursive: true });
+  const file = path.join(folder, 'curriculum.xml');
+  let xml = fs.readFileSync(file, 'utf8');
+  const start = xml.indexOf('<item id="post-q2"');
+  const end = xml.indexOf('</item>', start) + '</item>'.length;
+  assert.ok(start > 0 && end > start, 'the curriculum has post-q2');
+  let item = xml.slice(start, end);
+  item = item.replace('<explanation>', '<choice>Only a court can say, years later.</choice>\n        <explanation>');
+  const added = `
+      <item id="post-q-added" type="true-false" answer="true" use="post-test" objectives="obj-explain-consent-children">
+        <question>A woman who first agreed to the work can still be a victim of trafficking.</question>
+        <explanation>Once threats, deception or another listed means are used, her consent does not count.</explanation>
+      </item>`;
+  xml = xml.slice(0, start) + item + added + xml.slice(end);
+  fs.writeFileSync(file, xml);
   return folder;
 }
 
@@ -104,6 +133,10 @@ async function eventually(check, message) {
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'trainkit-scorm-'));
   for (const version of Object.keys(PACKAGES)) exportPackage(version);
+  const changed = changedCurriculum();
+  for (const version of Object.keys(PACKAGES)) exportPackage(version, `${version}-v2`, changed);
+  // An administrator's settings: one attempt, the right answers never shown.
+  exportPackage('2004', '2004-strict', undefined, ['--max-attempts', '1', '--reveal-answers', 'never']);
   server = serve();
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
@@ -149,10 +182,11 @@ function count(calls, name) {
   return calls.filter((call) => call.name === name).length;
 }
 
-async function launch(page, version, initial) {
+// Launches the package of `version` (or the one unpacked as `name`) with `initial` CMI values.
+async function launch(page, version, initial, name = version) {
   await page.goto(`${origin}/lms.html`);
   await page.evaluate(([v, url, init]) => window.launch(v, url, init),
-    [version, `${origin}/pkg/${version}/index.html`, initial || null]);
+    [version, `${origin}/pkg/${name}/index.html`, initial || null]);
   const frame = page.frameLocator('#sco');
   await frame.locator('html.js .page.current').waitFor();
   return frame;
@@ -198,8 +232,9 @@ for (const version of Object.keys(PACKAGES)) {
     : { init: 'Initialize', finish: 'Terminate', location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time',
       raw: 'cmi.score.raw', min: 'cmi.score.min', max: 'cmi.score.max', entry: 'cmi.entry',
       response: 'learner_response', wrong: 'incorrect' };
-  let saved;  // what the LMS kept after the first session
-  let done;   // and after the second
+  let saved;   // what the LMS kept after the first session
+  let failed;  // after the first try of the final assessment
+  let done;    // and after the second session
 
   test(`SCORM ${version}: a first session saves where the learner stopped and finishes once`, async () => {
     const page = await newPage();
@@ -273,6 +308,14 @@ for (const version of Object.keys(PACKAGES)) {
       assert.equal(values[prefix + 'result'], m.wrong);
       assert.ok(values[prefix + m.response], 'the answer itself is sent');
     }
+    failed = { ...values };
+    // Her answers stay visible, in words: disabled inputs are greyed out.
+    assert.equal(await frame.locator('form.assessment .choice.chosen .choice-mark').count(), questions);
+    assert.equal(await frame.locator('form.assessment .choice-mark').first().textContent(), course.strings.your_answer);
+    // One full stop, even after a choice that ends with its own.
+    for (const text of await frame.locator('form.assessment .feedback').allTextContents()) {
+      assert.doesNotMatch(text, /\.\.$/, text);
+    }
 
     // Pass with the fewest right answers the pass mark allows.
     await frame.locator('form.assessment .retry').click();
@@ -294,8 +337,14 @@ for (const version of Object.keys(PACKAGES)) {
     assert.equal(values[`cmi.interactions.${2 * questions - 1}.result`], m.wrong, 'the second try is appended');
     assert.equal(values[`cmi.interactions.${questions}.result`], 'correct');
 
-    // Exit, then the LMS closes the frame: one finish, a normal exit.
+    // "Save and exit": the session ends, the course says so truly and can no longer be used;
+    // a 2004 LMS is asked to close it. Then the LMS closes the frame: one finish, a normal exit.
     await frame.locator('.course-header .exit').click();
+    assert.equal(await frame.locator('.status-notice').textContent(), course.strings.exited);
+    assert.ok(await frame.locator('main').evaluate((main) => main.inert), 'nothing more can be done');
+    assert.ok(!(await frame.locator('.pager').isVisible()));
+    assert.ok(!(await frame.locator('.course-header .exit').isVisible()));
+    if (!v12) assert.equal(stored(await lmsCalls(page))['adl.nav.request'], 'exitAll');
     await page.evaluate(() => window.closeCourse());
     await page.waitForTimeout(200);
     calls = await lmsCalls(page);
@@ -369,6 +418,109 @@ for (const version of Object.keys(PACKAGES)) {
     await page.close();
   });
 
+  test(`SCORM ${version}: re-uploaded with a question added and another changed, a learner who failed finds her answers that still hold`, async () => {
+    const initial = {
+      [m.entry]: 'resume', [m.location]: 'page-assessment', 'cmi.suspend_data': failed['cmi.suspend_data'],
+      ...(v12 ? { 'cmi.core.lesson_status': 'failed' } : { 'cmi.completion_status': 'completed', 'cmi.success_status': 'failed' }),
+    };
+    const page = await newPage();
+    const frame = await launch(page, version, initial, `${version}-v2`);
+    const first = await newPage();
+    const before = await courseData(await launch(first, version));
+    await first.close();
+    const course = await courseData(frame);
+    assert.notEqual(course.version, before.version, 'the new upload has a new version');
+    assert.ok(course.assessment.includes('final-post-q-added') && course.assessment.includes('final-post-q2'),
+      'the changed questions are in this program');
+    assert.equal(await currentPage(frame), 'page-assessment');
+    const result = frame.locator('form.assessment .result');
+    assert.equal(await result.textContent(), course.strings.assessment_changed);
+    assert.equal(await frame.locator('form.assessment .feedback:not(:empty)').count(), 0, 'no feedback on answers not submitted');
+    const answered = JSON.parse(failed['cmi.suspend_data']).a;
+    for (const key of course.assessment) {
+      const checked = await frame.locator(`input[name="${key}"]:checked`).evaluateAll((inputs) => inputs.map((i) => i.value[0]).join(''));
+      const item = course.questions[key].item;
+      const kept = key !== 'final-post-q2' && key !== 'final-post-q-added';
+      assert.equal(checked, kept ? answered[item].split(':')[1] : '', `${key}: ${kept ? 'kept' : 'dropped'}`);
+      assert.ok(await frame.locator(`input[name="${key}"]`).first().isEnabled());
+    }
+    // She answers everything, right this time: the LMS gets the new result.
+    await frame.locator('form.assessment input:checked').evaluateAll((inputs) => inputs.forEach((i) => { i.checked = false; }));
+    await answerAssessment(frame, course, course.assessment.length);
+    await frame.locator('form.assessment .result.right').waitFor();
+    const values = stored(await lmsCalls(page));
+    assert.equal(values[m.raw], '100');
+    assert.equal(values[v12 ? 'cmi.core.lesson_status' : 'cmi.success_status'], 'passed');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test(`SCORM ${version}: re-uploaded after she passed, her pass stands and no answer contradicts it`, async () => {
+    const initial = {
+      [m.entry]: 'resume', [m.location]: 'page-assessment', 'cmi.suspend_data': done['cmi.suspend_data'],
+      ...(v12 ? { 'cmi.core.lesson_status': 'passed' } : { 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed' }),
+    };
+    const page = await newPage();
+    const frame = await launch(page, version, initial, `${version}-v2`);
+    const course = await courseData(frame);
+    const result = frame.locator('form.assessment .result');
+    const score = JSON.parse(done['cmi.suspend_data']).s;
+    assert.equal(await result.textContent(), course.strings.passed_earlier.replace('{score}', String(score)));
+    assert.match(await result.getAttribute('class'), /\bright\b/);
+    assert.equal(await frame.locator('form.assessment input:checked').count(), 0, 'no answers shown against the new questions');
+    assert.equal(await frame.locator('form.assessment .feedback:not(:empty)').count(), 0);
+    assert.ok(await frame.locator('form.assessment input').first().isDisabled());
+    assert.ok(!(await frame.locator('form.assessment .retry').isVisible()), 'a pass is final');
+    assert.ok(!(await frame.locator('form.assessment .submit').isVisible()));
+    await page.evaluate(() => window.closeCourse());
+    await page.waitForFunction((name) => window.lms.calls.some((c) => c.name === name), m.finish);
+    const values = stored(await lmsCalls(page));
+    assert.equal(values[v12 ? 'cmi.core.lesson_status' : 'cmi.success_status'], undefined, 'the LMS is told nothing new');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
+  test(`SCORM ${version}: answers chosen and not yet submitted are there when she comes back`, async () => {
+    const page = await newPage();
+    const frame = await launch(page, version);
+    const course = await courseData(frame);
+    await frame.locator('nav.contents a[data-page="page-assessment"]').click();
+    const [first, second] = course.assessment;
+    const value = course.questions[first].correct[0];
+    await frame.locator(`input[name="${first}"][value="${value}"]`).check();
+    await page.evaluate(() => window.closeCourse());
+    await page.waitForFunction((name) => window.lms.calls.some((c) => c.name === name), m.finish);
+    const values = stored(await lmsCalls(page));
+    await page.close();
+
+    const again = await newPage();
+    const resumed = await launch(again, version, { [m.entry]: 'resume', [m.location]: values[m.location],
+      'cmi.suspend_data': values['cmi.suspend_data'] });
+    assert.ok(await resumed.locator(`input[name="${first}"][value="${value}"]`).isChecked());
+    assert.equal(await resumed.locator(`input[name="${second}"]:checked`).count(), 0);
+    assert.equal(await resumed.locator('form.assessment .result').textContent(), '', 'not submitted, not scored');
+    assert.deepEqual(again.problems, []);
+    await again.close();
+  });
+
+  test(`SCORM ${version}: the pass mark the LMS sets wins over the package's`, async () => {
+    const mastery = v12 ? { 'cmi.student_data.mastery_score': '50' } : { 'cmi.scaled_passing_score': '0.5' };
+    const page = await newPage();
+    const frame = await launch(page, version, mastery);
+    const course = await courseData(frame);
+    assert.notEqual(course.passMark, 50);
+    await frame.locator('nav.contents a[data-page="page-assessment"]').click();
+    assert.match(await frame.locator('.assessment-intro').textContent(), /50\s?%/);
+    const right = Math.ceil(course.assessment.length / 2);
+    await answerAssessment(frame, course, right);
+    await frame.locator('form.assessment .result').waitFor();
+    const percent = Math.floor(right * 10000 / course.assessment.length) / 100;
+    assert.equal(await frame.locator('form.assessment .result').getAttribute('class'), `result ${percent >= 50 ? 'right' : 'wrong'}`);
+    assert.equal(stored(await lmsCalls(page))[v12 ? 'cmi.core.lesson_status' : 'cmi.success_status'], 'passed');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+
   if (v12) {
     test('SCORM 1.2: a learner who passed comes back to her result, and her status stays passed', async () => {
       // A 1.2 LMS keeps the one attempt's data after a normal exit but does not say "resume".
@@ -390,6 +542,25 @@ for (const version of Object.keys(PACKAGES)) {
     });
   }
 }
+
+test('SCORM 2004 exported with one attempt and answers never shown: a failed attempt is final and reveals nothing', async () => {
+  const page = await newPage();
+  const frame = await launch(page, '2004', null, '2004-strict');
+  const course = await courseData(frame);
+  assert.equal(course.attempts, 1);
+  await frame.locator('nav.contents a[data-page="page-assessment"]').click();
+  await answerAssessment(frame, course, 0);
+  await frame.locator('form.assessment .result.wrong').waitFor();
+  const result = await frame.locator('form.assessment .result').textContent();
+  assert.ok(result.includes(course.strings.no_attempts_left.replace('{pass_mark}', String(course.passMark)).replace('{attempts}', '1')), result);
+  assert.ok(!(await frame.locator('form.assessment .retry').isVisible()), 'no attempt left');
+  assert.equal(await frame.locator('form.assessment .explanation:visible').count(), 0, 'no explanation shown');
+  assert.equal(await frame.locator('form.assessment .feedback:not(:empty)').count(), 0, 'no right answer shown');
+  assert.equal(await frame.locator('form.assessment .choice.chosen').count(), course.assessment.length, 'her own answers stay visible');
+  assert.equal(stored(await lmsCalls(page))['cmi.success_status'], 'failed');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
 
 test('without an LMS the course works as a plain web page; every page meets WCAG 2.1 AA, fits a phone and prints', async () => {
   const page = await newPage({ viewport: { width: 360, height: 740 } });  // a phone

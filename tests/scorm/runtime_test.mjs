@@ -93,7 +93,7 @@ test('session times are written in each version\'s own format', () => {
 test('without an LMS every call succeeds and nothing is sent', () => {
   const session = new runtime.Session(fakeWindow(null), '1.2');
   assert.equal(session.connected(), false);
-  assert.deepEqual(session.start(), { resumed: false, location: '', suspendData: '', status: '' });
+  assert.deepEqual(session.start(), { resumed: false, location: '', suspendData: '', status: '', masteryPercent: null });
   assert.equal(session.saveProgress('page-intro', '{}'), true);
   session.recordAssessment({ percent: 50, passed: false, answers: [] });
   assert.equal(session.finish(false), true);
@@ -117,7 +117,8 @@ for (const version of ['1.2', '2004']) {
     const state = session.start();
     session.start();
     assert.equal(api.count(init), 1);
-    assert.deepEqual(state, { resumed: true, location: 'page-law', suspendData: '{"v":"1f"}', status: v12 ? 'not attempted' : 'unknown' });
+    assert.deepEqual(state, { resumed: true, location: 'page-law', suspendData: '{"v":"1f"}', status: v12 ? 'not attempted' : 'unknown',
+      masteryPercent: null });
     assert.equal(api.data[v12 ? 'cmi.core.lesson_status' : 'cmi.completion_status'], 'incomplete');
   });
 
@@ -260,6 +261,61 @@ for (const version of ['1.2', '2004']) {
     win.document.visibilityState = 'hidden';
     win.fire('document', 'visibilitychange');
     assert.equal(api.calls.length, calls, 'nothing is sent after the finish');
+  });
+
+  test(`${version}: the LMS's own pass mark is read, and only a valid one`, () => {
+    const mastery = v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score';
+    for (const [value, percent] of (v12 ? [['70', 70], ['', null], ['abc', null], ['120', null]]
+      : [['0.7', 70], ['', null], ['-0.5', null], ['1', 100]])) {
+      const api = fakeApi(version, { [mastery]: value });
+      const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+      assert.equal(session.start().masteryPercent, percent, `${mastery} = '${value}'`);
+    }
+  });
+
+  test(`${version}: ${v12 ? 'progress and module objectives are 2004 only: nothing is sent' : 'progress measure and module objectives, found by id'}`, () => {
+    const api = fakeApi(version, v12 ? {} : { 'cmi.objectives._count': '2', 'cmi.objectives.0.id': 'PASS', 'cmi.objectives.1.id': 'm-law' });
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    session.start();
+    const before = api.calls.length;
+    session.setProgress(2 / 3);
+    session.recordObjective('m-law', { completed: true }, 0.8);
+    session.recordObjective('m-new', { scaled: 0.5 }, 0.8);
+    if (v12) {
+      assert.equal(api.calls.length, before);
+      return;
+    }
+    assert.equal(api.data['cmi.progress_measure'], '0.667');
+    assert.equal(api.data['cmi.objectives.1.completion_status'], 'completed', 'the manifest\'s objective, by its id');
+    assert.equal(api.data['cmi.objectives.2.id'], 'm-new', 'an objective the LMS does not hold is added');
+    assert.equal(api.data['cmi.objectives.2.score.scaled'], '0.5');
+    assert.equal(api.data['cmi.objectives.2.success_status'], 'failed');
+  });
+
+  test(`${version}: "Save and exit" ${v12 ? 'finishes' : 'asks the LMS to close the course: exitAll when done, suspendAll when not'}`, () => {
+    for (const done of [true, false]) {
+      const api = fakeApi(version);
+      const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+      session.start();
+      session.finish(done, true);
+      assert.equal(api.data['adl.nav.request'], v12 ? undefined : (done ? 'exitAll' : 'suspendAll'));
+      assert.deepEqual(session.errors, []);
+    }
+    // Closed by the LMS (the page going away), the course asks for nothing.
+    const api = fakeApi(version);
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    session.start();
+    session.finish(true);
+    assert.equal(api.data['adl.nav.request'], undefined);
+  });
+
+  test(`${version}: a finish the LMS refuses is reported`, () => {
+    const api = fakeApi(version);
+    api[finish] = () => 'false';
+    const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
+    session.start();
+    session.finish(true, true);
+    assert.equal(session.errors.length, 1);
   });
 
   test(`${version}: after "Save and exit" the page going away sends nothing`, () => {

@@ -24,6 +24,16 @@ struct ReferenceDocx {
   std::map<std::string, std::string> parts;  // its zip entries, by name
 };
 
+// When the e-learning player shows the right answers of the final assessment and why.
+enum class RevealAnswers { kAfterAttempt, kAfterPass, kNever };
+
+// What an LMS administrator sets for a SCORM package at export.
+struct ScormOptions {
+  std::optional<int> pass_mark;  // percent, over the curriculum's; an LMS's own mastery score wins
+  RevealAnswers reveal_answers = RevealAnswers::kAfterAttempt;
+  int max_attempts = 0;  // submissions of the final assessment; 0: no limit
+};
+
 // What a writer may use besides the program: templates, fonts, media and the time come in
 // here, never from the file system or the clock.
 struct WriterContext {
@@ -50,6 +60,7 @@ struct WriterContext {
   // (--allow-unchecked-facts); otherwise such a number stops the output (E185).
   bool allow_unchecked_facts = false;
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
+  ScormOptions scorm;
 };
 
 // What of the program a writer receives, by the type of its function: the whole program (the

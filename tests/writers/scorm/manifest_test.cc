@@ -97,3 +97,41 @@ TEST_CASE("a package without a description leaves it out of the metadata") {
     CHECK(SchemaErrors(*schemas, manifest2004, "scorm2004-4th-driver.xsd") == "");
   }
 }
+
+TEST_CASE("a 2004 manifest declares an objective per module, with or without a mastery score") {
+  PackageDescription package = Sample();
+  package.module_objectives = {"m-welcome", "m-law"};
+  for (bool scored : {true, false}) {
+    if (!scored) package.mastery_percent.reset();
+    std::string manifest = WriteManifest(package, ScormVersion::k2004);
+    CHECK(manifest.find("<imsss:objective objectiveID=\"m-welcome\"/>") != std::string::npos);
+    CHECK(manifest.find("<imsss:objective objectiveID=\"m-law\"/>") != std::string::npos);
+    CHECK((manifest.find("satisfiedByMeasure") != std::string::npos) == scored);
+    if (auto schemas = trainkit::test::SchemasFolder()) CHECK(SchemaErrors(*schemas, manifest, "scorm2004-4th-driver.xsd") == "");
+  }
+  CHECK(WriteManifest(package, ScormVersion::k12).find("m-welcome") == std::string::npos);
+}
+
+TEST_CASE("a version too long for IMS CP 1.1.2's 20 characters keeps its digest in the attribute") {
+  PackageDescription package = Sample();
+  package.version = "2026.11.28-draft+3fa94c1b";
+  std::string manifest = WriteManifest(package, ScormVersion::k12);
+  CHECK(manifest.find(" version=\"3fa94c1b\"") != std::string::npos);
+  CHECK(manifest.find(">2026.11.28-draft+3fa94c1b<") != std::string::npos);  // the metadata keeps it whole
+  if (auto schemas = trainkit::test::SchemasFolder()) CHECK(SchemaErrors(*schemas, manifest, "scorm12-driver.xsd") == "");
+}
+
+TEST_CASE("a SCORM 1.2 title is cut at IMS CP 1.1.2's 200 characters, with an ellipsis") {
+  PackageDescription package = Sample();
+  std::string exact;
+  for (int i = 0; i < 200; ++i) exact += "ж";  // two bytes each: characters are counted, not bytes
+  package.title = exact;
+  CHECK(WriteManifest(package, ScormVersion::k12).find("<title>" + exact + "</title>") != std::string::npos);
+  package.title = exact + "!";
+  std::string manifest = WriteManifest(package, ScormVersion::k12);
+  CHECK(manifest.find("<title>" + exact.substr(0, 2 * 199) + "…</title>") != std::string::npos);
+  if (auto schemas = trainkit::test::SchemasFolder()) {
+    CHECK(SchemaErrors(*schemas, manifest, "scorm12-driver.xsd") == "");
+  }
+  CHECK(WriteManifest(package, ScormVersion::k2004).find("<title>" + exact + "!</title>") != std::string::npos);
+}

@@ -194,7 +194,7 @@ TEST_CASE("a package holds the manifest, the page, the player and the images, th
     std::vector<std::string> names;
     for (const auto& [name, bytes] : files) names.push_back(name);
     CHECK(names == std::vector<std::string>{"imsmanifest.xml", "index.html", "media/image1.png", "player.css",
-                                            "player.js", "runtime.js"});
+                                            "player.js", "progress.js", "runtime.js"});
     CHECK(files["runtime.js"] == Read(kRoot / "templates/scorm/runtime.js"));
     CHECK(first.compare(30, 15, "imsmanifest.xml") == 0);  // the first entry of the archive
   }

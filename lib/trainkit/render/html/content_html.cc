@@ -5,8 +5,16 @@
 #include <algorithm>
 
 #include "trainkit/base/overloaded.h"
+#include "trainkit/render/plain_text.h"
 
 namespace trainkit::render::html {
+namespace {
+
+bool IsBlank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+}
+
+}  // namespace
 
 std::string ContentHtml::NextId(std::string_view stem) { return fmt::format("{}-{}", stem, ++counter_); }
 
@@ -67,7 +75,9 @@ void ContentHtml::Table(const model::Table& table) {
   for (size_t r = 0; r < table.rows.size(); ++r) {
     html_.Start("tr");
     for (const auto& cell : table.rows[r].cells) {
-      if (cell.header) {
+      // An empty corner cell heads nothing: a header cell without text is an error to screen
+      // readers and accessibility checkers.
+      if (cell.header && !IsBlank(render::PlainText(cell.content))) {
         InlineElement("th", cell.content, {{"scope", r == 0 ? "col" : "row"}});
       } else {
         InlineElement("td", cell.content);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "trainkit/base/utf8.h"
 #include "trainkit/render/xml_writer.h"
 
 namespace trainkit::writers::scorm {
@@ -62,23 +63,48 @@ std::string ManifestVersionAttribute(const std::string& version) {
   return plus == std::string::npos ? version.substr(0, kMaxLength) : version.substr(plus + 1);
 }
 
+// A title as IMS CP 1.1.2 (SCORM 1.2) allows it: at most 200 characters. A longer one (a long
+// curriculum title with its audience and track) ends in "…" at the limit.
+std::string Title12(const std::string& title) {
+  constexpr size_t kMaxCharacters = 200;
+  std::string shortened;
+  size_t at = 0;
+  for (size_t count = 0; at < title.size(); ++count) {
+    if (count == kMaxCharacters - 1) {
+      size_t rest = at;
+      NextCodePoint(title, rest);
+      if (rest >= title.size()) break;  // exactly the limit: nothing to cut
+      return shortened + "…";
+    }
+    size_t start = at;
+    NextCodePoint(title, at);
+    shortened.append(title, start, at - start);
+  }
+  return title;
+}
+
 void WriteOrganization(const PackageDescription& package, ScormVersion version, XmlWriter& xml) {
   xml.Start("organizations", {{"default", kOrganization}});
+  const std::string title = version == ScormVersion::k12 ? Title12(package.title) : package.title;
   xml.Start("organization", {{"identifier", kOrganization}});
-  xml.TextElement("title", package.title);
+  xml.TextElement("title", title);
   xml.Start("item", {{"identifier", kItem}, {"identifierref", kResource}});
-  xml.TextElement("title", package.title);
-  if (!package.mastery_percent) {
-    // Nothing is scored: the LMS records completion only.
-  } else if (version == ScormVersion::k12) {
-    xml.TextElement("adlcp:masteryscore", std::to_string(*package.mastery_percent));
-  } else {
+  xml.TextElement("title", title);
+  if (version == ScormVersion::k12) {
+    // Without a mastery score (nothing is scored) the LMS records completion only.
+    if (package.mastery_percent) xml.TextElement("adlcp:masteryscore", std::to_string(*package.mastery_percent));
+  } else if (package.mastery_percent || !package.module_objectives.empty()) {
     // 2004 has no mastery score: the item's primary objective is satisfied by its measure.
     xml.Start("imsss:sequencing");
     xml.Start("imsss:objectives");
-    xml.Start("imsss:primaryObjective", {{"objectiveID", "PASS"}, {"satisfiedByMeasure", "true"}});
-    xml.TextElement("imsss:minNormalizedMeasure", fmt::format("{:.2f}", *package.mastery_percent / 100.0));
-    xml.End();
+    if (package.mastery_percent) {
+      xml.Start("imsss:primaryObjective", {{"objectiveID", "PASS"}, {"satisfiedByMeasure", "true"}});
+      xml.TextElement("imsss:minNormalizedMeasure", fmt::format("{:.2f}", *package.mastery_percent / 100.0));
+      xml.End();
+    } else {
+      xml.Empty("imsss:primaryObjective", {{"objectiveID", "PASS"}});
+    }
+    for (const std::string& module : package.module_objectives) xml.Empty("imsss:objective", {{"objectiveID", module}});
     xml.End();
     xml.End();
   }

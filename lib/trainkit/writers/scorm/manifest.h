@@ -19,6 +19,8 @@ struct PackageDescription {
   std::vector<std::string> keywords;
   // The score, 0–100, that passes the final assessment; none when there is nothing to score.
   std::optional<int> mastery_percent = 80;
+  // SCORM 2004: an objective per module, by its id, which the player reports on.
+  std::vector<std::string> module_objectives;
   std::string launch = "index.html";  // the SCO's page
   std::vector<std::string> files;     // every file of the package but the manifest, '/'-separated
 };

@@ -59,6 +59,7 @@ PackageDescription DescribePackage(const resolve::ParticipantProgram& program, s
   } else {
     package.mastery_percent.reset();  // nothing to score: the LMS records completion only
   }
+  for (const auto& module : program.modules) package.module_objectives.push_back(module.id);
   package.files = std::move(files);
   return package;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "trainkit/base/sha256.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/html/content_html.h"
 #include "trainkit/render/media_catalog.h"
@@ -24,8 +25,20 @@ using nlohmann::json;
 constexpr const char* kScriptStrings[] = {
     "answer_correct", "answer_incorrect", "choose_answer", "answer_all",     "score",
     "passed",         "failed",           "exited",        "no_lms",         "correct",
-    "page_of",        "visited",          "lms_error",
+    "page_of",        "visited",          "lms_error",      "exit_failed",    "your_answer",
+    "passed_earlier", "assessment_changed", "attempts_left", "no_attempts_left", "answers_after_pass",
+    "assessment_intro",
 };
+
+const char* RevealName(RevealAnswers reveal) {
+  switch (reveal) {
+    case RevealAnswers::kAfterAttempt: return "attempt";
+    case RevealAnswers::kAfterPass: return "pass";
+    case RevealAnswers::kNever: return "never";
+  }
+  return "attempt";
+}
+
 
 // The letter that stands for a choice, as SCORM 1.2 reports it (the schema allows 26).
 std::string ChoiceLetter(size_t index) { return std::string(1, static_cast<char>('a' + index)); }
@@ -37,6 +50,15 @@ const char* ItemTypeName(model::ItemType type) {
     case model::ItemType::kTrueFalse: return "true-false";
   }
   return "single";
+}
+
+// What a saved answer is checked against when the learner resumes, maybe in a changed package:
+// the question's type and its choices. Rewording the question keeps her answer; changing a
+// choice drops it.
+std::string ChoicesFingerprint(const resolve::Question& question) {
+  std::string all = ItemTypeName(question.type);
+  for (const model::Inlines& choice : question.choices) all += "\n" + render::PlainText(choice);
+  return Sha256Hex(all).substr(0, 4);
 }
 
 bool HasUse(const resolve::Question& question, model::ItemUse use) {
@@ -54,6 +76,8 @@ class Player {
         scoring_(assessment),
         s_(strings),
         version_(version),
+        options_(context.scorm),
+        pass_mark_(context.scorm.pass_mark.value_or(program.pass_mark)),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {
     content_.SetFactNote([this](const std::string& key) { return UncheckedNumberNote(p_, key, s_); });
   }
@@ -120,6 +144,8 @@ class Player {
   const resolve::Assessment& scoring_;
   const UiStrings& s_;
   ScormVersion version_;
+  ScormOptions options_;
+  int pass_mark_;  // the export's, else the curriculum's
   HtmlWriter html_;
   std::vector<PackageFile> media_;
   render::MediaCatalog media_catalog_;
@@ -131,6 +157,7 @@ class Player {
   json pages_data_ = json::array();
   json questions_ = json::object();
   json assessment_ = json::array();
+  json modules_ = json::array();  // each module's id and its questions in the final assessment
   render::html::ContentHtml content_{html_, [this](const model::Image& image) { return PackagePath(image); }};
 };
 
@@ -174,6 +201,7 @@ void Player::RecordQuestion(const std::string& key, const resolve::Question& que
   }
   questions_[key] = {{"item", question.id},
                      {"type", ItemTypeName(question.type)},
+                     {"form", ChoicesFingerprint(question)},
                      {"correct", correct},
                      {"objectives", answer.objectives},
                      {"text", render::PlainText(question.question)}};
@@ -265,6 +293,8 @@ void Player::Head() {
   html_.Void("link", {{"rel", "icon"}, {"href", "data:,"}});
   html_.Start("script", {{"src", "runtime.js"}, {"defer", "defer"}});
   html_.End();
+  html_.Start("script", {{"src", "progress.js"}, {"defer", "defer"}});
+  html_.End();
   html_.Start("script", {{"src", "player.js"}, {"defer", "defer"}});
   html_.End();
   html_.End();
@@ -285,7 +315,8 @@ void Player::Header() {
   html_.TextElement("a", s_.Get("where_to_get_help"), {{"class", "help-link"}, {"href", "#help"}});
   html_.TextElement("button", s_.Get("save_and_exit"), {{"type", "button"}, {"class", "exit"}, {"hidden", "hidden"}});
   html_.End();
-  html_.TextElement("p", "", {{"class", "status-notice"}, {"role", "status"}});
+  // Focused when the learner has left the course, to say whether her progress was saved.
+  html_.TextElement("p", "", {{"class", "status-notice"}, {"role", "status"}, {"tabindex", "-1"}});
   html_.End();
 }
 
@@ -374,6 +405,7 @@ void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
   const std::string language = render::LanguageToMark(p_, module.provenance);
   StartPage("page-" + module.id, m.title, true, language);
+  modules_.push_back({{"id", module.id}, {"questions", json::array()}});
   if (language.empty()) {
     Blocks(m.summary, 3);
   } else {
@@ -436,15 +468,17 @@ void Player::AssessmentPage() {
   }
   if (count == 0) return;
   StartPage("page-assessment", s_.Get("final_assessment"), true);
-  html_.TextElement("p", s_.Format("assessment_intro", {{"count", std::to_string(count)},
-                                                         {"pass_mark", std::to_string(p_.pass_mark)}}));
+  html_.TextElement("p",
+                    s_.Format("assessment_intro", {{"count", std::to_string(count)}, {"pass_mark", std::to_string(pass_mark_)}}),
+                    {{"class", "assessment-intro"}});
   html_.Start("form", {{"class", "assessment"}, {"novalidate", "novalidate"}});
   int number = 0;
-  for (const auto& module : p_.modules) {
-    const auto& questions = module.participant.questions;
+  for (size_t m = 0; m < p_.modules.size(); ++m) {
+    const auto& questions = p_.modules[m].participant.questions;
     for (size_t i = 0; i < questions.size(); ++i) {
       if (HasUse(questions[i], model::ItemUse::kPostTest)) {
         AssessmentQuestion(questions[i], Scoring(questions[i]), ++number);
+        modules_[m]["questions"].push_back("final-" + questions[i].id);  // one entry per module, in order
       }
     }
   }
@@ -500,8 +534,11 @@ json Player::CourseData() const {
   for (const char* key : kScriptStrings) strings[key] = s_.Get(key);
   return {
       {"scorm", version_ == ScormVersion::k12 ? "1.2" : "2004"},
-      {"passMark", assessment_.empty() ? json(nullptr) : json(p_.pass_mark)},
+      {"passMark", assessment_.empty() ? json(nullptr) : json(pass_mark_)},
+      {"reveal", RevealName(options_.reveal_answers)},
+      {"attempts", options_.max_attempts > 0 ? json(options_.max_attempts) : json(nullptr)},
       {"pages", pages_data_},
+      {"modules", modules_},
       {"questions", questions_},
       {"assessment", assessment_},
       {"strings", strings},

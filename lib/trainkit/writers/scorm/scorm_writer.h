@@ -12,7 +12,8 @@
 namespace trainkit::writers {
 
 // The player's files in the template folder, each copied into the package under its own name.
-inline constexpr const char* kScormPlayerFiles[] = {"scorm/player.css", "scorm/runtime.js", "scorm/player.js"};
+inline constexpr const char* kScormPlayerFiles[] = {"scorm/player.css", "scorm/runtime.js", "scorm/progress.js",
+                                                    "scorm/player.js"};
 
 // Participant material only, and what scores its questions: the answer keys reach the browser,
 // the facilitator's notes do not.
