@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "build_command.h"
+#include "check_scorm_command.h"
 #include "diff_command.h"
 #include "exit_code.h"
 #include "export_command.h"
@@ -75,6 +76,8 @@ int main(int argc, char** argv) {
   CLI::App* build = AddBuildCommand(app, build_arguments);
   TranslateArguments translate_arguments;
   TranslateCommands translate = AddTranslateCommands(app, translate_arguments);
+  CheckScormArguments check_scorm_arguments;
+  CLI::App* check_scorm = AddCheckScormCommand(app, check_scorm_arguments);
   CLI::App* formats = AddFormatsCommand(app);
 
   try {
@@ -97,6 +100,7 @@ int main(int argc, char** argv) {
     if (diff->parsed()) return RunDiff(diff_arguments);
     if (build->parsed()) return RunBuild(build_arguments);
     if (translate.translate->parsed()) return RunTranslate(translate, translate_arguments);
+    if (check_scorm->parsed()) return RunCheckScorm(check_scorm_arguments);
     if (formats->parsed()) return RunFormats();
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());

@@ -161,18 +161,20 @@ TEST_CASE("the version and help options") {
 
 TEST_CASE("an unknown command, or none, is a usage error that names the commands") {
   trainkit::test::TempDir dir;
-  auto unknown = RunTrainkit({"check-scorm", "course.zip"}, dir.path());
+  auto unknown = RunTrainkit({"publish", "course.zip"}, dir.path());
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.out.empty());
   CHECK(unknown.err ==
-        "trainkit: unknown command 'check-scorm'; the commands are: validate, outline, export, diff, build, translate, formats\n");
+        "trainkit: unknown command 'publish'; the commands are: validate, outline, export, diff, build, translate, "
+        "check-scorm, formats\n");
   auto typo = RunTrainkit({"valdate", "--werror"}, dir.path());
   CHECK(typo.exit_code == 2);
   CHECK(typo.err == "trainkit: unknown command 'valdate'; did you mean 'validate'? The commands are: validate, "
-                    "outline, export, diff, build, translate, formats\n");
+                    "outline, export, diff, build, translate, check-scorm, formats\n");
   auto none = RunTrainkit({}, dir.path());
   CHECK(none.exit_code == 2);
-  CHECK(none.err == "trainkit: name a command; the commands are: validate, outline, export, diff, build, translate, formats\n");
+  CHECK(none.err == "trainkit: name a command; the commands are: validate, outline, export, diff, build, translate, "
+                    "check-scorm, formats\n");
   // An unknown option of a known command is still CLI11's to explain.
   auto option = RunTrainkit({"validate", "--colour"}, dir.path());
   CHECK(option.exit_code == 2);

@@ -93,4 +93,9 @@ std::unique_ptr<Document> ParseFile(const std::filesystem::path& path,
 // Parses text already in memory; `file` names it in diagnostics.
 std::unique_ptr<Document> ParseText(SourceFilePtr file, Diagnostics& diagnostics);
 
+// The encoding the XML declaration at the start of `text` names (`<?xml ... encoding="X"?>`),
+// or "" when there is none. ParseText refuses any but UTF-8; a caller that reads files it
+// did not write can tell that apart from broken XML.
+std::string DeclaredEncoding(const std::string& text);
+
 }  // namespace trainkit::xml

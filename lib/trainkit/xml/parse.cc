@@ -43,7 +43,8 @@ std::string Trim(std::string text) {
   return text;
 }
 
-// The encoding named by the XML declaration, if any (`<?xml ... encoding="X"?>`).
+}  // namespace
+
 std::string DeclaredEncoding(const std::string& text) {
   size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   if (text.compare(start, 5, "<?xml") != 0) return {};
@@ -56,6 +57,8 @@ std::string DeclaredEncoding(const std::string& text) {
   if (close == std::string::npos || close > end) return {};
   return text.substr(quote + 1, close - quote - 1);
 }
+
+namespace {
 
 // What a file that is not text is ("a zip archive"), or nullopt for text. Its bytes say
 // nothing a reader can use, so it is named, not quoted. A file with a NUL byte near its start
