@@ -32,17 +32,25 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
       std::vector<std::string> languages = {""};
       if (country.empty()) languages = resolve::InternationalLanguages(loaded);
       for (const std::string& language : languages) {
-        for (auto& run : resolve::ResolveAll(loaded, country, CheckDate(), language)) {
-          if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
-          auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
-          auto diagnostics = std::make_shared<Diagnostics>(
-              ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country, program->language));
-          diagnostics->Append(run.diagnostics);
-          diagnostics->Sort();
+        // Each program is resolved once for each delivery the formats are for.
+        for (model::Delivery delivery : {model::Delivery::kClassroom, model::Delivery::kSelfPaced}) {
+          std::vector<const writers::Writer*> writers;
           for (const writers::Writer* writer : filters.formats) {
-            std::string root = output_root + "/" + program->curriculum_id;
-            std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
-            outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
+            if (writer->delivery == delivery) writers.push_back(writer);
+          }
+          if (writers.empty()) continue;
+          for (auto& run : resolve::ResolveAll(loaded, country, CheckDate(), language, delivery)) {
+            if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
+            auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
+            auto diagnostics = std::make_shared<Diagnostics>(
+                ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country, program->language));
+            diagnostics->Append(run.diagnostics);
+            diagnostics->Sort();
+            for (const writers::Writer* writer : writers) {
+              std::string root = output_root + "/" + program->curriculum_id;
+              std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
+              outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
+            }
           }
         }
       }

@@ -70,7 +70,7 @@ int RunExport(const ExportArguments& arguments) {
                  "has no final assessment to set\n", arguments.format.c_str());
     return kExitUsage;
   }
-  LoadedProgram loaded = LoadProgram(arguments.program);
+  LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
   if (!loaded.program) return loaded.exit_code;
   writers::WriterContext context;
   Status status = MakeWriterContext(*writer, *loaded.program,

@@ -80,7 +80,7 @@ Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::Loade
   return concerning;
 }
 
-LoadedProgram LoadProgram(const ProgramArguments& arguments) {
+LoadedProgram LoadProgram(const ProgramArguments& arguments, model::Delivery delivery) {
   LoadedProgram result;
   Diagnostics found;
   result.loaded = LoadCheckedCurriculum(arguments.path, found, result.exit_code);
@@ -91,7 +91,8 @@ LoadedProgram LoadProgram(const ProgramArguments& arguments) {
   }
   result.diagnostics = ProgramFileDiagnostics(found, result.loaded, arguments.country, language);
 
-  resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate()};
+  resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate(),
+                           delivery};
   auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);
   if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
     std::fprintf(stderr, "trainkit: %s\n", error->message.c_str());

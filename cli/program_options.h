@@ -48,7 +48,7 @@ Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::Loade
 
 // Loads and validates the curriculum (printing errors and stopping on any), then resolves
 // the requested program. Prints nothing on success: callers print `diagnostics`.
-LoadedProgram LoadProgram(const ProgramArguments& arguments);
+LoadedProgram LoadProgram(const ProgramArguments& arguments, model::Delivery delivery = model::Delivery::kClassroom);
 
 // The exit code diagnostics call for: content errors (1); errors that only the template can
 // fix, such as a character its fonts lack (4); warnings with --werror (3); else 0.

@@ -346,8 +346,8 @@
     return completed && (!course.assessment.length || (state.assessment && state.assessment.passed));
   }
 
-  // "Save and exit": the session ends, and so does the course on this page: nothing more could
-  // be saved, so nothing more can be done.
+  // The header's exit button: the session ends, and so does the course on this page. Nothing
+  // more could be saved, so nothing more can be done.
   function exitCourse() {
     save();
     session.finish(learnerIsDone(), true);

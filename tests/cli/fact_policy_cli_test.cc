@@ -89,7 +89,8 @@ TEST_CASE("a draft prints the unchecked number marked, and the help box keeps th
       "## Куди звернутися по допомогу\n\n"
       "- **National hotline:** 116 123 (ще не перевірено: переконайтеся, що номер чинний, перш ніж на нього "
       "покладатися)\n"
-      "- **Violence helpline:** запитайте в тренера або тренерки чинний номер\n"
+      // Markdown is read alone: the organisation, not a facilitator, is whom to ask.
+      "- **Violence helpline:** запитайте чинний номер в організації, яка пропонує цей курс\n"
       "- **Office line of the coordinator:** 0 44 000 00 00 (перевірено 2026-11-02)\n";
   CHECK(result.out.find(box) != std::string::npos);
   // A withheld line the program's text never uses is not in the box at all.

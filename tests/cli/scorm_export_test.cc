@@ -50,7 +50,7 @@ Package Export(const trainkit::test::TempDir& dir, const std::string& format, st
 
 }  // namespace
 
-TEST_CASE("--pass-mark, --reveal-answers and --max-attempts set the package's final assessment") {
+TEST_CASE("the pass mark, when answers are revealed and the attempts allowed are set at export") {
   trainkit::test::TempDir dir;
   dir.CopyFromSource("tests/data/minimal", "minimal");
   Package plain = Export(dir, "scorm12");
@@ -92,7 +92,7 @@ TEST_CASE("the SCORM options are refused where they mean nothing, or out of rang
   CHECK_FALSE(fs::exists(dir.path() / "out"));
 }
 
-TEST_CASE("a country-only fix changes the package's version; the same inputs give the same bytes") {
+TEST_CASE("a country-only fix changes the package version, and the same inputs give the same bytes") {
   trainkit::test::TempDir dir;
   dir.CopyFromSource("tests/data/minimal", "minimal");
   for (const char* format : {"scorm12", "scorm2004"}) {
@@ -114,4 +114,25 @@ TEST_CASE("a country-only fix changes the package's version; the same inputs giv
     CHECK(after.version != first.version);
     std::ofstream(country, std::ios::binary) << original;
   }
+}
+
+TEST_CASE("a SCORM package is self-paced and the handout is for the room: each has its own content") {
+  trainkit::test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  Package package = Export(dir, "scorm2004");
+  // The card sort needs a group (delivery="classroom"): a learner alone does not meet it.
+  CHECK(package.files["index.html"].find("Сортування карток") == std::string::npos);
+  CHECK(package.files["index.html"].find("class=\"care-note\"") != std::string::npos);
+  auto markdown = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "markdown",
+                               "--allow-unchecked-facts", "-o", "-"},
+                              dir.path());
+  CHECK(markdown.exit_code == 0);
+  CHECK(markdown.out.find("Сортування карток") == std::string::npos);
+  auto handout = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "handout-docx",
+                              "--allow-unchecked-facts", "-o", "handout.docx"},
+                             dir.path());
+  REQUIRE(handout.exit_code == 0);
+  std::map<std::string, std::string> parts;
+  REQUIRE(trainkit::package::ReadZip(ReadFile(dir.path() / "handout.docx"), parts).ok());
+  CHECK(parts["word/document.xml"].find("Сортування карток") != std::string::npos);
 }

@@ -75,7 +75,9 @@ TEST_CASE("translate export writes XLIFF 1.2 that the official schema accepts, a
   CHECK(markdown.exit_code == 0);
   CHECK(markdown.out.find("Was ist Menschenhandel?") != std::string::npos);
   // What is still English is said (an element counts as translated when all its text is).
-  CHECK(markdown.err.find("warning[W173]: 13 of 13 participant texts for police in track 'short' are not translated "
+  INFO(markdown.err);
+  // (Markdown is self-paced: the card sort, a classroom activity, is not among them.)
+  CHECK(markdown.err.find("warning[W173]: 12 of 12 participant texts for police in track 'short' are not translated "
                           "into de and stay in en") != std::string::npos);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that no word in a handout's tables is broken across lines in a PDF made of it: every
 word of every table cell of the DOCX, with the punctuation that clings to it, must come out of
-the PDF's text whole (or broken after a hyphen or slash, where a line may end). A column too
+the PDF's text whole (or broken where a line may end: after a hyphen or slash, say). A column too
 narrow for a word makes LibreOffice break it mid-word ("pokrzywdzon" and "y?"), and its pieces
 come out apart. A break where Unicode allows one (after a hyphen, slash or en dash) is fine.
 
@@ -16,9 +16,10 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def pieces(token):
-    """A token as LibreOffice may break it: after a hyphen, a slash or an en dash (Unicode's line
-    breaking rules allow a break after each, as in "(1)–(2)")."""
-    return [p for p in re.split(r"(?<=[-/‐–])", token) if p]
+    """A token as LibreOffice may break it: after a hyphen, a slash or an en dash, and between a
+    closing and an opening parenthesis (Unicode's line breaking rules allow a break at each, as
+    in "(1)–(2)" and "12(1)" / "(d)")."""
+    return [p for p in re.split(r"(?<=[-/‐–])|(?<=\))(?=\()", token) if p]
 
 
 def main():

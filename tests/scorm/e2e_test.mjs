@@ -594,6 +594,39 @@ test('without an LMS the course works as a plain web page; every page meets WCAG
   assert.ok(!(await page.locator('nav.contents').isVisible()));
   await page.emulateMedia({ media: 'screen' });
 
+  // Every keyboard stop shows where the focus is, at 3:1 or more against what is around it
+  // (WCAG 2.2's focus appearance; the header's blue once had an orange ring at 1.7:1).
+  await page.reload();
+  await page.locator('html.js .page.current').waitFor();
+  const rings = [];
+  for (let stop = 0; stop < 12; stop++) {
+    await page.keyboard.press('Tab');
+    rings.push(await page.evaluate(() => {
+      const element = document.activeElement;
+      const style = getComputedStyle(element);
+      const rgb = (text) => (text.match(/[\d.]+/g) || []).map(Number);
+      const luminance = ([r, g, b]) => {
+        const linear = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      // The colour the ring is drawn on: the first ancestor with a background of its own.
+      let around = element.parentElement;
+      while (around && (getComputedStyle(around).backgroundColor === 'rgba(0, 0, 0, 0)' ||
+        getComputedStyle(around).backgroundColor === 'transparent')) around = around.parentElement;
+      const background = around ? getComputedStyle(around).backgroundColor : 'rgb(255, 255, 255)';
+      const [a, b] = [luminance(rgb(style.outlineColor)), luminance(rgb(background))];
+      const contrast = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      return { what: `${element.tagName.toLowerCase()}.${element.className}`, style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth), contrast: Math.round(contrast * 100) / 100 };
+    }));
+  }
+  // Past the last stop the focus leaves the page (the body), then comes round again.
+  for (const ring of rings.filter((r) => !r.what.startsWith('body.'))) {
+    assert.ok(ring.style !== 'none' && ring.width >= 2, `${ring.what} shows no focus ring`);
+    assert.ok(ring.contrast >= 3, `${ring.what}: focus ring at ${ring.contrast}:1`);
+  }
+  assert.ok(rings.some((ring) => ring.what.startsWith('a.help-link')), 'the header\'s link was among the stops');
+
   // Keyboard: the skip link is the first stop; Next works with Enter and takes the focus to the
   // new page's heading, where a screen reader starts reading.
   await page.reload();

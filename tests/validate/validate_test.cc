@@ -200,7 +200,7 @@ TEST_CASE("messages that name a kind of id put 'an' before a vowel") {
   test::TempDir dir;
   dir.Write("curriculum.xml",
             Curriculum(R"(<module id="m" minutes="10" objectives="o g"><title>M</title>
-  <activity id="police" method="plenary" minutes="5"><title>A</title><steps><step>S</step></steps></activity></module>)",
+  <activity id="police" method="plenary" minutes="5" delivery="classroom"><title>A</title><steps><step>S</step></steps></activity></module>)",
                        "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
   dir.Write("countries/BG.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="BG" xml:lang="en" based-on="1.0">
   <replace><activity id="m" method="plenary" minutes="5"><title>A</title><steps><step>S</step></steps></activity></replace>

@@ -10,14 +10,20 @@
 
 namespace trainkit::model {
 
+// How a program is delivered: in a room with a facilitator (the guide, the handout), or to one
+// person learning alone (a SCORM package, Markdown for a website).
+enum class Delivery { kClassroom, kSelfPaced };
+
 // Who sees a piece of content: everyone, unless `include` names audiences (then only those),
-// minus the audiences in `exclude`.
+// minus the audiences in `exclude`; and in either delivery, unless `delivery` names one.
 struct Condition {
   Refs include;
   Refs exclude;
+  std::optional<Delivery> delivery;
 
   bool Allows(const std::string& audience) const;
-  bool empty() const { return include.empty() && exclude.empty(); }
+  bool Allows(Delivery way) const { return !delivery || *delivery == way; }
+  bool empty() const { return include.empty() && exclude.empty() && !delivery; }
 };
 
 // ----- Inline content -----

@@ -191,7 +191,7 @@ void CurriculumReader::ReadDeclarations(const xml::Node& node, model::Curriculum
     });
   } else {
     ForEachChild(node, {"term"}, [&](const xml::Node& child) {
-      CheckAttributes(child, {"id", "audience", "exclude-audience", "revised"});
+      CheckAttributes(child, {"id", "audience", "exclude-audience", "delivery", "revised"});
       model::GlossaryTerm term;
       term.revised = Revised(child);
       term.location = child.location;

@@ -30,14 +30,14 @@ std::vector<model::MaterialItem> Reader::Materials(const xml::Node& node) {
   CheckAttributes(node, {});
   std::vector<model::MaterialItem> items;
   ForEachChild(node, {"item"}, [&](const xml::Node& item) {
-    CheckAttributes(item, {"audience", "exclude-audience"});
+    CheckAttributes(item, {"audience", "exclude-audience", "delivery"});
     items.push_back({Inlines(item), ConditionOf(item), item.location});
   });
   return items;
 }
 
 model::Section Reader::Section(const xml::Node& node) {
-  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience", "revised"});
+  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience", "delivery", "revised"});
   model::Section section;
   section.location = node.location;
   section.condition = ConditionOf(node);
@@ -67,7 +67,7 @@ model::Section Reader::Section(const xml::Node& node) {
 
 model::Activity Reader::Activity(const xml::Node& node) {
   CheckAttributes(node, {"id", "method", "minutes", "group-size", "sources", "audience",
-                         "exclude-audience", "revised"});
+                         "exclude-audience", "delivery", "revised"});
   model::Activity activity;
   activity.location = node.location;
   activity.condition = ConditionOf(node);
@@ -106,7 +106,7 @@ model::Activity Reader::Activity(const xml::Node& node) {
       if (!FirstOf(child, steps)) return;
       CheckAttributes(child, {});
       ForEachChild(child, {"step"}, [&](const xml::Node& step_node) {
-        CheckAttributes(step_node, {"minutes", "audience", "exclude-audience"});
+        CheckAttributes(step_node, {"minutes", "audience", "exclude-audience", "delivery"});
         model::Step step;
         step.location = step_node.location;
         step.condition = ConditionOf(step_node);
@@ -138,7 +138,7 @@ model::Activity Reader::Activity(const xml::Node& node) {
       if (!FirstOf(child, debrief)) return;
       CheckAttributes(child, {});
       ForEachChild(child, {"question"}, [&](const xml::Node& question) {
-        CheckAttributes(question, {"audience", "exclude-audience"});
+        CheckAttributes(question, {"audience", "exclude-audience", "delivery"});
         activity.debrief.push_back({Inlines(question), ConditionOf(question), question.location});
       });
     } else {
@@ -151,7 +151,7 @@ model::Activity Reader::Activity(const xml::Node& node) {
 }
 
 model::AssessmentItem Reader::Item(const xml::Node& node) {
-  CheckAttributes(node, {"id", "type", "answer", "use", "objectives", "audience", "exclude-audience", "revised"});
+  CheckAttributes(node, {"id", "type", "answer", "use", "objectives", "audience", "exclude-audience", "delivery", "revised"});
   model::AssessmentItem item;
   item.location = node.location;
   item.condition = ConditionOf(node);
@@ -197,7 +197,7 @@ model::AssessmentItem Reader::Item(const xml::Node& node) {
 
 model::Module Reader::Module(const xml::Node& node) {
   CheckAttributes(node, {"id", "minutes", "objectives", "sources", "origin", "audience",
-                         "exclude-audience", "revised"});
+                         "exclude-audience", "delivery", "revised"});
   model::Module module;
   module.location = node.location;
   module.condition = ConditionOf(node);
@@ -238,7 +238,7 @@ model::Module Reader::Module(const xml::Node& node) {
       if (!FirstOf(child, key_messages)) return;
       CheckAttributes(child, {});
       ForEachChild(child, {"message"}, [&](const xml::Node& message) {
-        CheckAttributes(message, {"id", "audience", "exclude-audience", "revised"});
+        CheckAttributes(message, {"id", "audience", "exclude-audience", "delivery", "revised"});
         model::KeyMessage key_message;
         key_message.revised = Revised(message);
         if (const auto* id = Required(message, "id")) key_message.id = Id(*id).value_or(id->value);
@@ -248,7 +248,7 @@ model::Module Reader::Module(const xml::Node& node) {
         module.key_messages.push_back(std::move(key_message));
       });
     } else if (name == "handout") {
-      CheckAttributes(child, {"id", "audience", "exclude-audience", "revised"});
+      CheckAttributes(child, {"id", "audience", "exclude-audience", "delivery", "revised"});
       model::Handout handout;
       handout.revised = Revised(child);
       handout.location = child.location;

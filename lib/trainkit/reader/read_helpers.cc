@@ -234,6 +234,18 @@ model::Condition Reader::ConditionOf(const xml::Node& node) {
   if (const auto* exclude = node.FindAttribute("exclude-audience")) {
     condition.exclude = RefList(*exclude);
   }
+  if (const auto* delivery = node.FindAttribute("delivery")) {
+    if (delivery->value == "classroom") {
+      condition.delivery = model::Delivery::kClassroom;
+    } else if (delivery->value == "self-paced") {
+      condition.delivery = model::Delivery::kSelfPaced;
+    } else {
+      diagnostics_.Report(Code::E015, delivery->value_location,
+                          fmt::format("delivery=\"{}\" is neither \"classroom\" (in a room, with a facilitator) nor "
+                                      "\"self-paced\" (one person learning alone)",
+                                      delivery->value));
+    }
+  }
   return condition;
 }
 
@@ -303,9 +315,9 @@ model::Inlines Reader::Inlines(const xml::Node& node) {
 model::List Reader::ListOf(const xml::Node& node, bool ordered) {
   model::List list;
   list.ordered = ordered;
-  CheckAttributes(node, {"audience", "exclude-audience"});
+  CheckAttributes(node, {"audience", "exclude-audience", "delivery"});
   ForEachChild(node, {"li"}, [&](const xml::Node& li) {
-    CheckAttributes(li, {"audience", "exclude-audience"});
+    CheckAttributes(li, {"audience", "exclude-audience", "delivery"});
     model::ListItem item;
     item.condition = ConditionOf(li);
     item.location = li.location;
@@ -332,7 +344,7 @@ model::List Reader::ListOf(const xml::Node& node, bool ordered) {
 
 model::Table Reader::TableOf(const xml::Node& node) {
   model::Table table;
-  CheckAttributes(node, {"audience", "exclude-audience"});
+  CheckAttributes(node, {"audience", "exclude-audience", "delivery"});
   bool caption_seen = false;
   ForEachChild(node, {"caption", "tr"}, [&](const xml::Node& child) {
     if (child.name == "caption") {
@@ -364,7 +376,7 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
   block.condition = ConditionOf(node);
   const std::string& name = node.name;
   if (name == "p" || name == "heading") {
-    CheckAttributes(node, {"audience", "exclude-audience"});
+    CheckAttributes(node, {"audience", "exclude-audience", "delivery"});
     if (name == "p") {
       block.value = model::Paragraph{Inlines(node)};
     } else {
@@ -375,7 +387,7 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
   } else if (name == "table") {
     block.value = TableOf(node);
   } else if (name == "note") {
-    CheckAttributes(node, {"type", "audience", "exclude-audience"});
+    CheckAttributes(node, {"type", "audience", "exclude-audience", "delivery"});
     model::Note note;
     if (const auto* type = node.FindAttribute("type")) {
       note.type = OneOf(*type, model::NoteTypeNames())
@@ -384,7 +396,7 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     note.content = Blocks(node);
     block.value = std::move(note);
   } else if (name == "image") {
-    CheckAttributes(node, {"src", "alt", "width", "has-text", "audience", "exclude-audience"});
+    CheckAttributes(node, {"src", "alt", "width", "has-text", "audience", "exclude-audience", "delivery"});
     ForEachChild(node, {}, [](const xml::Node&) {});
     model::Image image;
     if (const auto* has_text = node.FindAttribute("has-text")) image.has_text = Boolean(*has_text).value_or(false);
@@ -393,12 +405,12 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     if (const auto* width = node.FindAttribute("width")) image.width_percent = PositiveInteger(*width, 100);
     block.value = std::move(image);
   } else if (name == "quote") {
-    CheckAttributes(node, {"source", "audience", "exclude-audience"});
+    CheckAttributes(node, {"source", "audience", "exclude-audience", "delivery"});
     model::Quote quote{Inlines(node), std::nullopt};
     if (const auto* source = node.FindAttribute("source")) quote.source = RefOf(*source);
     block.value = std::move(quote);
   } else if (name == "prompt") {
-    CheckAttributes(node, {"lines", "audience", "exclude-audience"});
+    CheckAttributes(node, {"lines", "audience", "exclude-audience", "delivery"});
     model::Prompt prompt{Inlines(node), 3};
     if (const auto* lines = node.FindAttribute("lines")) prompt.lines = PositiveInteger(*lines, 40).value_or(3);
     block.value = std::move(prompt);
@@ -418,7 +430,7 @@ model::Blocks Reader::Blocks(const xml::Node& node) {
 }
 
 model::FacilitatorNote Reader::FacilitatorNoteOf(const xml::Node& node) {
-  CheckAttributes(node, {"audience", "exclude-audience"});
+  CheckAttributes(node, {"audience", "exclude-audience", "delivery"});
   return {node.name == "safety-note", Blocks(node), ConditionOf(node), node.location};
 }
 

@@ -47,11 +47,11 @@ model::Track Reader::Track(const xml::Node& node) {
       CheckAttributes(child, {});
       if (FirstOf(child, description)) track.description = Blocks(child);
     } else if (child.name == "goal") {
-      CheckAttributes(child, {"ref", "audience", "exclude-audience"});
+      CheckAttributes(child, {"ref", "audience", "exclude-audience", "delivery"});
       ForEachChild(child, {}, [](const xml::Node&) {});
       if (const auto* ref = Required(child, "ref")) track.goals.push_back({RefOf(*ref), ConditionOf(child)});
     } else if (child.name == "module") {
-      CheckAttributes(child, {"ref", "audience", "exclude-audience"});
+      CheckAttributes(child, {"ref", "audience", "exclude-audience", "delivery"});
       ForEachChild(child, {}, [](const xml::Node&) {});
       if (const auto* ref = Required(child, "ref")) {
         track.entries.emplace_back(model::TrackModule{RefOf(*ref), ConditionOf(child)});

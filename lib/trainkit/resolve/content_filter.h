@@ -10,16 +10,18 @@
 
 namespace trainkit::resolve {
 
-// Filters content for one audience and one country's facts. A paragraph, list item, table
-// row or other block that uses a fact the country does not set is left out, never printed
-// with a gap; the filter counts what it left out for each fact.
+// Filters content for one audience, one delivery and one country's facts. A paragraph, list
+// item, table row or other block that uses a fact the country does not set is left out, never
+// printed with a gap; the filter counts what it left out for each fact.
 class ContentFilter {
  public:
-  ContentFilter(std::string audience, const std::map<std::string, Fact>& facts,
+  ContentFilter(std::string audience, model::Delivery delivery, const std::map<std::string, Fact>& facts,
                 const std::vector<model::FactDefinition>& definitions)
-      : audience_(std::move(audience)), facts_(facts), definitions_(definitions) {}
+      : audience_(std::move(audience)), delivery_(delivery), facts_(facts), definitions_(definitions) {}
 
-  bool Allows(const model::Condition& condition) const { return condition.Allows(audience_); }
+  bool Allows(const model::Condition& condition) const {
+    return condition.Allows(audience_) && condition.Allows(delivery_);
+  }
   model::Blocks Blocks(const model::Blocks& blocks);
   // Text that must stay (a title): an unset fact reads as what the fact is.
   model::Inlines Inlines(const model::Inlines& inlines);
@@ -35,6 +37,7 @@ class ContentFilter {
   std::optional<model::List> Filter(const model::List& list);
 
   std::string audience_;
+  model::Delivery delivery_;
   const std::map<std::string, Fact>& facts_;
   const std::vector<model::FactDefinition>& definitions_;
   std::map<std::string, int> left_out_;

@@ -272,6 +272,7 @@ struct ProgramDescription {
   model::Inlines audience_name;
   std::string track;
   model::Inlines track_title;
+  model::Delivery delivery = model::Delivery::kClassroom;
 
   model::Inlines title;
   model::Blocks summary;

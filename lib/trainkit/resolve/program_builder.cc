@@ -20,7 +20,7 @@ class Builder {
       : in_(input),
         diagnostics_(diagnostics),
         facts_(Facts()),
-        filter_(input.request.audience, facts_, input.curriculum.facts) {}
+        filter_(input.request.audience, input.request.delivery, facts_, input.curriculum.facts) {}
 
   ResolvedProgram Build();
 
@@ -359,6 +359,7 @@ ResolvedProgram Builder::Build() {
   program.language_name = LanguageName(program.language, program.language);
   program.source_language = c.language;
   program.audience = in_.request.audience;
+  program.delivery = in_.request.delivery;
   for (const auto& audience : c.audiences) {
     if (audience.id == program.audience) program.audience_name = audience.name;
   }

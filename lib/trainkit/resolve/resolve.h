@@ -17,6 +17,8 @@ struct Request {
   std::string track;     // empty: the curriculum's first track
   std::string language;  // empty: the adaptation's language, else the curriculum's
   Date check_date;       // facts verified a year before this are stale
+  // In a room with a facilitator, or alone: content marked for the other delivery is left out.
+  model::Delivery delivery = model::Delivery::kClassroom;
 };
 
 // A request that names something the curriculum does not have. The message lists what

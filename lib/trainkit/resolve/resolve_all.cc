@@ -7,7 +7,7 @@
 namespace trainkit::resolve {
 
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
-                                   const Date& check_date, const std::string& language) {
+                                   const Date& check_date, const std::string& language, model::Delivery delivery) {
   std::vector<ProgramRun> runs;
   std::vector<model::Track> tracks = loaded.curriculum->tracks;
   std::vector<model::Audience> audiences = loaded.curriculum->audiences;
@@ -19,7 +19,7 @@ std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const
   for (const auto& track : tracks) {
     for (const auto& audience : audiences) {
       ProgramRun run;
-      auto resolved = Resolve(loaded, {country, audience.id, track.id, language, check_date}, run.diagnostics);
+      auto resolved = Resolve(loaded, {country, audience.id, track.id, language, check_date, delivery}, run.diagnostics);
       auto* program = std::get_if<ResolvedProgram>(&resolved);
       if (!program) continue;  // an audience this country does not offer
       run.program = std::move(*program);

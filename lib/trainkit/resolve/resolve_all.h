@@ -18,7 +18,8 @@ struct ProgramRun {
 // international version), in `language` ("": the country's, else the curriculum's). Expects a
 // curriculum that validated without errors.
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
-                                   const Date& check_date, const std::string& language = "");
+                                   const Date& check_date, const std::string& language = "",
+                                   model::Delivery delivery = model::Delivery::kClassroom);
 
 // The languages the international version is made in: the curriculum's, and each language it
 // has a translation into that no country adaptation is in (a country's programs carry those).

@@ -26,14 +26,16 @@ void CheckModuleTiming(const model::Module& module, const model::Curriculum& cur
     }
   }
   // Activities limited to different audiences share the module's time: add up what each
-  // audience does.
+  // audience does in the room (timing is the classroom's; a person alone takes her own time).
   std::vector<std::string> over;
   int longest = 0;
   for (const auto& audience : curriculum.audiences) {
     int minutes = 0;
     for (const auto& part : module.parts) {
       const auto* activity = std::get_if<model::Activity>(&part);
-      if (activity && activity->condition.Allows(audience.id)) minutes += activity->minutes;
+      if (activity && activity->condition.Allows(audience.id) && activity->condition.Allows(model::Delivery::kClassroom)) {
+        minutes += activity->minutes;
+      }
     }
     if (minutes > module.minutes) {
       over.push_back(audience.id);
@@ -74,7 +76,8 @@ void CheckTrack(const model::Track& track, const model::Curriculum& curriculum,
       const auto& item = std::get<model::TrackModule>(entry);
       auto module = modules.find(item.module.id);
       if (module == modules.end() || !item.condition.Allows(audience.id) ||
-          !module->second->condition.Allows(audience.id)) {
+          !module->second->condition.Allows(audience.id) || !item.condition.Allows(model::Delivery::kClassroom) ||
+          !module->second->condition.Allows(model::Delivery::kClassroom)) {
         continue;
       }
       total += module->second->minutes;

@@ -338,7 +338,7 @@ void Handout::HelpBox() {
     }
     Run(": ", true, false);
     if (!contact.fact) {
-      Run(s_.Get("help_ask_facilitator"), false, false);
+      Run(s_.Get(AskForNumberKey(p_)), false, false);
     } else {
       Runs(contact.fact->value);
       std::string note = CheckNote(*contact.fact, s_);
@@ -346,7 +346,7 @@ void Handout::HelpBox() {
     }
     xml_.End();
   }
-  if (contacts.empty()) TextParagraph("HelpBox", s_.Get("help_none"));
+  if (contacts.empty()) TextParagraph("HelpBox", s_.Get(NoContactsKey(p_)));
   xml_.Empty("w:p");
 }
 

@@ -62,4 +62,12 @@ std::string UncheckedNumberNote(const resolve::ProgramDescription& program, cons
   return CheckNote(fact->second, strings);
 }
 
+std::string_view AskForNumberKey(const resolve::ProgramDescription& program) {
+  return program.delivery == model::Delivery::kSelfPaced ? "help_ask_organiser" : "help_ask_facilitator";
+}
+
+std::string_view NoContactsKey(const resolve::ProgramDescription& program) {
+  return program.delivery == model::Delivery::kSelfPaced ? "help_none_self_paced" : "help_none";
+}
+
 }  // namespace trainkit::writers

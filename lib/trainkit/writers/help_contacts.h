@@ -20,6 +20,12 @@ struct HelpContact {
 
 std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program);
 
+// Whom a participant asks for a number the program withholds, or for every number when it
+// prints none: the facilitator in a room; alone, the organisation that offers the course. The
+// interface word's key.
+std::string_view AskForNumberKey(const resolve::ProgramDescription& program);
+std::string_view NoContactsKey(const resolve::ProgramDescription& program);
+
 // Whether participant outputs show this fact: where their text uses it, or as a line of the
 // help box. The guide's facts table, its "check before you print" list and the outline use it.
 bool ShownToParticipants(const resolve::ProgramDescription& program, const resolve::Fact& fact);

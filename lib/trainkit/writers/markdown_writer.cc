@@ -138,7 +138,7 @@ std::string Markdown::Run() {
   for (const HelpContact& contact : contacts) {
     std::string line = "- **" + Inline(*contact.label) + ":** ";
     if (!contact.fact) {
-      line += Escape(s_.Get("help_ask_facilitator"));
+      line += Escape(s_.Get(AskForNumberKey(p_)));
     } else {
       line += Inline(contact.fact->value);
       std::string note = CheckNote(*contact.fact, s_);
@@ -146,8 +146,10 @@ std::string Markdown::Run() {
     }
     Line(line);
   }
-  if (contacts.empty()) Line(Escape(s_.Get("help_none")));
+  if (contacts.empty()) Line(Escape(s_.Get(NoContactsKey(p_))));
   Line();
+  // Read alone, with nobody in the room to notice: say once that she may stop.
+  if (p_.delivery == model::Delivery::kSelfPaced) Block(Escape(s_.Get("care_note")));
   for (const auto& module : p_.modules) {
     const auto& m = module.participant;
     Line("## " + Inline(m.title));

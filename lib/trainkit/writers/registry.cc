@@ -32,18 +32,19 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
-  // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx
+  // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx,
+  // delivery
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
        true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
        {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
-      {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm12>},
-      {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm2004>},
-      {"markdown", "md", "what participants read, as Markdown, for wikis and websites", {},
-       &ForParticipants<&WriteMarkdown>},
+      {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS (self-paced)", kScormTemplates,
+       &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced},
+      {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,
+       &ForScoredParticipants<&WriteScorm2004>, false, false, model::Delivery::kSelfPaced},
+      {"markdown", "md", "what a reader alone reads, as Markdown, for wikis and websites (self-paced)", {},
+       &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
        &WriteGuideLayout, true},
       {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},

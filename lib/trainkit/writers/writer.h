@@ -86,6 +86,9 @@ struct Writer {
   WriteFn write;
   bool uses_paper = false;  // its pages have the size WriterContext::paper names
   bool takes_reference_docx = false;  // uses WriterContext::reference_docx
+  // Who the output is for: a group with a facilitator, or one person alone (e-learning, a
+  // website). The program it is given is resolved for this delivery.
+  model::Delivery delivery = model::Delivery::kClassroom;
 };
 
 const std::vector<Writer>& AllWriters();

@@ -27,10 +27,11 @@ std::string Read(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-resolve::ResolvedProgram Program(const std::string& country, const std::string& audience) {
+resolve::ResolvedProgram Program(const std::string& country, const std::string& audience,
+                                 model::Delivery delivery = model::Delivery::kClassroom) {
   Diagnostics ignored;
   auto loaded = reader::LoadCurriculum(kRoot / "tests/data/minimal", ignored);
-  auto resolved = resolve::Resolve(loaded, {country, audience, "", "", Date{2026, 11, 28}}, ignored);
+  auto resolved = resolve::Resolve(loaded, {country, audience, "", "", Date{2026, 11, 28}, delivery}, ignored);
   REQUIRE(std::holds_alternative<resolve::ResolvedProgram>(resolved));
   return std::get<resolve::ResolvedProgram>(resolved);
 }
@@ -266,4 +267,20 @@ TEST_CASE("a content version hashes names and bytes, each file apart from the ne
   CHECK(ContentVersion("2.1", {&a2, &b2}) != version);  // the same bytes, split elsewhere
   CHECK(ContentVersion("2.1", {&a, &renamed}) != version);
   CHECK(ContentVersion("2.2", {&a, &b}).substr(4) == version.substr(4));  // the digest is the content's
+}
+
+TEST_CASE("a self-paced page tells a learner alone on each module that she may stop, and whom to ask for numbers") {
+  auto program = Program("", "police", model::Delivery::kSelfPaced);
+  Diagnostics diagnostics;
+  std::string html = Page(program, Context(program), diagnostics).html;
+  const std::string care = "<p class=\"care-note\">If something here is hard to read, take a break: you can stop at any "
+                           "time and come back later. <a href=\"#help\">Where to get help</a></p>";
+  size_t notes = 0;
+  for (size_t at = html.find(care); at != std::string::npos; at = html.find(care, at + 1)) ++notes;
+  REQUIRE_FALSE(program.modules.empty());
+  CHECK(notes == program.modules.size());  // one per module page, none on the others
+  // The international version prints no numbers: alone, she asks the organisation, not a facilitator.
+  CHECK(Has(html, "This version prints no phone numbers: ask the organisation that offers this course"));
+  CHECK_FALSE(Has(html, "facilitator"));
+  CHECK_FALSE(Has(html, "Card sort"));  // a classroom activity
 }

@@ -344,7 +344,7 @@ void Player::HelpBox() {
   html_.TextElement("h3", s_.Get("where_to_get_help"), {{"id", "help-title"}, {"tabindex", "-1"}});
   std::vector<HelpContact> contacts = HelpContacts(p_);
   if (contacts.empty()) {
-    html_.TextElement("p", s_.Get("help_none"));
+    html_.TextElement("p", s_.Get(NoContactsKey(p_)));
   } else {
     html_.Start("ul");
     for (const HelpContact& contact : contacts) {
@@ -354,7 +354,7 @@ void Player::HelpBox() {
       html_.Text(": ");
       const resolve::Fact* fact = contact.fact;
       if (!fact) {
-        html_.Text(s_.Get("help_ask_facilitator"));
+        html_.Text(s_.Get(AskForNumberKey(p_)));
         html_.End();
         continue;
       }
@@ -405,6 +405,12 @@ void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   const resolve::ParticipantModule& m = module.participant;
   const std::string language = render::LanguageToMark(p_, module.provenance);
   StartPage("page-" + module.id, m.title, true, language);
+  // A learner alone has nobody to notice that a page is hard for her: each module says she
+  // may stop, and where help is.
+  html_.Start("p", {{"class", "care-note"}});
+  html_.Text(s_.Get("care_note") + " ");
+  html_.TextElement("a", s_.Get("where_to_get_help"), {{"href", "#help"}});
+  html_.End();
   modules_.push_back({{"id", module.id}, {"questions", json::array()}});
   if (language.empty()) {
     Blocks(m.summary, 3);
@@ -425,6 +431,9 @@ void Player::ModulePage(const resolve::ModuleForParticipants& module) {
   }
   for (const auto& section : m.sections) Part("part", section.title, section.blocks, section.provenance);
   for (const auto& activity : m.activities) {
+    // What happens in an activity is the facilitator's to run; a learner gets its purpose and
+    // worksheet. With neither, there is nothing for her but a heading.
+    if (activity.purpose.empty() && !activity.worksheet) continue;
     html_.Start("section", WithLanguage({{"class", "part activity"}}, activity.provenance));
     html_.Start("h3");
     UiText(s_.Get("activity") + ": ", activity.provenance);
