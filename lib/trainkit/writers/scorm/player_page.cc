@@ -305,11 +305,9 @@ void Player::Header() {
   html_.Start("header", {{"class", "course-header"}});
   InlineElement("h1", p_.title);
   html_.Start("p", {{"class", "course-meta"}});
+  // The audience only: a track's title names a classroom format ("One-day workshop"), which the
+  // manifest's title keeps for the administrator's course list.
   Inlines(p_.audience_name);
-  if (!p_.track_title.empty()) {
-    html_.Text(" · ");
-    Inlines(p_.track_title);
-  }
   html_.End();
   html_.Start("div", {{"class", "header-actions"}});
   html_.TextElement("a", s_.Get("where_to_get_help"), {{"class", "help-link"}, {"href", "#help"}});
