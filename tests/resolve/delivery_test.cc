@@ -134,3 +134,23 @@ TEST_CASE("a delivery that is neither is an error at its value, and a group acti
                      "show it to one person alone; mark it delivery=\"classroom\", or delivery=\"self-paced\" if it is "
                      "written for one person"});
 }
+
+TEST_CASE("a country's own group activity left unmarked is W177 too") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml", kCurriculum);
+  dir.Write("countries/UA.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="UA" xml:lang="en" based-on="1.0">
+  <append to="m1">
+    <activity id="a-local-pairs" method="pairs" minutes="5"><title>Local</title><steps><step minutes="5">Talk.</step></steps></activity>
+    <activity id="a-local-room" method="pairs" minutes="5" delivery="classroom"><title>Room</title><steps><step minutes="5">Talk.</step></steps></activity>
+  </append>
+</adaptation>)");
+  Diagnostics diagnostics;
+  auto loaded = reader::LoadCurriculum(dir.path(), diagnostics);
+  validate::Validate(loaded, {Date{2026, 11, 28}}, diagnostics);
+  std::vector<std::string> found;
+  for (const auto& d : diagnostics.items()) {
+    if (d.code == Code::W177) found.push_back(d.location.file->path().substr(d.location.file->path().rfind('/') + 1) + " " +
+                                              d.message.substr(0, 32));
+  }
+  CHECK(found == std::vector<std::string>{"UA.xml activity 'a-local-pairs' (pairs)"});
+}

@@ -31,19 +31,42 @@ bool NeedsAGroup(model::Method method) {
   return true;
 }
 
+void CheckActivity(const model::Activity& activity, Diagnostics& diagnostics) {
+  if (activity.condition.delivery || !NeedsAGroup(activity.method)) return;
+  diagnostics.Report(Code::W177, activity.location,
+                     fmt::format("activity '{}' ({}) needs a group, yet a self-paced program (SCORM, Markdown) "
+                                 "would show it to one person alone; mark it delivery=\"classroom\", or "
+                                 "delivery=\"self-paced\" if it is written for one person",
+                                 activity.id, model::Name(activity.method)));
+}
+
+void CheckModule(const model::Module& module, Diagnostics& diagnostics) {
+  if (module.condition.delivery == model::Delivery::kClassroom) return;
+  for (const model::ModulePart& part : module.parts) {
+    if (const auto* activity = std::get_if<model::Activity>(&part)) CheckActivity(*activity, diagnostics);
+  }
+}
+
 }  // namespace
 
-void CheckDelivery(const model::Curriculum& curriculum, Diagnostics& diagnostics) {
-  for (const model::Module& module : curriculum.modules) {
-    if (module.condition.delivery == model::Delivery::kClassroom) continue;
-    for (const model::ModulePart& part : module.parts) {
-      const auto* activity = std::get_if<model::Activity>(&part);
-      if (!activity || activity->condition.delivery || !NeedsAGroup(activity->method)) continue;
-      diagnostics.Report(Code::W177, activity->location,
-                         fmt::format("activity '{}' ({}) needs a group, yet a self-paced program (SCORM, Markdown) "
-                                     "would show it to one person alone; mark it delivery=\"classroom\", or "
-                                     "delivery=\"self-paced\" if it is written for one person",
-                                     activity->id, model::Name(activity->method)));
+void CheckDelivery(const model::Curriculum& curriculum, const std::vector<model::Adaptation>& adaptations,
+                   Diagnostics& diagnostics) {
+  for (const model::Module& module : curriculum.modules) CheckModule(module, diagnostics);
+  // A country's own modules and activities are shown to a learner alone as the curriculum's are.
+  for (const model::Adaptation& adaptation : adaptations) {
+    for (const model::Operation& operation : adaptation.operations) {
+      if (const auto* replace = std::get_if<model::Replace>(&operation)) {
+        if (const auto* module = std::get_if<model::Module>(&replace->replacement)) CheckModule(*module, diagnostics);
+        if (const auto* activity = std::get_if<model::Activity>(&replace->replacement)) {
+          CheckActivity(*activity, diagnostics);
+        }
+      } else if (const auto* append = std::get_if<model::Append>(&operation)) {
+        for (const model::Appendable& part : append->parts) {
+          if (const auto* activity = std::get_if<model::Activity>(&part)) CheckActivity(*activity, diagnostics);
+        }
+      } else if (const auto* add = std::get_if<model::AddModule>(&operation)) {
+        CheckModule(add->module, diagnostics);
+      }
     }
   }
 }

@@ -23,9 +23,10 @@ void CheckStructure(const model::Curriculum& curriculum, const IdIndex& index,
 // (W120, W121, W122).
 void CheckTiming(const model::Curriculum& curriculum, Diagnostics& diagnostics);
 
-// Activities that need a group and are not marked for the classroom (W177): a self-paced
-// program would show them to one person alone.
-void CheckDelivery(const model::Curriculum& curriculum, Diagnostics& diagnostics);
+// Activities, the curriculum's and the countries' own, that need a group and are not marked for
+// the classroom (W177): a self-paced program would show them to one person alone.
+void CheckDelivery(const model::Curriculum& curriculum, const std::vector<model::Adaptation>& adaptations,
+                   Diagnostics& diagnostics);
 
 // Answer keys of every item (E150-E153).
 void CheckAssessmentItem(const model::AssessmentItem& item, Diagnostics& diagnostics);

@@ -14,7 +14,7 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
   CheckLanguage(curriculum.language, curriculum.language_location, diagnostics);
   CheckStructure(curriculum, index, diagnostics);
   CheckTiming(curriculum, diagnostics);
-  CheckDelivery(curriculum, diagnostics);
+  CheckDelivery(curriculum, loaded.adaptations, diagnostics);
   for (const auto& module : curriculum.modules) {
     for (const auto& item : module.assessment) CheckAssessmentItem(item, diagnostics);
   }
