@@ -154,3 +154,21 @@ TEST_CASE("a country's own group activity left unmarked is W177 too") {
   }
   CHECK(found == std::vector<std::string>{"UA.xml activity 'a-local-pairs' (pairs)"});
 }
+
+TEST_CASE("a country's self-paced program is not held to the track's budget, which is the room's") {
+  test::TempDir dir;
+  dir.Write("curriculum.xml", kCurriculum);
+  // The country adds a classroom module: the room's day fills the budget; alone, it is shorter.
+  dir.Write("countries/UA.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="UA" xml:lang="en" based-on="1.0">
+  <add-module after="m1"><module id="m-ua" minutes="30" objectives="o" delivery="classroom"><title>Local</title></module></add-module>
+</adaptation>)");
+  Diagnostics load;
+  auto loaded = reader::LoadCurriculum(dir.path(), load);
+  for (Delivery delivery : {Delivery::kClassroom, Delivery::kSelfPaced}) {
+    Diagnostics diagnostics;
+    auto result = resolve::Resolve(loaded, {"UA", "public", "", "", Date{2026, 11, 28}, delivery}, diagnostics);
+    REQUIRE(std::holds_alternative<resolve::ResolvedProgram>(result));
+    bool budget_warning = diagnostics.Has(Code::W120) || diagnostics.Has(Code::W121);
+    CHECK(budget_warning == (delivery == Delivery::kClassroom));
+  }
+}

@@ -203,7 +203,7 @@ TEST_CASE("messages that name a kind of id put 'an' before a vowel") {
   <activity id="police" method="plenary" minutes="5" delivery="classroom"><title>A</title><steps><step>S</step></steps></activity></module>)",
                        "<track id=\"t\" budget=\"10\"><title>T</title><module ref=\"m\"/></track>"));
   dir.Write("countries/BG.xml", R"(<adaptation xmlns="urn:trainkit:curriculum:1" country="BG" xml:lang="en" based-on="1.0">
-  <replace><activity id="m" method="plenary" minutes="5"><title>A</title><steps><step>S</step></steps></activity></replace>
+  <replace><activity id="m" method="plenary" minutes="5" delivery="classroom"><title>A</title><steps><step>S</step></steps></activity></replace>
   <remove ref="o"/>
 </adaptation>)");
   CHECK(Check(dir) == std::vector<std::string>{

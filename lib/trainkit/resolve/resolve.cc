@@ -49,8 +49,9 @@ void CheckProgram(const ResolvedProgram& program, const model::Curriculum& curri
                                      goal.id, where));
     }
   }
+  // A budget is the room's time: a learner alone takes her own.
   int minutes = program.end_minute - program.start_minute;
-  if (adaptation && minutes != program.budget_minutes) {
+  if (adaptation && program.delivery == model::Delivery::kClassroom && minutes != program.budget_minutes) {
     bool over = minutes > program.budget_minutes;
     diagnostics.Report(over ? Code::W120 : Code::W121, track.location,
                        fmt::format("track '{}' takes {} minutes with its breaks for {} in {}, {} its budget "
