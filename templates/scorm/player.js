@@ -39,14 +39,17 @@
     return true;
   }
 
+  // Whether the LMS took all of it.
   function save() {
-    if (ended) return;
+    if (ended) return false;
     var location = current >= 0 ? pages[current].id : '';
     // Under the version's limit: with less detail if need be (the score is what counts).
-    for (var detail = 2; detail >= 0; detail--) {
-      if (session.saveProgress(location, TrainkitProgress.encode(course, state, detail))) break;
+    var fitted = false;
+    for (var detail = 2; detail >= 0 && !fitted; detail--) {
+      fitted = session.saveProgress(location, TrainkitProgress.encode(course, state, detail));
     }
-    reportLmsErrors();
+    if (!fitted) session.errors.push('the progress does not fit in cmi.suspend_data');
+    return !reportLmsErrors();
   }
 
   // ----- Pages -----
@@ -84,7 +87,7 @@
   }
 
   function show(index, moveFocus) {
-    if (ended || index < 0 || index >= pages.length) return;
+    if (index < 0 || index >= pages.length) return;
     current = index;
     pages.forEach(function (page, i) { page.classList.toggle('current', i === index); });
     if (!visited(index)) state.visited.push(pages[index].id);
@@ -150,7 +153,10 @@
   function correctText(container, key) {
     return course.questions[key].correct.map(function (value) {
       var label = container.querySelector('label[for="' + key + '-' + value + '"]');
-      return label ? label.textContent.trim() : value;
+      if (!label) return value;
+      var words = label.cloneNode(true);  // the choice's words, without the "your answer" mark
+      words.querySelectorAll('.choice-mark').forEach(function (mark) { mark.remove(); });
+      return words.textContent.trim();
     }).join('; ');
   }
 
@@ -290,7 +296,7 @@
     course.modules.forEach(function (module) {
       if (!module.questions.length) return;
       var right = module.questions.filter(function (key) { return TrainkitProgress.isCorrect(course.questions[key], answers[key]); });
-      session.recordObjective(module.id, { scaled: Math.round(right.length / module.questions.length * 100) / 100 }, passMark / 100);
+      session.recordObjective(module.id, { scaled: right.length / module.questions.length }, passMark / 100);
     });
     updateCompletion();
     save();
@@ -298,6 +304,7 @@
 
   function retryAssessment() {
     assessmentForm.querySelectorAll('input').forEach(function (input) { input.checked = false; });
+    course.assessment.forEach(function (key) { delete state.drafts[key]; });
     lockAssessment(false);
     course.assessment.forEach(function (key) { markChosen(question(key), key, []); });
     clearFeedback(assessmentForm);
@@ -325,7 +332,9 @@
       if (course.questions[key]) rememberDraft(assessmentForm, key);
     });
     showPassMark();
-    if (state.assessment) {
+    var retrying = state.assessment && !state.assessment.passed && attemptsLeft() &&
+      course.assessment.some(function (key) { return state.drafts[key]; });
+    if (state.assessment && !retrying) {
       showAssessment(state.assessment);
       return;
     }
@@ -347,16 +356,16 @@
   }
 
   // The header's exit button: the session ends, and so does the course on this page. Nothing
-  // more could be saved, so nothing more can be done.
+  // more could be saved, so nothing more can be done; where to get help stays in reach.
   function exitCourse() {
-    save();
+    var saved = save();
     session.finish(learnerIsDone(), true);
-    var failed = reportLmsErrors();
+    var failed = reportLmsErrors() || !saved;
     ended = true;
     document.documentElement.classList.add('ended');
-    ['main', 'nav.contents', '.help-link'].forEach(function (selector) {
-      var element = document.querySelector(selector);
-      if (element) element.inert = true;
+    document.querySelector('nav.contents').inert = true;
+    document.querySelectorAll('main input, main button, main textarea').forEach(function (control) {
+      control.disabled = true;
     });
     document.querySelector('.pager').hidden = true;
     document.querySelector('.course-header .exit').hidden = true;
@@ -395,7 +404,8 @@
     // Links to a place on another page (the contents, "where to get help") show that page.
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[href^="#"]');
-      if (!link || ended) return;
+      // After the exit only where to get help is shown: nothing else can be done.
+      if (!link || (ended && link.getAttribute('href') !== '#help')) return;
       var target = document.getElementById(link.getAttribute('href').slice(1));
       var page = target && target.closest('.page');
       if (!page) return;

@@ -46,6 +46,7 @@
   // `state`: { visited: [page ids], drafts: {key: values}, assessment: null or { answers,
   // percent, passed, earlier }, attempts }. `detail` 2 saves everything; 1 leaves out the
   // unsubmitted answers, 0 the submitted ones too (the score stays), for an LMS's size limit.
+  // `c`, the package's version, tells whoever reads the LMS's data which package saved it.
   function encode(course, state, detail) {
     var data = { f: FORMAT, c: course.version, v: state.visited.map(function (id) { return id.replace(PAGE_PREFIX, ''); }) };
     if (state.attempts) data.n = state.attempts;
@@ -54,6 +55,7 @@
       data.s = assessment.percent;
       data.p = assessment.passed ? 1 : 0;
       if (assessment.earlier) data.e = 1;
+      if (detail === 0 && assessment.answers) data.t = 1;  // the score alone: its answers did not fit
       if (detail >= 1 && assessment.answers) {
         data.a = {};
         course.assessment.forEach(function (key) {
@@ -107,6 +109,11 @@
     }
     if (typeof data.s !== 'number') return state;
     var passedBefore = data.p === 1;
+    if (data.t === 1) {
+      // Saved without its answers (they did not fit): the result as the LMS holds it.
+      state.assessment = { answers: null, percent: data.s, passed: passedBefore };
+      return state;
+    }
     var kept = {};
     var complete = !!data.a && course.assessment.length > 0;
     course.assessment.forEach(function (key) {

@@ -142,7 +142,9 @@
   Session.prototype.readMastery = function () {
     var text = this.get(this.version === '1.2' ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
     if (text === '' || isNaN(Number(text))) return null;
-    var value = this.version === '1.2' ? Number(text) : Number(text) * 100;
+    // Hundredths, as scores are kept: 0.55 * 100 is 55.00000000000001 in floating point, which
+    // would fail a learner the LMS passes.
+    var value = Math.round(Number(text) * (this.version === '1.2' ? 100 : 10000)) / 100;
     return value >= 0 && value <= 100 ? value : null;
   };
 
@@ -214,8 +216,8 @@
     var prefix = 'cmi.objectives.' + this.objectiveIndex(id) + '.';
     if (progress.completed) this.set(prefix + 'completion_status', 'completed');
     if (typeof progress.scaled === 'number') {
-      this.set(prefix + 'score.scaled', String(progress.scaled));
-      this.set(prefix + 'success_status', progress.scaled >= passScaled ? 'passed' : 'failed');
+      this.set(prefix + 'score.scaled', String(Math.round(progress.scaled * 10000) / 10000));
+      this.set(prefix + 'success_status', progress.scaled >= passScaled ? 'passed' : 'failed');  // unrounded
     }
   };
 
@@ -262,7 +264,7 @@
     if (v12) {
       this.set('cmi.core.lesson_status', outcome.passed ? 'passed' : 'failed');
     } else {
-      this.set(score + 'scaled', String(outcome.percent / 100));
+      this.set(score + 'scaled', String(Math.round(outcome.percent * 100) / 10000));
       this.set('cmi.success_status', outcome.passed ? 'passed' : 'failed');
     }
     this.commit();
@@ -287,7 +289,8 @@
     if (this.finished) return false;
     this.finished = true;
     if (!this.active) return true;
-    if (navigate && this.version === '2004') this.set('adl.nav.request', done ? 'exitAll' : 'suspendAll');
+    // A request the LMS does not take is no loss of progress: not reported as one.
+    if (navigate && this.version === '2004') this.call('set', ['adl.nav.request', done ? 'exitAll' : 'suspendAll']);
     var saved = this.checkpoint(done);
     if (this.call('terminate', ['']) !== 'true' || !saved) this.errors.push(this.model.terminate + ' failed');
     this.active = false;

@@ -341,10 +341,15 @@ for (const version of Object.keys(PACKAGES)) {
     // a 2004 LMS is asked to close it. Then the LMS closes the frame: one finish, a normal exit.
     await frame.locator('.course-header .exit').click();
     assert.equal(await frame.locator('.status-notice').textContent(), course.strings.exited);
-    assert.ok(await frame.locator('main').evaluate((main) => main.inert), 'nothing more can be done');
+    assert.ok(await frame.locator('nav.contents').evaluate((nav) => nav.inert), 'no other page can be opened');
+    assert.equal(await frame.locator('main input:enabled, main button:enabled').count(), 0, 'nothing more can be done');
     assert.ok(!(await frame.locator('.pager').isVisible()));
     assert.ok(!(await frame.locator('.course-header .exit').isVisible()));
     if (!v12) assert.equal(stored(await lmsCalls(page))['adl.nav.request'], 'exitAll');
+    // Where to get help stays in reach.
+    await frame.locator('.course-header .help-link').click();
+    assert.equal(await currentPage(frame), 'page-intro');
+    assert.ok(await frame.locator('#help a[href^="tel:"]').first().isVisible());
     await page.evaluate(() => window.closeCourse());
     await page.waitForTimeout(200);
     calls = await lmsCalls(page);

@@ -68,8 +68,11 @@ test('unsubmitted answers are saved, and dropped first when space is short', () 
   assert.deepEqual(lean.drafts, {});
   assert.deepEqual(lean.assessment.answers, allRight);
   const leanest = progress.restore(c, saved(c, state, 0), 80);
-  assert.deepEqual(leanest.assessment, { answers: null, percent: 100, passed: true, earlier: true },
-    'without its answers a pass is carried over as it was');
+  assert.deepEqual(leanest.assessment, { answers: null, percent: 100, passed: true },
+    'without its answers the result is kept as the LMS holds it');
+  assert.equal(leanest.notice, '', 'nothing changed: nothing to say');
+  const failed = { assessment: { answers: threeRight, percent: 75, passed: false } };
+  assert.deepEqual(progress.restore(c, saved(c, failed, 0), 80).assessment, { answers: null, percent: 75, passed: false });
 });
 
 test('a page that is gone is forgotten; one that moved is still visited', () => {

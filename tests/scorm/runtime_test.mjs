@@ -266,7 +266,7 @@ for (const version of ['1.2', '2004']) {
   test(`${version}: the LMS's own pass mark is read, and only a valid one`, () => {
     const mastery = v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score';
     for (const [value, percent] of (v12 ? [['70', 70], ['', null], ['abc', null], ['120', null]]
-      : [['0.7', 70], ['', null], ['-0.5', null], ['1', 100]])) {
+      : [['0.7', 70], ['0.55', 55], ['0.07', 7], ['', null], ['-0.5', null], ['1', 100]])) {
       const api = fakeApi(version, { [mastery]: value });
       const session = new runtime.Session(fakeWindow(null, { [name]: api }), version);
       assert.equal(session.start().masteryPercent, percent, `${mastery} = '${value}'`);
@@ -290,6 +290,10 @@ for (const version of ['1.2', '2004']) {
     assert.equal(api.data['cmi.objectives.2.id'], 'm-new', 'an objective the LMS does not hold is added');
     assert.equal(api.data['cmi.objectives.2.score.scaled'], '0.5');
     assert.equal(api.data['cmi.objectives.2.success_status'], 'failed');
+    // Compared unrounded: two of three right (0.6667) does not pass a mark of 0.67.
+    session.recordObjective('m-law', { scaled: 2 / 3 }, 0.67);
+    assert.equal(api.data['cmi.objectives.1.score.scaled'], '0.6667');
+    assert.equal(api.data['cmi.objectives.1.success_status'], 'failed');
   });
 
   test(`${version}: "Save and exit" ${v12 ? 'finishes' : 'asks the LMS to close the course: exitAll when done, suspendAll when not'}`, () => {

@@ -121,7 +121,7 @@ TEST_CASE("a version too long for IMS CP 1.1.2's 20 characters keeps its digest 
   if (auto schemas = trainkit::test::SchemasFolder()) CHECK(SchemaErrors(*schemas, manifest, "scorm12-driver.xsd") == "");
 }
 
-TEST_CASE("a SCORM 1.2 title is cut at IMS CP 1.1.2's 200 characters, with an ellipsis") {
+TEST_CASE("a title is cut at 200 characters, with an ellipsis: IMS CP 1.1.2's limit and SCORM 2004's") {
   PackageDescription package = Sample();
   std::string exact;
   for (int i = 0; i < 200; ++i) exact += "ж";  // two bytes each: characters are counted, not bytes
@@ -133,5 +133,9 @@ TEST_CASE("a SCORM 1.2 title is cut at IMS CP 1.1.2's 200 characters, with an el
   if (auto schemas = trainkit::test::SchemasFolder()) {
     CHECK(SchemaErrors(*schemas, manifest, "scorm12-driver.xsd") == "");
   }
-  CHECK(WriteManifest(package, ScormVersion::k2004).find("<title>" + exact + "!</title>") != std::string::npos);
+  manifest = WriteManifest(package, ScormVersion::k2004);
+  CHECK(manifest.find("<title>" + exact.substr(0, 2 * 199) + "…</title>") != std::string::npos);
+  if (auto schemas = trainkit::test::SchemasFolder()) {
+    CHECK(SchemaErrors(*schemas, manifest, "scorm2004-4th-driver.xsd") == "");
+  }
 }

@@ -63,9 +63,10 @@ std::string ManifestVersionAttribute(const std::string& version) {
   return plus == std::string::npos ? version.substr(0, kMaxLength) : version.substr(plus + 1);
 }
 
-// A title as IMS CP 1.1.2 (SCORM 1.2) allows it: at most 200 characters. A longer one (a long
-// curriculum title with its audience and track) ends in "…" at the limit.
-std::string Title12(const std::string& title) {
+// A title as IMS CP 1.1.2 (SCORM 1.2) allows it and SCORM 2004 requires LMSs to keep it: at
+// most 200 characters. A longer one (a long curriculum title with its audience and track) ends
+// in "…" at the limit.
+std::string ManifestTitle(const std::string& title) {
   constexpr size_t kMaxCharacters = 200;
   std::string shortened;
   size_t at = 0;
@@ -85,7 +86,7 @@ std::string Title12(const std::string& title) {
 
 void WriteOrganization(const PackageDescription& package, ScormVersion version, XmlWriter& xml) {
   xml.Start("organizations", {{"default", kOrganization}});
-  const std::string title = version == ScormVersion::k12 ? Title12(package.title) : package.title;
+  const std::string title = ManifestTitle(package.title);
   xml.Start("organization", {{"identifier", kOrganization}});
   xml.TextElement("title", title);
   xml.Start("item", {{"identifier", kItem}, {"identifierref", kResource}});

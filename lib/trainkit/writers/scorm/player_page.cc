@@ -585,9 +585,13 @@ PlayerPage Player::Build(const std::vector<PackageFile>& player_files) {
   html_.End();
   std::string body = html_.Finish();
 
-  // Everything the browser gets but the two places that print the version.
+  // Everything the browser gets but the two places that print the version: the footer goes in
+  // without it.
+  html_ = HtmlWriter();
+  Footer("");
+  const std::string footer = html_.Finish();
   json data = CourseData();
-  PackageFile content{"index.html", body + ScriptJson(data)};
+  PackageFile content{"index.html", body + footer + ScriptJson(data)};
   std::vector<const PackageFile*> files = {&content};
   for (const PackageFile& file : media_) files.push_back(&file);
   for (const PackageFile& file : player_files) files.push_back(&file);
