@@ -34,6 +34,11 @@ struct ScormOptions {
   int max_attempts = 0;  // submissions of the final assessment; 0: no limit
 };
 
+// The pass mark a package states: the export's, else the curriculum's.
+inline int PassMark(const resolve::ProgramDescription& program, const ScormOptions& options) {
+  return options.pass_mark.value_or(program.pass_mark);
+}
+
 // What a writer may use besides the program: templates, fonts, media and the time come in
 // here, never from the file system or the clock.
 struct WriterContext {

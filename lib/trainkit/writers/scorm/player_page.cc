@@ -77,7 +77,7 @@ class Player {
         s_(strings),
         version_(version),
         options_(context.scorm),
-        pass_mark_(context.scorm.pass_mark.value_or(program.pass_mark)),
+        pass_mark_(PassMark(program, context.scorm)),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {
     content_.SetFactNote([this](const std::string& key) { return UncheckedNumberNote(p_, key, s_); });
   }

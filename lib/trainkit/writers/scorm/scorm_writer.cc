@@ -34,7 +34,7 @@ Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Ass
   std::vector<std::string> names;
   for (const auto& file : files) names.push_back(file.name);
   scorm::PackageDescription description = scorm::DescribePackage(program, page.content_version, names);
-  if (description.mastery_percent && context.scorm.pass_mark) description.mastery_percent = context.scorm.pass_mark;
+  if (description.mastery_percent) description.mastery_percent = PassMark(program, context.scorm);
   // The manifest first: some LMSs look for it at the start of the archive.
   files.insert(files.begin(), {"imsmanifest.xml", scorm::WriteManifest(description, version)});
   for (auto& file : files) out.Add(std::move(file.name), std::move(file.data), file.stored);
