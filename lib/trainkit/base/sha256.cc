@@ -7,9 +7,12 @@
 namespace trainkit {
 
 std::string Sha256Hex(std::string_view bytes) {
+  // Fetched once: OpenSSL 3 looks EVP_sha256() up among its providers on every digest, which
+  // cost more than hashing the short texts translation keys are made from.
+  static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+  if (!sha256 || EVP_Digest(bytes.data(), bytes.size(), digest, &length, sha256, nullptr) != 1) {
     throw std::runtime_error("SHA-256 failed");  // only when OpenSSL cannot allocate
   }
   static const char kHex[] = "0123456789abcdef";

@@ -12,6 +12,9 @@ namespace trainkit {
 // (Unicode's Common), and combining marks (Inherited) are not counted.
 std::map<std::string, int> CountScripts(std::string_view text);
 
+// True when `text` has a code point CountScripts would count: a letter of some script.
+bool HasScriptLetters(std::string_view text);
+
 // True when letters of script `found` ("Hani") are what text tagged with script `tagged`
 // ("Hant", "Jpan") is written in: the same script, or one of those a combined or variant
 // script code covers.
