@@ -316,9 +316,10 @@ void ForEachUnit(model::Curriculum& curriculum, const std::function<void(UnitSlo
 }
 
 std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
-  model::Curriculum copy = curriculum;
   std::vector<TranslationUnit> units;
-  ForEachUnit(copy, [&](UnitSlot& slot) {
+  // The walk hands out pointers a visitor may write through; this one only reads, so the
+  // curriculum is walked in place rather than copied (a copy cost as much as the walk).
+  ForEachUnit(const_cast<model::Curriculum&>(curriculum), [&](UnitSlot& slot) {
     TranslationUnit unit;
     unit.key = slot.key;
     unit.owner = slot.owner;
@@ -337,7 +338,7 @@ std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
 bool HasLetters(const model::Inlines& text) {
   std::string plain;
   LettersOf(text, plain);
-  return !CountScripts(plain).empty();
+  return HasScriptLetters(plain);
 }
 
 model::Inlines PlainInlines(const std::string& text) { return {{model::Text{text}, {}}}; }
