@@ -12,13 +12,14 @@
 
 #include "atomic_write.h"
 #include "build_diagnostics.h"
+#include "build_inputs.h"
 #include "build_plan.h"
 #include "build_progress.h"
 #include "build_record.h"
 #include "build_runner.h"
 #include "exit_code.h"
 #include "program_options.h"
-#include "writer_context.h"
+#include "trainkit/writer_context.h"
 #include "trainkit/base/date.h"
 #include "trainkit/validate/validate.h"
 #include "trainkit/writers/docx/reference_package.h"
@@ -34,7 +35,7 @@ std::string Size(size_t bytes) {
   return fmt::format("{} B", bytes);
 }
 
-// Loads and validates each curriculum's files, as `trainkit validate` does; each program's
+// Reads and checks each curriculum's files, as `trainkit validate` does; each program's
 // losses are found when it is resolved. If the files of what is built have errors, prints
 // their diagnostics and returns the exit code to stop with; else prints nothing (the warnings
 // come with the programs) and returns kExitOk.
@@ -43,12 +44,9 @@ int LoadAll(const std::vector<fs::path>& paths, const std::set<std::string>& cou
   Diagnostics concerning;
   for (const fs::path& path : paths) {
     BuildCurriculum curriculum;
-    curriculum.folder = fs::is_directory(path) ? path : path.parent_path();
-    curriculum.loaded = reader::LoadCurriculum(path, curriculum.diagnostics);
-    validate::Options options{CheckDate()};
-    options.check_programs = false;
-    validate::Validate(curriculum.loaded, options, curriculum.diagnostics);
-    curriculum.diagnostics.Sort();
+    curriculum.workspace = std::make_unique<Workspace>(DiskEnv(), path, CheckDate());
+    curriculum.folder = curriculum.workspace->paths().folder;
+    curriculum.files = curriculum.workspace->Check(Scope::Everything());
     concerning.Append(ConcerningBuild(curriculum, countries));
     curricula.push_back(std::move(curriculum));
   }
@@ -84,14 +82,21 @@ int ExitCodeOf(const std::vector<OutputResult>& results) {
   for (const OutputResult& result : results) {
     if (result.internal_error) code = Worse(code, kExitInternal);
     else if (result.io_error) code = Worse(code, kExitIo);
-    else if (!result.written) code = Worse(code, result.diagnostics.has_errors() ? ExitCodeFor(result.diagnostics, {}) : kExitWarnings);
+    else if (!result.written && !result.up_to_date) code = Worse(code, result.diagnostics.has_errors() ? ExitCodeFor(result.diagnostics, {}) : kExitWarnings);
   }
   return code;
 }
 
-// A table by format; a warning counts once in each output it concerns.
+// A table by format, of the files made (those up to date are counted, not shown); a warning
+// counts once in each output it concerns.
 void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
                   double seconds, int jobs) {
+  size_t up_to_date = std::count_if(results.begin(), results.end(), [](const auto& r) { return r.up_to_date; });
+  if (up_to_date == outputs.size()) {
+    std::fprintf(stderr, "trainkit: nothing to build: all %zu files are up to date (%.2f s); --force makes them again\n",
+                 outputs.size(), seconds);
+    return;
+  }
   struct Row {
     size_t files = 0, failed = 0, bytes = 0;
     double milliseconds = 0;
@@ -100,6 +105,7 @@ void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<O
   std::map<std::string, Row> rows;
   Row total;
   for (size_t i = 0; i < outputs.size(); ++i) {
+    if (results[i].up_to_date) continue;
     for (Row* row : {&rows[std::string(outputs[i].writer->name)], &total}) {
       row->files += results[i].written;
       row->failed += !results[i].written;
@@ -117,8 +123,9 @@ void PrintSummary(const std::vector<PlannedOutput>& outputs, const std::vector<O
   for (const auto& [name, row] : rows) table += line(name, row);
   table += line("total", total);
   int distinct = DistinctDiagnostics(outputs, &results).warnings();
-  table += fmt::format("trainkit: built {} of {} files in {:.2f} s with {} job{}{}\n", total.files, outputs.size(),
-                       seconds, jobs, jobs == 1 ? "" : "s",
+  table += fmt::format("trainkit: built {} of {} files{} in {:.2f} s with {} job{}{}\n", total.files,
+                       outputs.size(), up_to_date ? fmt::format(" ({} up to date)", up_to_date) : "", seconds, jobs,
+                       jobs == 1 ? "" : "s",
                        distinct == 0 ? "" : fmt::format("; {} distinct warning{}", distinct, distinct == 1 ? "" : "s"));
   std::fputs(table.c_str(), stderr);
 }
@@ -173,6 +180,9 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
                     "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
                    "(without it such a number stops the output: E185)");
   AddScormOptions(*command, arguments.scorm);
+  command->add_flag("--force", arguments.force,
+                    "Make every output, also those the last build made from the same inputs (see the record, "
+                    "<output>/<curriculum>/manifest.json)");
   return command;
 }
 
@@ -193,8 +203,8 @@ int RunBuild(const BuildArguments& arguments) {
 
   std::set<std::string> countries = {"intl"}, audiences;
   for (const auto& curriculum : curricula) {
-    for (const auto& adaptation : curriculum.loaded.adaptations) countries.insert(adaptation.country);
-    for (const auto& audience : curriculum.loaded.curriculum->audiences) audiences.insert(audience.id);
+    for (const auto& adaptation : curriculum.loaded().adaptations) countries.insert(adaptation.country);
+    for (const auto& audience : curriculum.loaded().curriculum->audiences) audiences.insert(audience.id);
   }
   if (!CheckFilter(arguments.countries, countries, "country") ||
       !CheckFilter(arguments.audiences, audiences, "audience")) {
@@ -211,11 +221,33 @@ int RunBuild(const BuildArguments& arguments) {
     if (int code = ReadBuildReference(arguments.reference_docx, filters.formats, reference); code != kExitOk) return code;
   }
 
+  RunOptions options;
+  options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
+  options.render.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
+  options.render.strings = arguments.strings;
+  options.render.paper = arguments.paper;
+  options.render.reference_docx = reference;
+  options.render.allow_unchecked_facts = arguments.allow_unchecked_facts;
+  options.render.scorm = ScormOptionsOf(arguments.scorm);
+  options.werror = arguments.werror;
+
   std::vector<PlannedOutput> outputs = PlanBuild(curricula, filters, arguments.output, arguments.paper);
   if (outputs.empty()) {
     std::fputs("trainkit: nothing to build: no curriculum offers that country and audience\n", stderr);
     return kExitUsage;
   }
+  // What the last build made from the same inputs, and left in place, is not made again.
+  BuildInputs inputs(curricula, options.render, arguments.werror.Describe());
+  for (PlannedOutput& output : outputs) output.inputs = inputs.DigestOf(output);
+  std::vector<OutputResult> results(outputs.size());
+  if (!arguments.force) {
+    for (size_t c = 0; c < curricula.size(); ++c) {
+      fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
+      MarkUpToDate(outputs, ReadBuildRecord(record), c, results);
+    }
+  }
+  size_t up_to_date = std::count_if(outputs.begin(), outputs.end(), [](const auto& o) { return o.up_to_date; });
+  if (!ResolvePlanned(curricula, outputs)) return kExitInternal;
   if (ReportDiagnostics(DistinctDiagnostics(outputs), arguments.werror) == kExitWarnings) {
     std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);
     return kExitWarnings;
@@ -224,32 +256,24 @@ int RunBuild(const BuildArguments& arguments) {
   // What an interrupted build left behind goes first: its half-written temporary files.
   std::set<fs::path> folders;
   for (const PlannedOutput& output : outputs) {
+    if (output.up_to_date) continue;
     folders.insert(fs::path(output.path).parent_path());
-    folders.insert(fs::path(arguments.output) / output.program->curriculum_id);
+    folders.insert(fs::path(arguments.output) / output.name.curriculum_id);
   }
   for (const fs::path& folder : folders) RemoveStaleTemporaryFiles(folder);
 
-  RunOptions options;
-  options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
-  options.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
-  options.strings = arguments.strings;
-  options.paper = arguments.paper;
-  options.reference_docx = reference;
-  options.werror = arguments.werror;
-  options.allow_unchecked_facts = arguments.allow_unchecked_facts;
-  options.scorm = ScormOptionsOf(arguments.scorm);
-  BuildProgress progress(outputs.size(), stderr);
-  auto results = RunOutputs(outputs, curricula, options,
-                            [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });
+  BuildProgress progress(outputs.size() - up_to_date, stderr);
+  RunOutputs(outputs, curricula, options, results,
+             [&](size_t i, const OutputResult& result) { progress.Finished(outputs[i], result); });
   progress.Close();
 
   int exit_code = ExitCodeOf(results);
   for (size_t c = 0; c < curricula.size(); ++c) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
-    fs::path record = fs::path(arguments.output) / curricula[c].loaded.curriculum->id / "manifest.json";
-    Status status = WriteFileAtomically(
-        record, BuildRecord(curricula, c, outputs, results, options.templates, arguments.reference_docx,
-                            options.strings));
+    fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
+    Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs,
+                                                            options.render.templates, arguments.reference_docx,
+                                                            options.render.strings));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

@@ -26,6 +26,7 @@ struct BuildArguments {
   WarningsAsErrors werror;
   bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
   ScormArguments scorm;               // for the SCORM packages
+  bool force = false;                 // make every output, even those up to date
 };
 
 CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments);

@@ -7,14 +7,14 @@ namespace trainkit::cli {
 namespace fs = std::filesystem;
 
 Diagnostics ConcerningBuild(const BuildCurriculum& curriculum, const std::set<std::string>& countries) {
-  if (countries.empty()) return curriculum.diagnostics;
+  if (countries.empty()) return curriculum.diagnostics();
   // A file under countries/ belongs to the country it is named after and, when it could be
   // read, to the country it adapts (they differ only in a file that is misnamed, E131).
   const fs::path adaptations = (curriculum.folder / "countries").lexically_normal();
   auto concerns = [&](const std::string& file) {
     if (fs::path(file).parent_path() != adaptations) return true;
     if (countries.count(fs::path(file).stem().string())) return true;
-    for (const auto& adaptation : curriculum.loaded.adaptations) {
+    for (const auto& adaptation : curriculum.loaded().adaptations) {
       if (adaptation.location.file && adaptation.location.file->path() == file && countries.count(adaptation.country)) {
         return true;
       }
@@ -22,7 +22,7 @@ Diagnostics ConcerningBuild(const BuildCurriculum& curriculum, const std::set<st
     return false;
   };
   Diagnostics concerning;
-  for (const Diagnostic& diagnostic : curriculum.diagnostics.items()) {
+  for (const Diagnostic& diagnostic : curriculum.diagnostics().items()) {
     if (!diagnostic.location.file || concerns(diagnostic.location.file->path())) concerning.Add(diagnostic);
   }
   return concerning;
@@ -39,6 +39,7 @@ Diagnostics DistinctDiagnostics(const std::vector<PlannedOutput>& outputs, const
     }
   };
   for (size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs[i].up_to_date) continue;  // its program was not read again
     add(*outputs[i].program_diagnostics);
     if (results) add((*results)[i].diagnostics);
   }
@@ -47,6 +48,7 @@ Diagnostics DistinctDiagnostics(const std::vector<PlannedOutput>& outputs, const
 }
 
 int WarningsOf(const PlannedOutput& output, const OutputResult& result) {
+  if (output.up_to_date) return result.recorded_warnings;
   return output.program_diagnostics->warnings() + result.diagnostics.warnings();
 }
 

@@ -19,7 +19,8 @@ namespace trainkit::cli {
 Diagnostics ConcerningBuild(const BuildCurriculum& curriculum, const std::set<std::string>& countries);
 
 // The diagnostics of the outputs' programs and, when given, of their writers, each reported
-// once however many outputs share it, sorted by place.
+// once however many outputs share it, sorted by place. Outputs up to date have none: their
+// programs were not made again.
 Diagnostics DistinctDiagnostics(const std::vector<PlannedOutput>& outputs,
                                 const std::vector<OutputResult>* results = nullptr);
 

@@ -1,9 +1,9 @@
 #include "build_plan.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <map>
 
-#include "export_command.h"
-#include "program_options.h"
 #include "trainkit/base/date.h"
 #include "trainkit/resolve/resolve_all.h"
 
@@ -17,11 +17,29 @@ std::vector<const writers::Writer*> DefaultBuildFormats() {
   return formats;
 }
 
+namespace {
+
+// The name a request's program will have: its language is the request's, else the country's,
+// else the curriculum's.
+ProgramName NameOf(const reader::LoadedCurriculum& loaded, const resolve::Request& request) {
+  const model::Curriculum& curriculum = *loaded.curriculum;
+  std::string language = request.language;
+  for (const auto& adaptation : loaded.adaptations) {
+    if (language.empty() && !request.country.empty() && adaptation.country == request.country) {
+      language = adaptation.language;
+    }
+  }
+  if (language.empty()) language = curriculum.language;
+  return {curriculum.id, request.country, request.audience, request.track, language, curriculum.language};
+}
+
+}  // namespace
+
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
                                      const std::string& output_root, const std::string& paper) {
   std::vector<PlannedOutput> outputs;
   for (size_t c = 0; c < curricula.size(); ++c) {
-    const reader::LoadedCurriculum& loaded = curricula[c].loaded;
+    const reader::LoadedCurriculum& loaded = curricula[c].loaded();
     const bool name_track = loaded.curriculum->tracks.size() > 1 ||
                             std::any_of(loaded.adaptations.begin(), loaded.adaptations.end(),
                                         [](const auto& a) { return !a.tracks.empty(); });
@@ -34,22 +52,21 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
       for (const std::string& language : languages) {
         // Each program is resolved once for each delivery the formats are for.
         for (model::Delivery delivery : {model::Delivery::kClassroom, model::Delivery::kSelfPaced}) {
-          std::vector<const writers::Writer*> writers;
-          for (const writers::Writer* writer : filters.formats) {
-            if (writer->delivery == delivery) writers.push_back(writer);
-          }
-          if (writers.empty()) continue;
-          for (auto& run : resolve::ResolveAll(loaded, country, CheckDate(), language, delivery)) {
-            if (!filters.audiences.empty() && !filters.audiences.count(run.program.audience)) continue;
-            auto program = std::make_shared<const resolve::ResolvedProgram>(std::move(run.program));
-            auto diagnostics = std::make_shared<Diagnostics>(
-                ProgramFileDiagnostics(curricula[c].diagnostics, loaded, country, program->language));
-            diagnostics->Append(run.diagnostics);
-            diagnostics->Sort();
-            for (const writers::Writer* writer : writers) {
-              std::string root = output_root + "/" + program->curriculum_id;
-              std::string path = ExportPath(output_root, *program, name_track, *writer, paper);
-              outputs.push_back({c, program, diagnostics, writer, path, path.substr(root.size() + 1)});
+          for (const resolve::Request& request : resolve::ProgramRequests(loaded, country, CheckDate(), language, delivery)) {
+            if (!filters.audiences.empty() && !filters.audiences.count(request.audience)) continue;
+            ProgramName name = NameOf(loaded, request);
+            for (const writers::Writer* writer : filters.formats) {
+              if (writer->delivery != delivery) continue;
+              std::string root = output_root + "/" + name.curriculum_id;
+              std::string path = ExportPath(output_root, name, name_track, *writer, paper);
+              PlannedOutput output;
+              output.curriculum = c;
+              output.request = request;
+              output.name = name;
+              output.writer = writer;
+              output.path = path;
+              output.relative = path.substr(root.size() + 1);
+              outputs.push_back(std::move(output));
             }
           }
         }
@@ -58,6 +75,33 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
   }
   std::sort(outputs.begin(), outputs.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
   return outputs;
+}
+
+bool ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs) {
+  struct Made {
+    std::shared_ptr<const resolve::ResolvedProgram> program;
+    std::shared_ptr<const Diagnostics> diagnostics;
+  };
+  std::map<std::pair<size_t, std::string>, Made> made;  // by curriculum and request
+  for (PlannedOutput& output : outputs) {
+    if (output.up_to_date) continue;
+    const resolve::Request& r = output.request;
+    std::string key = r.country + "\t" + r.audience + "\t" + r.track + "\t" + r.language + "\t" +
+                      std::to_string(static_cast<int>(r.delivery));
+    auto [found, added] = made.try_emplace({output.curriculum, key});
+    if (added) {
+      ProgramResult result = curricula[output.curriculum].workspace->Resolve(r);
+      if (!result.program) {
+        const std::string why = result.request_error ? result.request_error->message : "its files have errors";
+        std::fprintf(stderr, "trainkit: cannot make %s: %s\n", output.relative.c_str(), why.c_str());
+        return false;
+      }
+      found->second = {result.program, std::make_shared<const Diagnostics>(std::move(result.diagnostics))};
+    }
+    output.program = found->second.program;
+    output.program_diagnostics = found->second.diagnostics;
+  }
+  return true;
 }
 
 }  // namespace trainkit::cli

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "trainkit/reader/load.h"
+#include "export_command.h"
 #include "trainkit/resolve/program.h"
+#include "trainkit/resolve/resolve.h"
+#include "trainkit/workspace.h"
 #include "trainkit/writers/writer.h"
 
 namespace trainkit::cli {
@@ -18,8 +20,10 @@ namespace trainkit::cli {
 // curriculum.xml and the adaptations of the countries built (see ConcerningBuild).
 struct BuildCurriculum {
   std::filesystem::path folder;
-  reader::LoadedCurriculum loaded;
-  Diagnostics diagnostics;  // what loading and checking all its files found, sorted
+  std::unique_ptr<Workspace> workspace;
+  std::shared_ptr<const CheckedFiles> files;  // every file, read and checked
+  const reader::LoadedCurriculum& loaded() const { return files->loaded; }
+  const Diagnostics& diagnostics() const { return files->diagnostics; }
 };
 
 struct BuildFilters {
@@ -30,19 +34,27 @@ struct BuildFilters {
 
 struct PlannedOutput {
   size_t curriculum = 0;  // index into the curricula
-  std::shared_ptr<const resolve::ResolvedProgram> program;
-  // What concerns the program, as `export` reports it: its files' warnings and resolution's.
-  // Shared by the program's outputs in each format.
-  std::shared_ptr<const Diagnostics> program_diagnostics;
+  resolve::Request request;  // the program
+  ProgramName name;
   const writers::Writer* writer = nullptr;
   std::string path;      // where it goes
   std::string relative;  // the same, relative to its curriculum's folder under the output
+  std::string inputs;    // a digest of everything it is made from (build_inputs.h)
+  bool up_to_date = false;  // the last build made it from the same inputs, and it is still there
+  // Set when it is to be made: the program, and what concerns it as `export` reports it (its
+  // files' warnings and resolution's), each shared by the program's outputs in each format.
+  std::shared_ptr<const resolve::ResolvedProgram> program;
+  std::shared_ptr<const Diagnostics> program_diagnostics;
 };
 
-// Every output, sorted by path. The track is named in file names when a curriculum has more
-// than one, the paper (as in ExportPath) when it is not A4.
+// Every output, sorted by path, with its program named but not resolved. The track is named in
+// file names when a curriculum has more than one, the paper (as in ExportPath) when it is not A4.
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
                                      const std::string& output_root, const std::string& paper);
+
+// Resolves the programs of the outputs that are not up to date, each once. Returns false (and
+// says why) when a program cannot be made at all.
+bool ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs);
 
 // The formats built when none are named: what people print, edit, upload and publish.
 std::vector<const writers::Writer*> DefaultBuildFormats();

@@ -7,7 +7,7 @@
 
 #include "build_diagnostics.h"
 #include "trainkit/base/sha256.h"
-#include "font_files.h"
+#include "trainkit/workspace/font_files.h"
 
 namespace trainkit::cli {
 namespace {
@@ -22,22 +22,6 @@ json HashedFile(const fs::path& file, json identity) {
   identity["bytes"] = bytes.size();
   identity["sha256"] = Sha256Hex(bytes);
   return identity;
-}
-
-// Every file under `folder`, by path relative to it, with its size and hash, sorted.
-json FilesUnder(const fs::path& folder) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
-       it.increment(error)) {
-    if (it->is_regular_file(error)) files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  json list = json::array();
-  for (const fs::path& file : files) {
-    list.push_back(HashedFile(file, {{"path", file.lexically_relative(folder).generic_string()}}));
-  }
-  return list;
 }
 
 // The font files of the outputs that use the guide's style, with their hashes: a font
@@ -60,13 +44,14 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const fs::path& templates, const fs::path& reference_docx, const fs::path& strings) {
-  const model::Curriculum& curriculum = *curricula[index].loaded.curriculum;
+                        const BuildInputs& inputs, const fs::path& templates, const fs::path& reference_docx,
+                        const fs::path& strings) {
+  const model::Curriculum& curriculum = *curricula[index].loaded().curriculum;
   json written = json::array();
   json failed = json::array();
   for (size_t i = 0; i < outputs.size(); ++i) {
     if (outputs[i].curriculum != index) continue;
-    const resolve::ResolvedProgram& program = *outputs[i].program;
+    const ProgramName& program = outputs[i].name;
     json entry = {{"path", outputs[i].relative},
                   {"format", outputs[i].writer->name},
                   {"country", program.country.empty() ? "intl" : program.country},
@@ -74,9 +59,10 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
                   {"track", program.track},
                   {"language", program.language},
                   {"warnings", WarningsOf(outputs[i], results[i])}};
-    if (results[i].written) {
+    if (results[i].written || results[i].up_to_date) {
       entry["bytes"] = results[i].bytes;
       entry["sha256"] = results[i].sha256;
+      entry["inputs"] = outputs[i].inputs;
       written.push_back(entry);
     } else {
       entry["error"] = results[i].error;
@@ -88,8 +74,8 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"version", curriculum.version},
       {"trainkit", TRAINKIT_VERSION},
       {"inputs",
-       {{"curriculum", FilesUnder(curricula[index].folder)},
-        {"templates", FilesUnder(templates)},
+       {{"curriculum", inputs.CurriculumFiles(index)},
+        {"templates", inputs.TemplateFiles()},
         {"fonts", FontsUsed(outputs, index, templates)}}},
       {"outputs", written},
   };
@@ -99,6 +85,41 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
     record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }
   return record.dump(2) + "\n";
+}
+
+std::map<std::string, RecordedOutput> ReadBuildRecord(const fs::path& path) {
+  std::map<std::string, RecordedOutput> outputs;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return outputs;
+  json record = json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!record.is_object() || !record["outputs"].is_array()) return outputs;
+  for (const json& entry : record["outputs"]) {
+    if (!entry.is_object() || !entry["path"].is_string() || !entry["inputs"].is_string() ||
+        !entry["bytes"].is_number_unsigned() || !entry["sha256"].is_string() || !entry["warnings"].is_number_integer()) {
+      continue;  // not this version's record: made again
+    }
+    outputs[entry["path"]] = {entry["inputs"], entry["bytes"], entry["sha256"], entry["warnings"]};
+  }
+  return outputs;
+}
+
+void MarkUpToDate(std::vector<PlannedOutput>& outputs, const std::map<std::string, RecordedOutput>& recorded,
+                  size_t curriculum, std::vector<OutputResult>& results) {
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    PlannedOutput& output = outputs[i];
+    if (output.curriculum != curriculum) continue;
+    auto found = recorded.find(output.relative);
+    if (found == recorded.end() || found->second.inputs != output.inputs) continue;
+    std::error_code error;
+    // A file changed by hand since is made again when its size shows it; its content is not
+    // hashed again, or a build with nothing to do would read every output.
+    if (!fs::is_regular_file(output.path, error) || fs::file_size(output.path, error) != found->second.bytes) continue;
+    output.up_to_date = true;
+    results[i].up_to_date = true;
+    results[i].bytes = found->second.bytes;
+    results[i].sha256 = found->second.sha256;
+    results[i].recorded_warnings = found->second.warnings;
+  }
 }
 
 }  // namespace trainkit::cli

@@ -11,7 +11,6 @@
 #include "exit_code.h"
 #include "program_options.h"
 #include "trainkit/base/sha256.h"
-#include "writer_context.h"
 
 namespace trainkit::cli {
 namespace {
@@ -19,14 +18,9 @@ namespace {
 OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curriculum, const RunOptions& options) {
   auto start = std::chrono::steady_clock::now();
   OutputResult result;
-  writers::WriterContext context;
-  Status status = MakeWriterContext(*output.writer, *output.program, options.templates, curriculum.folder,
-                                    options.paper, context, options.strings);
-  if (output.writer->takes_reference_docx) context.reference_docx = options.reference_docx;
-  context.allow_unchecked_facts = options.allow_unchecked_facts;
-  context.scorm = options.scorm;
   std::string bytes;
-  if (status.ok()) status = writers::WriteBytes(*output.writer, *output.program, context, bytes, result.diagnostics);
+  Status status =
+      curriculum.workspace->RenderBytes(*output.program, *output.writer, options.render, bytes, result.diagnostics);
   if (!status.ok()) {
     result.error = status.message();
     result.io_error = true;
@@ -56,14 +50,18 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
 
 }  // namespace
 
-std::vector<OutputResult> RunOutputs(const std::vector<PlannedOutput>& outputs,
-                                     const std::vector<BuildCurriculum>& curricula, const RunOptions& options,
-                                     const std::function<void(size_t, const OutputResult&)>& finished) {
-  std::vector<OutputResult> results(outputs.size());
+void RunOutputs(const std::vector<PlannedOutput>& outputs, const std::vector<BuildCurriculum>& curricula,
+                const RunOptions& options, std::vector<OutputResult>& results,
+                const std::function<void(size_t, const OutputResult&)>& finished) {
+  std::vector<size_t> to_make;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    if (!outputs[i].up_to_date) to_make.push_back(i);
+  }
   std::atomic<size_t> next{0};
   std::mutex report;
   auto work = [&] {
-    for (size_t i = next++; i < outputs.size(); i = next++) {
+    for (size_t n = next++; n < to_make.size(); n = next++) {
+      size_t i = to_make[n];
       try {
         results[i] = MakeOutput(outputs[i], curricula[outputs[i].curriculum], options);
       } catch (const std::exception& e) {
@@ -74,12 +72,11 @@ std::vector<OutputResult> RunOutputs(const std::vector<PlannedOutput>& outputs,
       finished(i, results[i]);
     }
   };
-  int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(outputs.size())));
+  int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(to_make.size())));
   std::vector<std::thread> threads;
   for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
   work();  // this thread is one of the jobs
   for (auto& thread : threads) thread.join();
-  return results;
 }
 
 }  // namespace trainkit::cli

@@ -10,6 +10,7 @@
 
 #include "build_plan.h"
 #include "warnings_as_errors.h"
+#include "trainkit/workspace.h"
 #include "trainkit/writers/writer.h"
 #include "trainkit/base/diagnostic.h"
 
@@ -17,6 +18,10 @@ namespace trainkit::cli {
 
 struct OutputResult {
   bool written = false;
+  // Not made again: the last build made it from the same inputs. `bytes`, `sha256` and
+  // `recorded_warnings` are what that build's record says.
+  bool up_to_date = false;
+  int recorded_warnings = 0;
   size_t bytes = 0;
   std::string sha256;
   double milliseconds = 0;  // to make and write it
@@ -28,19 +33,15 @@ struct OutputResult {
 
 struct RunOptions {
   int jobs = 1;
-  std::filesystem::path templates;
-  std::filesystem::path strings;  // --strings, or empty
-  std::string paper;
-  std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
+  RenderOptions render;     // its template folder is set: never empty
   WarningsAsErrors werror;  // an output with such warnings is not written
-  bool allow_unchecked_facts = false;  // participant outputs print unchecked numbers, marked
-  writers::ScormOptions scorm;
 };
 
-// Makes every output, `options.jobs` at a time, and returns their results in the same order.
-// `finished` is called once per output as it is done, never from two threads at once.
-std::vector<OutputResult> RunOutputs(const std::vector<PlannedOutput>& outputs,
-                                     const std::vector<BuildCurriculum>& curricula, const RunOptions& options,
-                                     const std::function<void(size_t, const OutputResult&)>& finished);
+// Makes every output that is not up to date, `options.jobs` at a time, into `results` (one
+// per output, in the same order; those up to date are left as they are). `finished` is called
+// once per output made as it is done, never from two threads at once.
+void RunOutputs(const std::vector<PlannedOutput>& outputs, const std::vector<BuildCurriculum>& curricula,
+                const RunOptions& options, std::vector<OutputResult>& results,
+                const std::function<void(size_t, const OutputResult&)>& finished);
 
 }  // namespace trainkit::cli

@@ -8,7 +8,7 @@
 
 #include "atomic_write.h"
 #include "exit_code.h"
-#include "writer_context.h"
+#include "trainkit/writer_context.h"
 #include "trainkit/writers/writer.h"
 
 namespace trainkit::cli {
@@ -41,7 +41,12 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   return command;
 }
 
-std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
+ProgramName NameOf(const resolve::ResolvedProgram& program) {
+  return {program.curriculum_id, program.country, program.audience, program.track, program.language,
+          program.source_language};
+}
+
+std::string ExportPath(const std::string& root, const ProgramName& program, bool name_track,
                        const writers::Writer& writer, const std::string& paper) {
   // The international version in a translation is a version of its own: "intl-uk".
   std::string country = !program.country.empty()                        ? program.country
@@ -55,7 +60,7 @@ std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& 
 
 std::string DefaultExportPath(const resolve::ResolvedProgram& program, const std::string& requested_track,
                               const writers::Writer& writer, const std::string& paper) {
-  return ExportPath("exports", program, !requested_track.empty(), writer, paper);
+  return ExportPath("exports", NameOf(program), !requested_track.empty(), writer, paper);
 }
 
 int RunExport(const ExportArguments& arguments) {
@@ -72,13 +77,20 @@ int RunExport(const ExportArguments& arguments) {
   }
   LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
   if (!loaded.program) return loaded.exit_code;
+  RenderOptions options;
+  options.templates = arguments.templates;
+  options.strings = arguments.strings;
+  options.paper = arguments.paper;
+  options.allow_unchecked_facts = arguments.allow_unchecked_facts;
+  options.scorm = ScormOptionsOf(arguments.scorm);
+  if (!arguments.reference_docx.empty()) {
+    if (Status read = ReadReferenceDocx(arguments.reference_docx, options.reference_docx); !read.ok()) {
+      std::fprintf(stderr, "trainkit: %s\n", read.message().c_str());
+      return kExitIo;
+    }
+  }
   writers::WriterContext context;
-  Status status = MakeWriterContext(*writer, *loaded.program,
-                                    arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates),
-                                    loaded.loaded.curriculum->folder, arguments.paper, context, arguments.strings);
-  context.allow_unchecked_facts = arguments.allow_unchecked_facts;
-  context.scorm = ScormOptionsOf(arguments.scorm);
-  if (status.ok() && !arguments.reference_docx.empty()) status = ReadReferenceDocx(arguments.reference_docx, context.reference_docx);
+  Status status = loaded.workspace->MakeContext(*loaded.program, *writer, options, context);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
     return kExitIo;

@@ -26,10 +26,21 @@ struct ExportArguments {
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);
 int RunExport(const ExportArguments& arguments);
 
+// What names a program's files: known before it is resolved.
+struct ProgramName {
+  std::string curriculum_id;
+  std::string country;  // empty for the international version
+  std::string audience;
+  std::string track;
+  std::string language;         // the program's
+  std::string source_language;  // the curriculum's
+};
+ProgramName NameOf(const resolve::ResolvedProgram& program);
+
 // <root>/<curriculum>/<CC or intl>/<audience>/<curriculum>-<CC or intl>-<audience>[-<track>]-<format>[-<paper>].<ext>
 // The paper ("a4", "letter" or empty for the style's) is named when the format has pages and it
 // is not A4, so that a Letter export does not replace the A4 file.
-std::string ExportPath(const std::string& root, const resolve::ResolvedProgram& program, bool name_track,
+std::string ExportPath(const std::string& root, const ProgramName& program, bool name_track,
                        const writers::Writer& writer, const std::string& paper);
 
 // ExportPath under exports/; the track is named only when it was asked for.

@@ -10,8 +10,8 @@
 #include "terminal.h"
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic_format.h"
+#include "trainkit/workspace.h"
 #include "trainkit/translation/apply.h"
-#include "trainkit/validate/validate.h"
 
 namespace trainkit::cli {
 
@@ -46,20 +46,24 @@ int ReportDiagnostics(const Diagnostics& diagnostics, const WarningsAsErrors& we
   return ExitCodeFor(diagnostics, werror);
 }
 
+namespace {
+
+// Prints the errors of a curriculum's files and says what to do; the exit code to stop with.
+int ReportFileErrors(const std::string& path, const CheckedFiles& files) {
+  ReportDiagnostics(files.diagnostics, {});
+  std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n", path.c_str(),
+               path.c_str());
+  return files.loaded.io_failed ? kExitIo : kExitContentErrors;
+}
+
+}  // namespace
+
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code) {
-  reader::LoadedCurriculum loaded = reader::LoadCurriculum(path, warnings);
-  validate::Options options{CheckDate()};
-  options.check_programs = false;
-  validate::Validate(loaded, options, warnings);
-  warnings.Sort();
-  exit_code = kExitOk;
-  if (warnings.has_errors()) {
-    ReportDiagnostics(warnings, {});
-    std::fprintf(stderr, "trainkit: %s has errors; run 'trainkit validate %s' after fixing them\n", path.c_str(),
-                 path.c_str());
-    exit_code = loaded.io_failed ? kExitIo : kExitContentErrors;
-  }
-  return loaded;
+  Workspace workspace(DiskEnv(), path, CheckDate());
+  std::shared_ptr<const CheckedFiles> files = workspace.Check(Scope::Everything());
+  warnings = files->diagnostics;
+  exit_code = files->diagnostics.has_errors() ? ReportFileErrors(path, *files) : kExitOk;
+  return files->loaded;
 }
 
 Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
@@ -82,25 +86,22 @@ Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::Loade
 
 LoadedProgram LoadProgram(const ProgramArguments& arguments, model::Delivery delivery) {
   LoadedProgram result;
-  Diagnostics found;
-  result.loaded = LoadCheckedCurriculum(arguments.path, found, result.exit_code);
-  if (result.exit_code != kExitOk) return result;
-  std::string language = arguments.language;
-  for (const auto& adaptation : result.loaded.adaptations) {
-    if (language.empty() && adaptation.country == arguments.country) language = adaptation.language;
-  }
-  result.diagnostics = ProgramFileDiagnostics(found, result.loaded, arguments.country, language);
-
+  result.workspace = std::make_unique<Workspace>(DiskEnv(), arguments.path, CheckDate());
   resolve::Request request{arguments.country, arguments.audience, arguments.track, arguments.language, CheckDate(),
                            delivery};
-  auto resolved = resolve::Resolve(result.loaded, request, result.diagnostics);
-  if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
-    std::fprintf(stderr, "trainkit: %s\n", error->message.c_str());
+  ProgramResult resolved = result.workspace->Resolve(request);
+  result.files = resolved.files;
+  if (resolved.files->diagnostics.has_errors()) {
+    result.exit_code = ReportFileErrors(arguments.path, *resolved.files);
+    return result;
+  }
+  if (resolved.request_error) {
+    std::fprintf(stderr, "trainkit: %s\n", resolved.request_error->message.c_str());
     result.exit_code = kExitUsage;
     return result;
   }
-  result.program = std::move(std::get<resolve::ResolvedProgram>(resolved));
-  result.diagnostics.Sort();
+  result.program = *resolved.program;
+  result.diagnostics = std::move(resolved.diagnostics);
   return result;
 }
 

@@ -10,6 +10,7 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/reader/load.h"
 #include "trainkit/resolve/resolve.h"
+#include "trainkit/workspace.h"
 #include "warnings_as_errors.h"
 
 namespace trainkit::cli {
@@ -29,14 +30,15 @@ void AddProgramOptions(CLI::App& command, ProgramArguments& arguments);
 // A loaded, validated curriculum and the program resolved from it, or the exit code to
 // stop with after the problems were printed.
 struct LoadedProgram {
-  reader::LoadedCurriculum loaded;
+  std::unique_ptr<Workspace> workspace;       // the curriculum, to render the program with
+  std::shared_ptr<const CheckedFiles> files;  // what the program was made from
   std::optional<resolve::ResolvedProgram> program;
   Diagnostics diagnostics;  // what concerns this program: its files' warnings, resolution's
   int exit_code = 0;
 };
 
-// Loads and validates the curriculum at `path`, without resolving every program. On errors,
-// prints them, says so and sets `exit_code`; otherwise returns all the warnings, unprinted.
+// Loads and checks every file of the curriculum at `path`, without resolving any program. On
+// errors, prints them, says so and sets `exit_code`; otherwise returns the warnings, unprinted.
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code);
 
 // Of the diagnostics found in a curriculum's files, those about the files the program of
@@ -46,8 +48,10 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
 Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
                                    const std::string& country, const std::string& language);
 
-// Loads and validates the curriculum (printing errors and stopping on any), then resolves
-// the requested program. Prints nothing on success: callers print `diagnostics`.
+// Loads and checks what the requested program is made from (curriculum.xml, its country's
+// adaptation and its language's translations: other countries are not read), printing errors
+// and stopping on any, then resolves it. Prints nothing on success: callers print
+// `diagnostics`.
 LoadedProgram LoadProgram(const ProgramArguments& arguments, model::Delivery delivery = model::Delivery::kClassroom);
 
 // The exit code diagnostics call for: content errors (1); errors that only the template can

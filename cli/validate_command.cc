@@ -10,7 +10,7 @@
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic_format.h"
 #include "trainkit/reader/load.h"
-#include "trainkit/validate/validate.h"
+#include "trainkit/workspace.h"
 
 namespace trainkit::cli {
 
@@ -36,16 +36,12 @@ int RunValidate(const ValidateArguments& arguments) {
       return kExitUsage;
     }
   }
-  validate::Options options{CheckDate()};
   Diagnostics diagnostics;
   bool io_failed = false;
   for (const auto& path : paths) {
-    Diagnostics found;
-    reader::LoadedCurriculum loaded = reader::LoadCurriculum(path, found);
-    validate::Validate(loaded, options, found);
-    found.Sort();
-    diagnostics.Append(found);
-    io_failed = io_failed || loaded.io_failed;
+    Workspace workspace(DiskEnv(), path, CheckDate());
+    diagnostics.Append(workspace.Validate());
+    io_failed = io_failed || workspace.Check(Scope::Everything())->loaded.io_failed;
   }
 
   if (arguments.diagnostics_format == "json") {

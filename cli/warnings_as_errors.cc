@@ -39,4 +39,11 @@ bool WarningsAsErrors::Stops(const Diagnostics& diagnostics) const {
   return false;
 }
 
+std::string WarningsAsErrors::Describe() const {
+  if (all_) return "all";
+  std::string codes;
+  for (Code code : codes_) codes += (codes.empty() ? "" : ",") + std::string(Info(code).name);
+  return codes;
+}
+
 }  // namespace trainkit::cli

@@ -21,6 +21,10 @@ class WarningsAsErrors {
   // Whether `diagnostics` hold a warning that is an error here.
   bool Stops(const Diagnostics& diagnostics) const;
 
+  // What it treats as errors, in words that stay the same for the same setting: "all", the
+  // codes ("W134,W175"), or "" for none.
+  std::string Describe() const;
+
  private:
   std::string value_;  // as CLI11 parses it; the callback reads it into all_ and codes_
   bool all_ = false;

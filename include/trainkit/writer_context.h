@@ -10,7 +10,7 @@
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/writer.h"
 
-namespace trainkit::cli {
+namespace trainkit {
 
 // The template folder trainkit uses when --template names none: the installed one beside the
 // program (<prefix>/share/trainkit/templates for <prefix>/bin/trainkit), else the source tree's.
@@ -31,4 +31,4 @@ Status ReadReferenceDocx(const std::filesystem::path& path, std::shared_ptr<cons
 // The formats that take a reference DOCX, joined by ", " ("handout-docx").
 std::string FormatsTakingReferenceDocx();
 
-}  // namespace trainkit::cli
+}  // namespace trainkit

@@ -10,57 +10,90 @@ namespace trainkit::reader {
 namespace fs = std::filesystem;
 namespace {
 
-// Parses one file and reads it with `read`, then checks the schema if reading was clean.
+// Parses one file's text and reads it with `read`, then checks the schema if reading was clean.
 template <typename Read>
-auto LoadFile(const fs::path& path, Diagnostics& diagnostics, bool& io_failed, Read read)
+auto LoadSource(const SourceFilePtr& source, Diagnostics& diagnostics, Read read)
     -> decltype(read(std::declval<const xml::Document&>(), diagnostics)) {
   Diagnostics local;
-  auto document = xml::ParseFile(path, path.generic_string(), local);
+  auto document = xml::ParseText(source, local);
   decltype(read(*document, local)) result;
   if (document) {
     result = read(*document, local);
     if (result && !local.has_errors()) document->Validate(xml::CurriculumSchema(), local);
   }
-  io_failed = io_failed || local.Has(Code::E001);
   diagnostics.Append(local);
   return result;
 }
 
-// The .xml files of `folder`, sorted; none when it does not exist.
-std::vector<fs::path> XmlFilesIn(const fs::path& folder) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  if (!fs::is_directory(folder, error)) return files;
-  for (const auto& entry : fs::directory_iterator(folder, error)) {
-    if (entry.path().extension() == ".xml") files.push_back(entry.path().lexically_normal());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+// Reads the file at `path` and loads it with `load`.
+template <typename Load>
+auto LoadPath(const Env& env, const fs::path& path, Diagnostics& diagnostics, bool& io_failed, Load load)
+    -> decltype(load(SourceFilePtr{}, diagnostics)) {
+  Diagnostics local;
+  SourceFilePtr source = xml::ReadSource(env, path, path.generic_string(), local);
+  io_failed = io_failed || local.Has(Code::E001);
+  diagnostics.Append(local);
+  if (!source) return {};
+  return load(source, diagnostics);
 }
 
 }  // namespace
 
-LoadedCurriculum LoadCurriculum(const fs::path& path, Diagnostics& diagnostics) {
-  LoadedCurriculum loaded;
-  std::error_code error;
-  bool is_folder = fs::is_directory(path, error);
+fs::path CurriculumPaths::CountryFile(const std::string& country) const {
+  return (folder / "countries" / (country + ".xml")).lexically_normal();
+}
+
+fs::path CurriculumPaths::TranslationFile(const std::string& language) const {
+  return (folder / "translations" / (language + ".xml")).lexically_normal();
+}
+
+CurriculumPaths PathsOf(const Env& env, const fs::path& path) {
+  bool is_folder = env.KindOf(path) == Env::Kind::kFolder;
   fs::path folder = is_folder ? path : path.parent_path();
   fs::path file = is_folder ? path / "curriculum.xml" : path;
+  return {folder.empty() ? fs::path(".") : folder, file.lexically_normal()};
+}
 
-  loaded.curriculum = LoadFile(file.lexically_normal(), diagnostics, loaded.io_failed, ReadCurriculum);
-  if (loaded.curriculum) loaded.curriculum->folder = folder.empty() ? fs::path(".") : folder;
+std::optional<model::Curriculum> LoadCurriculumFile(const SourceFilePtr& source, Diagnostics& diagnostics) {
+  return LoadSource(source, diagnostics, ReadCurriculum);
+}
 
-  for (const fs::path& country_file : XmlFilesIn(folder / "countries")) {
-    if (auto adaptation = LoadFile(country_file, diagnostics, loaded.io_failed, ReadAdaptation)) {
-      loaded.adaptations.push_back(std::move(*adaptation));
-    }
+std::optional<model::Adaptation> LoadAdaptationFile(const SourceFilePtr& source, Diagnostics& diagnostics) {
+  return LoadSource(source, diagnostics, ReadAdaptation);
+}
+
+std::optional<model::LanguagePack> LoadTranslationFile(const SourceFilePtr& source, Diagnostics& diagnostics) {
+  return LoadSource(source, diagnostics, ReadLanguagePack);
+}
+
+std::vector<std::string> XmlStemsIn(const Env& env, const fs::path& folder) {
+  std::vector<std::string> stems;
+  for (const std::string& name : env.List(folder)) {
+    fs::path file(name);
+    if (file.extension() == ".xml") stems.push_back(file.stem().string());
   }
-  for (const fs::path& translation_file : XmlFilesIn(folder / "translations")) {
-    if (auto pack = LoadFile(translation_file, diagnostics, loaded.io_failed, ReadLanguagePack)) {
-      loaded.translations.push_back(std::move(*pack));
-    }
+  return stems;
+}
+
+LoadedCurriculum LoadCurriculum(const Env& env, const fs::path& path, Diagnostics& diagnostics) {
+  LoadedCurriculum loaded;
+  CurriculumPaths paths = PathsOf(env, path);
+  loaded.curriculum = LoadPath(env, paths.curriculum_file, diagnostics, loaded.io_failed, LoadCurriculumFile);
+  if (loaded.curriculum) loaded.curriculum->folder = paths.folder;
+
+  for (const std::string& country : XmlStemsIn(env, paths.folder / "countries")) {
+    auto adaptation = LoadPath(env, paths.CountryFile(country), diagnostics, loaded.io_failed, LoadAdaptationFile);
+    if (adaptation) loaded.adaptations.push_back(std::move(*adaptation));
+  }
+  for (const std::string& language : XmlStemsIn(env, paths.folder / "translations")) {
+    auto pack = LoadPath(env, paths.TranslationFile(language), diagnostics, loaded.io_failed, LoadTranslationFile);
+    if (pack) loaded.translations.push_back(std::move(*pack));
   }
   return loaded;
+}
+
+LoadedCurriculum LoadCurriculum(const fs::path& path, Diagnostics& diagnostics) {
+  return LoadCurriculum(DiskEnv(), path, diagnostics);
 }
 
 std::vector<fs::path> FindCurricula(const fs::path& root) {

@@ -85,35 +85,20 @@ std::vector<std::string> ProgramLanguages(const reader::LoadedCurriculum& loaded
     add(adaptation->language);
     return languages;
   }
-  for (const auto& pack : loaded.translations) {
-    auto subtags = ParseLanguageTag(pack.language);
+  std::vector<std::string> offered = loaded.translation_files;  // when only some were read
+  for (const auto& pack : loaded.translations) offered.push_back(pack.language);
+  for (const std::string& offer : offered) {
+    auto subtags = ParseLanguageTag(offer);
     bool regional = subtags && std::any_of(subtags->begin(), subtags->end(),
                                            [](const Subtag& s) { return s.kind == Subtag::Kind::kRegion; });
-    if (subtags && !regional) add(pack.language);
+    if (subtags && !regional) add(offer);
   }
   return languages;
 }
 
 }  // namespace
 
-std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurriculum& loaded,
-                                                    const Request& request, Diagnostics& diagnostics) {
-  if (!loaded.curriculum) return RequestError{"the curriculum could not be read"};
-  model::Curriculum curriculum = *loaded.curriculum;
-
-  const model::Adaptation* adaptation = nullptr;
-  if (!request.country.empty()) {
-    std::vector<std::string> countries;
-    for (const auto& a : loaded.adaptations) {
-      countries.push_back(a.country);
-      if (a.country == request.country) adaptation = &a;
-    }
-    if (!adaptation) {
-      return RequestError{Unknown("country", request.country, countries,
-                                  "leave out --country for the international version; countries with an adaptation:")};
-    }
-  }
-
+std::vector<std::string> OfferedAudiences(const model::Curriculum& curriculum, const model::Adaptation* adaptation) {
   std::vector<std::string> audiences;
   for (const auto& audience : curriculum.audiences) {
     if (!adaptation || !adaptation->audiences_only) {
@@ -127,29 +112,65 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   if (adaptation) {
     for (const auto& audience : adaptation->audiences) audiences.push_back(audience.id);
   }
+  return audiences;
+}
+
+namespace {
+
+const model::Adaptation* AdaptationOf(const reader::LoadedCurriculum& loaded, const std::string& country) {
+  for (const auto& adaptation : loaded.adaptations) {
+    if (!country.empty() && adaptation.country == country) return &adaptation;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<RequestError> CheckRequest(const reader::LoadedCurriculum& loaded, const Request& request) {
+  if (!loaded.curriculum) return RequestError{"the curriculum could not be read"};
+  const model::Adaptation* adaptation = AdaptationOf(loaded, request.country);
+  if (!request.country.empty() && !adaptation) {
+    std::vector<std::string> countries = loaded.country_files;  // when only some were read
+    if (countries.empty()) {
+      for (const auto& a : loaded.adaptations) countries.push_back(a.country);
+    }
+    return RequestError{Unknown("country", request.country, countries,
+                                "leave out --country for the international version; countries with an adaptation:")};
+  }
+  std::vector<std::string> audiences = OfferedAudiences(*loaded.curriculum, adaptation);
   if (std::find(audiences.begin(), audiences.end(), request.audience) == audiences.end()) {
     return RequestError{Unknown("audience", request.audience, audiences,
                                 adaptation ? "audiences offered in " + adaptation->country + ":" : "audiences:")};
   }
-
   std::string language = request.language;
-  if (language.empty()) language = adaptation ? adaptation->language : curriculum.language;
+  if (language.empty()) language = adaptation ? adaptation->language : loaded.curriculum->language;
   std::vector<std::string> languages = ProgramLanguages(loaded, adaptation);
   if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
     return RequestError{Unknown("language", language, languages, "languages:")};
   }
+  return std::nullopt;
+}
+
+std::shared_ptr<const AdaptedCurriculum> Adapt(const reader::LoadedCurriculum& loaded, const std::string& country,
+                                               const std::string& requested_language) {
+  auto adapted = std::make_shared<AdaptedCurriculum>();
+  model::Curriculum& curriculum = adapted->curriculum;
+  curriculum = *loaded.curriculum;
+  const model::Adaptation* adaptation = AdaptationOf(loaded, country);
+  adapted->adaptation = adaptation;
+  std::string language = requested_language;
+  if (language.empty()) language = adaptation ? adaptation->language : curriculum.language;
+  adapted->language = language;
 
   // Base, then the language's translation, then the country's overlay: a country's own
   // sections replace translated ones, and are written in its language already.
-  std::string country = adaptation ? adaptation->country : "";
   std::map<std::string, SourceLocation> from_packs;
   if (language != curriculum.language) {
     from_packs = translation::ApplyPacks(curriculum, translation::PacksFor(loaded.translations, language, country));
   }
-  std::map<std::string, SourceLocation> replaced, translated;
   if (adaptation) {
-    replaced = ApplyOperations(*adaptation, curriculum, diagnostics);
-    if (language == adaptation->language) translated = ApplyTranslations(*adaptation, curriculum);
+    adapted->replaced = ApplyOperations(*adaptation, curriculum, adapted->diagnostics);
+    if (language == adaptation->language) adapted->translated = ApplyTranslations(*adaptation, curriculum);
   }
   // The country's own audiences and tracks, beside the base's.
   if (adaptation) {
@@ -164,9 +185,19 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
   }
   // A country's replacement is its own text, not a translation of the base's.
   for (const auto& [id, at] : elements.participant_text) {
-    if (!replaced.count(id)) translated.emplace(id, at);
+    if (!adapted->replaced.count(id)) adapted->translated.emplace(id, at);
   }
+  adapted->facilitator_translated = std::move(elements.facilitator_text);
+  // Text left in the source language is the adaptation's to report, or the translation's.
+  adapted->translation_location = adaptation ? adaptation->location : curriculum.location;
+  auto packs = translation::PacksFor(loaded.translations, language, country);
+  if (!adaptation && !packs.empty()) adapted->translation_location = packs.front()->location;
+  return adapted;
+}
 
+std::variant<ResolvedProgram, RequestError> ResolveAdapted(const AdaptedCurriculum& adapted, const Request& request,
+                                                           Diagnostics& diagnostics) {
+  const model::Curriculum& curriculum = adapted.curriculum;
   std::vector<std::string> tracks;
   for (const auto& track : curriculum.tracks) tracks.push_back(track.id);
   std::string track_id = request.track.empty() && !tracks.empty() ? tracks.front() : request.track;
@@ -174,16 +205,19 @@ std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurricul
                             [&](const model::Track& t) { return t.id == track_id; });
   if (track == curriculum.tracks.end()) return RequestError{Unknown("track", track_id, tracks, "tracks:")};
 
-  BuildInput input{curriculum,           adaptation, *track, request, language, std::move(replaced),
-                   std::move(translated), std::move(elements.facilitator_text)};
+  diagnostics.Append(adapted.diagnostics);
+  BuildInput input{curriculum,       adapted.adaptation, *track, request, adapted.language, adapted.replaced,
+                   adapted.translated, adapted.facilitator_translated};
   ResolvedProgram program = BuildProgram(input, diagnostics);
   UseImageVariants(program, curriculum.folder, diagnostics);
-  // Text left in the source language is the adaptation's to report, or the translation's.
-  SourceLocation translation_location = adaptation ? adaptation->location : curriculum.location;
-  auto packs = translation::PacksFor(loaded.translations, language, country);
-  if (!adaptation && !packs.empty()) translation_location = packs.front()->location;
-  CheckProgram(program, curriculum, *track, adaptation, translation_location, diagnostics);
+  CheckProgram(program, curriculum, *track, adapted.adaptation, adapted.translation_location, diagnostics);
   return program;
+}
+
+std::variant<ResolvedProgram, RequestError> Resolve(const reader::LoadedCurriculum& loaded,
+                                                    const Request& request, Diagnostics& diagnostics) {
+  if (auto error = CheckRequest(loaded, request)) return *error;
+  return ResolveAdapted(*Adapt(loaded, request.country, request.language), request, diagnostics);
 }
 
 }  // namespace trainkit::resolve

@@ -6,25 +6,37 @@
 
 namespace trainkit::resolve {
 
+std::vector<Request> ProgramRequests(const reader::LoadedCurriculum& loaded, const std::string& country,
+                                     const Date& check_date, const std::string& language, model::Delivery delivery) {
+  std::vector<Request> requests;
+  const model::Adaptation* adaptation = nullptr;
+  for (const auto& a : loaded.adaptations) {
+    if (a.country == country && !country.empty()) adaptation = &a;
+  }
+  if (!country.empty() && !adaptation) return requests;
+  std::vector<model::Track> tracks = loaded.curriculum->tracks;
+  if (adaptation) tracks.insert(tracks.end(), adaptation->tracks.begin(), adaptation->tracks.end());
+  for (const auto& track : tracks) {
+    for (const std::string& audience : OfferedAudiences(*loaded.curriculum, adaptation)) {
+      requests.push_back({country, audience, track.id, language, check_date, delivery});
+    }
+  }
+  return requests;
+}
+
 std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const std::string& country,
                                    const Date& check_date, const std::string& language, model::Delivery delivery) {
   std::vector<ProgramRun> runs;
-  std::vector<model::Track> tracks = loaded.curriculum->tracks;
-  std::vector<model::Audience> audiences = loaded.curriculum->audiences;
-  for (const auto& adaptation : loaded.adaptations) {
-    if (adaptation.country != country || country.empty()) continue;
-    tracks.insert(tracks.end(), adaptation.tracks.begin(), adaptation.tracks.end());
-    audiences.insert(audiences.end(), adaptation.audiences.begin(), adaptation.audiences.end());
-  }
-  for (const auto& track : tracks) {
-    for (const auto& audience : audiences) {
-      ProgramRun run;
-      auto resolved = Resolve(loaded, {country, audience.id, track.id, language, check_date, delivery}, run.diagnostics);
-      auto* program = std::get_if<ResolvedProgram>(&resolved);
-      if (!program) continue;  // an audience this country does not offer
-      run.program = std::move(*program);
-      runs.push_back(std::move(run));
-    }
+  std::shared_ptr<const AdaptedCurriculum> adapted;  // the same for every request: made once
+  for (const Request& request : ProgramRequests(loaded, country, check_date, language, delivery)) {
+    if (CheckRequest(loaded, request)) continue;  // a language this curriculum lacks
+    if (!adapted) adapted = Adapt(loaded, country, language);
+    ProgramRun run;
+    auto resolved = ResolveAdapted(*adapted, request, run.diagnostics);
+    auto* program = std::get_if<ResolvedProgram>(&resolved);
+    if (!program) continue;  // a request this curriculum cannot meet (a language it lacks)
+    run.program = std::move(*program);
+    runs.push_back(std::move(run));
   }
   return runs;
 }

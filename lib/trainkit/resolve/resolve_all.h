@@ -14,6 +14,12 @@ struct ProgramRun {
   Diagnostics diagnostics;  // what resolving this program reported
 };
 
+// The requests ResolveAll resolves: every audience the country offers (the international
+// version's when `country` is "") on every track, the curriculum's and then the country's.
+std::vector<Request> ProgramRequests(const reader::LoadedCurriculum& loaded, const std::string& country,
+                                     const Date& check_date, const std::string& language = "",
+                                     model::Delivery delivery = model::Delivery::kClassroom);
+
 // Resolves every audience the country offers on every track, for `country` ("" for the
 // international version), in `language` ("": the country's, else the curriculum's). Expects a
 // curriculum that validated without errors.

@@ -21,8 +21,7 @@ std::string CountryPackLanguage(const std::string& language, const std::string& 
   return language + "-" + country;
 }
 
-std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::LanguagePack>& packs,
-                                                 const std::string& language, const std::string& country) {
+std::vector<std::string> PackLanguagesFor(const std::string& language, const std::string& country) {
   // "ro-MD" for Moldova: Romanian, then Moldova's overrides.
   std::vector<std::string> tags = {SplitRegion(language).language};
   if (language != tags.front()) tags.push_back(language);
@@ -30,8 +29,13 @@ std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::Langua
     std::string regional = CountryPackLanguage(tags.front(), country);
     if (std::find(tags.begin(), tags.end(), regional) == tags.end()) tags.push_back(regional);
   }
+  return tags;
+}
+
+std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::LanguagePack>& packs,
+                                                 const std::string& language, const std::string& country) {
   std::vector<const model::LanguagePack*> chosen;
-  for (const auto& tag : tags) {
+  for (const auto& tag : PackLanguagesFor(language, country)) {
     for (const auto& pack : packs) {
       if (pack.language == tag) chosen.push_back(&pack);
     }

@@ -11,6 +11,9 @@
 
 namespace trainkit::translation {
 
+// The languages of those packs, in that order: the files translations/<tag>.xml it reads.
+std::vector<std::string> PackLanguagesFor(const std::string& language, const std::string& country);
+
 // The packs a program in `language` for `country` uses, the language's first and then the
 // country's overrides: "ro" then "ro-MD" for Moldova, whether its language is "ro" or
 // "ro-MD". Any may be missing.

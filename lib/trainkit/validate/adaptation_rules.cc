@@ -440,7 +440,8 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   CheckTranslations(adaptation, base_index, diagnostics);
   CheckRevisions(adaptation, base_index, diagnostics);
   auto walk_adaptation = [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); };
-  CheckContentReferences(index, curriculum.folder, walk_adaptation, diagnostics);
+  CheckContentReferences(index, options.env ? *options.env : DiskEnv(), curriculum.folder, walk_adaptation,
+                         diagnostics);
   CheckTextScript(adaptation.language, adaptation.language_location, walk_adaptation, diagnostics);
   for (const auto& operation : adaptation.operations) {
     std::visit(Overloaded{

@@ -1,14 +1,17 @@
 // References from content to audiences, facts, sources and images.
 #include <fmt/format.h>
 
-#include <fstream>
-
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
 namespace fs = std::filesystem;
+namespace {
 
-void CheckContentReferences(const IdIndex& index, const fs::path& folder,
+constexpr uintmax_t kLargestImageRead = 256u << 20;
+
+}  // namespace
+
+void CheckContentReferences(const IdIndex& index, const Env& env, const fs::path& folder,
                             const std::function<void(const ContentVisitor&)>& visit,
                             Diagnostics& diagnostics) {
   std::vector<std::string> audiences = index.IdsOf(IdKind::kAudience);
@@ -36,12 +39,12 @@ void CheckContentReferences(const IdIndex& index, const fs::path& folder,
   };
   visitor.source = [&](const model::Ref& source) { index.Expect(source, IdKind::kSource, diagnostics); };
   visitor.image = [&](const model::Image& image, const SourceLocation&) {
-    CheckImage(image, folder, diagnostics);
+    CheckImage(image, env, folder, diagnostics);
   };
   visit(visitor);
 }
 
-void CheckImage(const model::Image& image, const fs::path& folder, Diagnostics& diagnostics) {
+void CheckImage(const model::Image& image, const Env& env, const fs::path& folder, Diagnostics& diagnostics) {
   const std::string& src = image.source.id;
   const SourceLocation& at = image.source.location;
   if (src.empty()) return;
@@ -57,15 +60,15 @@ void CheckImage(const model::Image& image, const fs::path& folder, Diagnostics& 
                                    src));
     return;
   }
-  std::error_code error;
   fs::path path = folder / relative;
-  if (!fs::exists(path, error)) {
+  Env::Kind kind = env.KindOf(path);
+  if (kind == Env::Kind::kMissing) {
     diagnostics.Report(Code::E140, at, fmt::format("image '{}' not found", src));
     return;
   }
   // A symbolic link may still lead out of the folder.
-  fs::path real = fs::weakly_canonical(path, error);
-  fs::path root = fs::weakly_canonical(folder, error);
+  fs::path real = env.RealPath(path);
+  fs::path root = env.RealPath(folder);
   auto mismatch = std::mismatch(root.begin(), root.end(), real.begin(), real.end());
   if (mismatch.first != root.end()) {
     diagnostics.Report(Code::E142, at,
@@ -74,14 +77,14 @@ void CheckImage(const model::Image& image, const fs::path& folder, Diagnostics& 
                                    src));
     return;
   }
-  if (!fs::is_regular_file(path, error)) {
+  if (kind != Env::Kind::kFile) {
     diagnostics.Report(Code::E140, at, fmt::format("image '{}' is not a file", src));
     return;
   }
-  std::ifstream in(path, std::ios::binary);
-  char magic[8] = {};
-  in.read(magic, sizeof magic);
-  std::string_view head(magic, static_cast<size_t>(in.gcount()));
+  std::string bytes;
+  // Its first bytes say what it is; how large it may be is the writers' check (image_check.h).
+  if (env.ReadFile(path, kLargestImageRead, bytes).reason == Env::ReadError::Reason::kTooLarge) return;
+  std::string_view head = std::string_view(bytes).substr(0, 8);
   bool png = head == std::string_view("\x89PNG\r\n\x1a\n", 8);
   bool jpeg = head.size() >= 3 && head.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3);
   if (!png && !jpeg) {

@@ -11,7 +11,7 @@ namespace trainkit::validate {
 
 // Audiences, facts, sources and images named in `visit`ed content exist (E103, E104, E102,
 // E140-E142).
-void CheckContentReferences(const IdIndex& index, const std::filesystem::path& folder,
+void CheckContentReferences(const IdIndex& index, const Env& env, const std::filesystem::path& folder,
                             const std::function<void(const ContentVisitor&)>& visit,
                             Diagnostics& diagnostics);
 
@@ -32,7 +32,7 @@ void CheckDelivery(const model::Curriculum& curriculum, const std::vector<model:
 void CheckAssessmentItem(const model::AssessmentItem& item, Diagnostics& diagnostics);
 
 // The image file: inside the folder, present, PNG or JPEG (E140-E142).
-void CheckImage(const model::Image& image, const std::filesystem::path& folder,
+void CheckImage(const model::Image& image, const Env& env, const std::filesystem::path& folder,
                 Diagnostics& diagnostics);
 
 // A language tag: well-formed (E132), of subtags that exist (E190) and are not deprecated

@@ -19,7 +19,8 @@ void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
     for (const auto& item : module.assessment) CheckAssessmentItem(item, diagnostics);
   }
   auto walk_curriculum = [&](const ContentVisitor& visitor) { Walk(curriculum, visitor); };
-  CheckContentReferences(index, curriculum.folder, walk_curriculum, diagnostics);
+  const Env& env = options.env ? *options.env : DiskEnv();
+  CheckContentReferences(index, env, curriculum.folder, walk_curriculum, diagnostics);
   CheckTextScript(curriculum.language, curriculum.language_location, walk_curriculum, diagnostics);
   for (const auto& adaptation : loaded.adaptations) {
     CheckAdaptation(adaptation, curriculum, index, options, diagnostics);

@@ -4,6 +4,7 @@
 
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic.h"
+#include "trainkit/env.h"
 #include "trainkit/reader/load.h"
 
 namespace trainkit::validate {
@@ -13,6 +14,8 @@ struct Options {
   // Resolve every country, audience and track to find what the programs lose. Commands that
   // resolve one program themselves turn this off: that program reports its own losses.
   bool check_programs = true;
+  // Where images are looked for (media the curriculum names); null: the disk.
+  const Env* env = nullptr;
 };
 
 // Appends every problem found to `diagnostics`. Never throws for bad content.

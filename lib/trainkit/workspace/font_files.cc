@@ -1,4 +1,4 @@
-#include "font_files.h"
+#include "trainkit/workspace/font_files.h"
 
 #include <fmt/format.h>
 
@@ -9,7 +9,7 @@
 
 #include "trainkit/writers/pdf/style.h"
 
-namespace trainkit::cli {
+namespace trainkit {
 namespace fs = std::filesystem;
 
 namespace {
@@ -71,4 +71,4 @@ std::vector<FontFile> FontFilesOf(const fs::path& templates) {
   return files;
 }
 
-}  // namespace trainkit::cli
+}  // namespace trainkit

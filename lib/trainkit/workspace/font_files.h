@@ -10,7 +10,7 @@
 
 #include "trainkit/base/status.h"
 
-namespace trainkit::cli {
+namespace trainkit {
 
 struct FontFile {
   std::string name;  // as the style names it: "DejaVuSans.ttf"
@@ -28,4 +28,4 @@ Status FindFont(const std::filesystem::path& templates, const std::string& name,
 // The font files the template's guide style names, as found; those not found are left out.
 std::vector<FontFile> FontFilesOf(const std::filesystem::path& templates);
 
-}  // namespace trainkit::cli
+}  // namespace trainkit

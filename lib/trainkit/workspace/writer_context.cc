@@ -1,4 +1,4 @@
-#include "writer_context.h"
+#include "trainkit/writer_context.h"
 
 #include <fmt/format.h>
 
@@ -7,10 +7,10 @@
 #include <iterator>
 #include <map>
 
-#include "font_files.h"
+#include "trainkit/workspace/font_files.h"
 #include "trainkit/package/zip_reader.h"
 
-namespace trainkit::cli {
+namespace trainkit {
 namespace fs = std::filesystem;
 
 namespace {
@@ -100,4 +100,4 @@ Status MakeWriterContext(const writers::Writer& writer, const resolve::ResolvedP
   return Status::Ok();
 }
 
-}  // namespace trainkit::cli
+}  // namespace trainkit

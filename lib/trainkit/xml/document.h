@@ -10,6 +10,7 @@
 
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/source_location.h"
+#include "trainkit/env.h"
 
 namespace trainkit::xml {
 
@@ -84,7 +85,18 @@ struct ParseLimits {
   uintmax_t max_file_bytes = 32u << 20;
 };
 
-// Reads `path` and parses it. Problems with the file or its XML are reported (E001-E006) and
+// Reads `path` through `env` whole, for `display_path` in diagnostics. A file that cannot be
+// read (E001) or is too large (E004) is reported and gives null.
+SourceFilePtr ReadSource(const Env& env, const std::filesystem::path& path, const std::string& display_path,
+                         Diagnostics& diagnostics, const ParseLimits& limits = {});
+
+// Reads `path` through `env` and parses it. Problems with the file or its XML are reported
+// (E001-E006) and give null.
+std::unique_ptr<Document> ParseFile(const Env& env, const std::filesystem::path& path,
+                                    const std::string& display_path, Diagnostics& diagnostics,
+                                    const ParseLimits& limits = {});
+
+// Reads `path` from the disk and parses it. Problems with the file or its XML are reported (E001-E006) and
 // give null. Never reads anything but `path`: no network, no external entities, no DTDs.
 std::unique_ptr<Document> ParseFile(const std::filesystem::path& path,
                                     const std::string& display_path, Diagnostics& diagnostics,

@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "trainkit/base/utf8.h"
+#include "trainkit/env.h"
 #include "trainkit/xml/document.h"
 #include "trainkit/xml/document_impl.h"
 
@@ -321,48 +322,33 @@ std::unique_ptr<Document> ParseText(SourceFilePtr file, Diagnostics& diagnostics
   return Parser(std::move(file), diagnostics).Run();
 }
 
+SourceFilePtr ReadSource(const Env& env, const std::filesystem::path& path, const std::string& display_path,
+                         Diagnostics& diagnostics, const ParseLimits& limits) {
+  std::string text;
+  Env::ReadError error = env.ReadFile(path, limits.max_file_bytes, text);
+  if (!error) return std::make_shared<SourceFile>(display_path, std::move(text));
+  SourceLocation nowhere{std::make_shared<SourceFile>(display_path, ""), 0, 0};
+  if (error.reason == Env::ReadError::Reason::kTooLarge) {
+    diagnostics.Report(Code::E004, nowhere,
+                       fmt::format("file is too large: {} bytes, the limit is {} bytes", error.size,
+                                   limits.max_file_bytes));
+  } else {
+    diagnostics.Report(Code::E001, nowhere, "cannot read file: " + error.message);
+  }
+  return nullptr;
+}
+
+std::unique_ptr<Document> ParseFile(const Env& env, const std::filesystem::path& path,
+                                    const std::string& display_path, Diagnostics& diagnostics,
+                                    const ParseLimits& limits) {
+  SourceFilePtr source = ReadSource(env, path, display_path, diagnostics, limits);
+  return source ? ParseText(std::move(source), diagnostics) : nullptr;
+}
+
 std::unique_ptr<Document> ParseFile(const std::filesystem::path& path,
                                     const std::string& display_path, Diagnostics& diagnostics,
                                     const ParseLimits& limits) {
-  auto no_file = std::make_shared<SourceFile>(display_path, "");
-  std::error_code error;
-  auto status = std::filesystem::status(path, error);
-  if (error || !std::filesystem::exists(status)) {
-    diagnostics.Report(Code::E001, {no_file, 0, 0}, "cannot read file: no such file");
-    return nullptr;
-  }
-  if (std::filesystem::is_directory(status)) {
-    diagnostics.Report(Code::E001, {no_file, 0, 0},
-                       "cannot read file: it is a directory, not a file");
-    return nullptr;
-  }
-  if (!std::filesystem::is_regular_file(status)) {
-    diagnostics.Report(Code::E001, {no_file, 0, 0}, "cannot read file: not a regular file");
-    return nullptr;
-  }
-  uintmax_t size = std::filesystem::file_size(path, error);
-  if (!error && size > limits.max_file_bytes) {
-    diagnostics.Report(Code::E004, {no_file, 0, 0},
-                       fmt::format("file is too large: {} bytes, the limit is {} bytes", size,
-                                   limits.max_file_bytes));
-    return nullptr;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in.is_open()) {
-    diagnostics.Report(Code::E001, {no_file, 0, 0},
-                       fmt::format("cannot read file: {}", std::strerror(errno)));
-    return nullptr;
-  }
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    diagnostics.Report(Code::E001, {no_file, 0, 0}, "cannot read file: read error");
-    return nullptr;
-  }
-  if (text.size() > limits.max_file_bytes) {  // it grew after we looked
-    diagnostics.Report(Code::E004, {no_file, 0, 0}, "file is too large");
-    return nullptr;
-  }
-  return ParseText(std::make_shared<SourceFile>(display_path, std::move(text)), diagnostics);
+  return ParseFile(DiskEnv(), path, display_path, diagnostics, limits);
 }
 
 }  // namespace trainkit::xml

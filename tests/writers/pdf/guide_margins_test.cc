@@ -8,7 +8,7 @@
 #include <regex>
 #include <sstream>
 
-#include "../../../cli/writer_context.h"
+#include "trainkit/writer_context.h"
 #include "../../support/shipped_programs.h"
 
 using namespace trainkit;
@@ -21,7 +21,7 @@ std::string GuideLayout(const resolve::ResolvedProgram& program, const std::stri
   REQUIRE(writer);
   writers::WriterContext context;
   fs::path source(TRAINKIT_SOURCE_DIR);
-  REQUIRE(cli::MakeWriterContext(*writer, program, source / "templates", source / "curricula" / program.curriculum_id,
+  REQUIRE(MakeWriterContext(*writer, program, source / "templates", source / "curricula" / program.curriculum_id,
                                  paper, context)
               .ok());
   std::string layout;

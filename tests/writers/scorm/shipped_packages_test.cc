@@ -8,7 +8,7 @@
 #include <regex>
 #include <set>
 
-#include "../../../cli/writer_context.h"
+#include "trainkit/writer_context.h"
 #include "../../support/program_texts.h"
 #include "../../support/run_process.h"
 #include "../../support/shipped_programs.h"
@@ -45,7 +45,7 @@ std::map<std::string, std::string> Export(const resolve::ResolvedProgram& progra
   REQUIRE(writer);
   writers::WriterContext context;
   fs::path source(TRAINKIT_SOURCE_DIR);
-  REQUIRE(cli::MakeWriterContext(*writer, program, source / "templates", source / "curricula" / program.curriculum_id,
+  REQUIRE(MakeWriterContext(*writer, program, source / "templates", source / "curricula" / program.curriculum_id,
                                  "", context)
               .ok());
   // Nobody has checked the shipped curricula's phone numbers yet: print them, marked.

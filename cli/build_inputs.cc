@@ -1,0 +1,148 @@
+#include "build_inputs.h"
+
+#include <elf.h>
+#include <fmt/format.h>
+#include <link.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include "trainkit/base/date.h"
+#include "trainkit/base/sha256.h"
+#include "trainkit/translation/apply.h"
+#include "trainkit/workspace/font_files.h"
+
+namespace trainkit::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string ReadBytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// "path sha256" lines of `files` (a FilesUnder list), one digest.
+std::string DigestOfList(const json& files) {
+  std::string lines;
+  for (const json& file : files) lines += file["path"].get<std::string>() + " " + file["sha256"].get<std::string>() + "\n";
+  return Sha256Hex(lines);
+}
+
+// The linker's build ID of this program (a hash of its code): a trainkit built from changed
+// sources makes outputs again though its version number is the same. Empty when it has none.
+std::string ProgramBuildId() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* data) {
+        auto& found = *static_cast<std::string*>(data);
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& header = info->dlpi_phdr[i];
+          if (header.p_type != PT_NOTE) continue;
+          const char* at = reinterpret_cast<const char*>(info->dlpi_addr + header.p_vaddr);
+          const char* end = at + header.p_memsz;
+          while (at + sizeof(ElfW(Nhdr)) <= end) {
+            const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(at);
+            const char* name = at + sizeof(ElfW(Nhdr));
+            const char* desc = name + ((note->n_namesz + 3) & ~3u);
+            if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::string_view(name, 3) == "GNU") {
+              for (size_t b = 0; b < note->n_descsz; ++b) found += fmt::format("{:02x}", static_cast<unsigned char>(desc[b]));
+              return 1;
+            }
+            at = desc + ((note->n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object is the program itself: look no further
+      },
+      &id);
+  return id;
+}
+
+bool UsesFonts(const writers::Writer& writer) {
+  return std::find(writer.template_files.begin(), writer.template_files.end(), "pdf/style.json") !=
+         writer.template_files.end();
+}
+
+}  // namespace
+
+json FilesUnder(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    if (it->is_regular_file(error)) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  json list = json::array();
+  for (const fs::path& file : files) {
+    std::string bytes = ReadBytes(file);
+    list.push_back({{"path", file.lexically_relative(folder).generic_string()},
+                    {"bytes", bytes.size()},
+                    {"sha256", Sha256Hex(bytes)}});
+  }
+  return list;
+}
+
+BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const RenderOptions& options,
+                         const std::string& werror)
+    : curricula_(curricula) {
+  for (const BuildCurriculum& curriculum : curricula) {
+    json files = FilesUnder(curriculum.folder);
+    std::map<std::string, std::string> hashes;
+    std::string shared;
+    for (const json& file : files) {
+      std::string path = file["path"];
+      hashes[path] = file["sha256"];
+      std::string top = path.substr(0, path.find('/'));
+      bool a_programs_own = (top == "countries" || top == "translations") && fs::path(path).extension() == ".xml";
+      if (!a_programs_own) shared += path + " " + hashes[path] + "\n";
+    }
+    curriculum_files_.push_back(std::move(files));
+    hashes_.push_back(std::move(hashes));
+    shared_digests_.push_back(Sha256Hex(shared));
+  }
+  template_files_ = FilesUnder(options.templates);
+
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  common_ = "trainkit " TRAINKIT_VERSION " " + ProgramBuildId() + "\ncheck date " + CheckDate().ToString() + "\nSOURCE_DATE_EPOCH " +
+            (epoch ? epoch : "") + "\npaper " + options.paper + "\nallow unchecked facts " +
+            (options.allow_unchecked_facts ? "yes" : "no") + "\nwerror " + werror + "\npass mark " +
+            (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") + "\nreveal answers " +
+            std::to_string(static_cast<int>(options.scorm.reveal_answers)) + "\nmax attempts " +
+            std::to_string(options.scorm.max_attempts) + "\ntemplates " + DigestOfList(template_files_) + "\n";
+  if (!options.strings.empty()) common_ += "strings " + DigestOfList(FilesUnder(options.strings)) + "\n";
+  if (options.reference_docx) {
+    std::string parts;
+    for (const auto& [name, bytes] : options.reference_docx->parts) parts += name + " " + Sha256Hex(bytes) + "\n";
+    common_ += "reference docx " + Sha256Hex(parts) + "\n";
+  }
+  for (const FontFile& font : FontFilesOf(options.templates)) {
+    fonts_ += "font " + font.name + " " + Sha256Hex(ReadBytes(font.path)) + "\n";
+  }
+}
+
+std::string BuildInputs::DigestOf(const PlannedOutput& output) const {
+  const std::map<std::string, std::string>& hashes = hashes_[output.curriculum];
+  const resolve::Request& request = output.request;
+  std::string text = common_ + "format " + std::string(output.writer->name) + "\nprogram " + request.country + "/" +
+                     request.audience + "/" + request.track + "/" + output.name.language + "/" +
+                     std::to_string(static_cast<int>(request.delivery)) + "\ncurriculum " +
+                     shared_digests_[output.curriculum] + "\n";
+  if (UsesFonts(*output.writer)) text += fonts_;
+  // What Workspace::Check reads for the program (Scope::Program): its country, its language's packs.
+  std::vector<std::string> own;
+  if (!request.country.empty()) own.push_back("countries/" + request.country + ".xml");
+  for (const std::string& tag : translation::PackLanguagesFor(output.name.language, request.country)) {
+    own.push_back("translations/" + tag + ".xml");
+  }
+  for (const std::string& path : own) {
+    auto found = hashes.find(path);
+    if (found != hashes.end()) text += path + " " + found->second + "\n";
+  }
+  return Sha256Hex(text);
+}
+
+}  // namespace trainkit::cli

@@ -1,0 +1,48 @@
+// What each output of a build is made from, as one digest, so that a build can tell, as ninja
+// does, which outputs the last build made from the same inputs: the files of its program (the
+// curriculum's own files, its country's adaptation, its language's translations), the template
+// folder, the fonts, the interface words and reference DOCX given, trainkit's version, the
+// options that change the bytes, and the day facts are checked against.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "build_plan.h"
+#include "build_runner.h"
+
+namespace trainkit::cli {
+
+// Every file under `folder`, by path relative to it, with its size and SHA-256, sorted: what
+// the build record lists as the inputs it read.
+nlohmann::json FilesUnder(const std::filesystem::path& folder);
+
+class BuildInputs {
+ public:
+  BuildInputs(const std::vector<BuildCurriculum>& curricula, const RenderOptions& options,
+              const std::string& werror);
+
+  // The digest of what `output` is made from: 64 hex digits.
+  std::string DigestOf(const PlannedOutput& output) const;
+
+  // What the record lists: every file of curriculum `index`, and of the template folder.
+  const nlohmann::json& CurriculumFiles(size_t index) const { return curriculum_files_[index]; }
+  const nlohmann::json& TemplateFiles() const { return template_files_; }
+
+ private:
+  const std::vector<BuildCurriculum>& curricula_;
+  std::vector<nlohmann::json> curriculum_files_;
+  // Per curriculum, by path relative to its folder: every file but the countries' and the
+  // translations', which belong to the programs that read them.
+  std::vector<std::string> shared_digests_;
+  std::vector<std::map<std::string, std::string>> hashes_;
+  nlohmann::json template_files_;
+  std::string common_;       // version, options, date, templates, strings, reference DOCX
+  std::string fonts_;        // the fonts, for the formats with pages laid out by trainkit
+};
+
+}  // namespace trainkit::cli

@@ -1,0 +1,136 @@
+// trainkit as a library: a curriculum folder opened once, and asked for its diagnostics, its
+// programs and their outputs. The command-line tool, the tests, the fuzzer and the benchmarks
+// all go through it, and so can a preview server or an editor.
+//
+// Files are read through an Env (the disk, or memory) each time they are asked for, and kept
+// by content hash: a file whose bytes have not changed is not parsed or checked again, so a
+// changed countries/UA.xml costs one file. Checking a set of files and resolving a program
+// are memoised on the hashes of the files they read.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "trainkit/base/date.h"
+#include "trainkit/base/diagnostic.h"
+#include "trainkit/env.h"
+#include "trainkit/reader/load.h"
+#include "trainkit/resolve/resolve.h"
+#include "trainkit/writers/writer.h"
+
+namespace trainkit {
+
+// Which of a curriculum's files a question needs.
+struct Scope {
+  // Every file: what `validate` and `build` read.
+  static Scope Everything() { return {}; }
+  // What one program is made from: curriculum.xml, the country's adaptation ("" for the
+  // international version) and the translations its language takes ("": the adaptation's
+  // language, else the curriculum's). Other countries and languages are not read.
+  static Scope Program(std::string country, std::string language) {
+    return {false, std::move(country), std::move(language)};
+  }
+
+  bool everything = true;
+  std::string country;
+  std::string language;
+};
+
+// A file as it was read.
+struct InputFile {
+  std::string path;  // as diagnostics name it
+  std::string sha256;
+  size_t bytes = 0;
+};
+
+// The files of a scope, read and checked, each file and all of them together, as `validate`
+// checks them without resolving programs.
+struct CheckedFiles {
+  reader::LoadedCurriculum loaded;
+  Diagnostics diagnostics;        // sorted
+  std::vector<InputFile> inputs;  // every file read, in the order read
+};
+
+// One program, resolved.
+struct ProgramResult {
+  std::shared_ptr<const CheckedFiles> files;
+  std::shared_ptr<const resolve::ResolvedProgram> program;  // null on a request error
+  Diagnostics diagnostics;  // its files' and resolution's, sorted
+  std::optional<resolve::RequestError> request_error;
+};
+
+// How an output is made beyond its program: what `export` and `build` take as options.
+struct RenderOptions {
+  std::filesystem::path templates;  // empty: DefaultTemplateFolder()
+  std::filesystem::path strings;    // a folder of <language>.json interface words (--strings), or empty
+  std::string paper;                // "a4", "letter", or empty for the style's
+  std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
+  bool allow_unchecked_facts = false;
+  writers::ScormOptions scorm;
+};
+
+class Workspace {
+ public:
+  // The curriculum at `path` (its folder or its curriculum.xml), read through `env`, which
+  // must outlive the workspace. Nothing is read until asked. Facts verified a year before
+  // `check_date` are stale.
+  Workspace(const Env& env, std::filesystem::path path, Date check_date);
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  const reader::CurriculumPaths& paths() const { return paths_; }
+
+  // What the workspace has done, for tests and benchmarks.
+  struct Stats {
+    size_t files_parsed = 0;       // files read into the model (not those found unchanged)
+    size_t programs_resolved = 0;  // programs resolved (not those found memoised)
+  };
+  const Stats& stats() const { return stats_; }
+
+  // The files of `scope`, read again and checked; what has not changed is taken from the cache.
+  std::shared_ptr<const CheckedFiles> Check(const Scope& scope);
+
+  // Everything `trainkit validate` reports: every file, and every program resolved when the
+  // files have no errors.
+  Diagnostics Validate();
+
+  // The program `request` names, from its scope's files. With errors in those files, the
+  // result has no program and `diagnostics` says why.
+  ProgramResult Resolve(const resolve::Request& request);
+
+  // What `writer` needs to write `program`: templates, interface words, fonts, and the media
+  // of the curriculum, read through the Env. Error when the template folder lacks something.
+  Status MakeContext(const resolve::ResolvedProgram& program, const writers::Writer& writer,
+                     const RenderOptions& options, writers::WriterContext& context) const;
+  // Writes `program` in `writer`'s format into `out` (a one-file output, or a package's
+  // entries). Several may run at once: it reads the Env and changes nothing.
+  Status Render(const resolve::ResolvedProgram& program, const writers::Writer& writer, const RenderOptions& options,
+                writers::OutputSink& out, Diagnostics& diagnostics) const;
+  // The same, as the file's bytes (a package zipped).
+  Status RenderBytes(const resolve::ResolvedProgram& program, const writers::Writer& writer,
+                     const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics) const;
+
+ private:
+  struct CachedFile;
+  // The file at `path`, read now; parsed again only when its bytes changed.
+  const CachedFile& Read(const std::filesystem::path& path, char kind);
+  // A key for memoising what was made from these files.
+  static std::string KeyOf(const std::vector<InputFile>& inputs, const std::string& question);
+
+  const Env& env_;
+  reader::CurriculumPaths paths_;
+  Date check_date_;
+  std::map<std::string, std::unique_ptr<CachedFile>> files_;  // by path
+  std::map<std::string, std::shared_ptr<const CheckedFiles>> checked_;
+  std::map<std::string, ProgramResult> resolved_;
+  std::map<std::string, std::shared_ptr<const resolve::AdaptedCurriculum>> adapted_;
+  std::map<std::string, Diagnostics> validated_;
+  Stats stats_;
+};
+
+}  // namespace trainkit

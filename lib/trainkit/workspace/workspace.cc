@@ -1,0 +1,202 @@
+#include "trainkit/workspace.h"
+
+#include <algorithm>
+
+#include "trainkit/base/sha256.h"
+#include "trainkit/translation/apply.h"
+#include "trainkit/validate/validate.h"
+#include "trainkit/writer_context.h"
+#include "trainkit/xml/document.h"
+
+namespace trainkit {
+namespace fs = std::filesystem;
+
+namespace {
+
+enum Kind : char { kCurriculumFile = 'c', kCountryFile = 'a', kTranslationFile = 't' };
+
+// Media larger than this are not read: the writers' image check refuses far smaller ones.
+constexpr uintmax_t kLargestMediaFile = 256u << 20;
+
+}  // namespace
+
+struct Workspace::CachedFile {
+  InputFile input;  // sha256 empty when the file could not be read
+  Diagnostics diagnostics;  // what reading, parsing and the schema found
+  bool io_failed = false;
+  std::optional<model::Curriculum> curriculum;
+  std::optional<model::Adaptation> adaptation;
+  std::optional<model::LanguagePack> translation;
+};
+
+Workspace::Workspace(const Env& env, fs::path path, Date check_date)
+    : env_(env), paths_(reader::PathsOf(env, path)), check_date_(check_date) {}
+
+Workspace::~Workspace() = default;
+
+const Workspace::CachedFile& Workspace::Read(const fs::path& path, char kind) {
+  std::string name = path.generic_string();
+  Diagnostics diagnostics;
+  SourceFilePtr source = xml::ReadSource(env_, path, name, diagnostics);
+  std::unique_ptr<CachedFile>& cached = files_[name];
+  std::string sha256 = source ? Sha256Hex(source->contents()) : "";
+  if (cached && source && cached->input.sha256 == sha256) return *cached;
+
+  cached = std::make_unique<CachedFile>();
+  cached->input = {name, sha256, source ? source->contents().size() : 0};
+  cached->io_failed = diagnostics.Has(Code::E001);
+  if (source) {
+    ++stats_.files_parsed;
+    switch (kind) {
+      case kCurriculumFile:
+        cached->curriculum = reader::LoadCurriculumFile(source, diagnostics);
+        if (cached->curriculum) cached->curriculum->folder = paths_.folder;
+        break;
+      case kCountryFile: cached->adaptation = reader::LoadAdaptationFile(source, diagnostics); break;
+      default: cached->translation = reader::LoadTranslationFile(source, diagnostics); break;
+    }
+  }
+  cached->diagnostics = std::move(diagnostics);
+  return *cached;
+}
+
+std::string Workspace::KeyOf(const std::vector<InputFile>& inputs, const std::string& question) {
+  std::string key = question;
+  for (const InputFile& input : inputs) key += "\n" + input.path + "\t" + input.sha256;
+  return key;
+}
+
+std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
+  std::vector<const CachedFile*> read;
+  read.push_back(&Read(paths_.curriculum_file, kCurriculumFile));
+  std::vector<std::string> countries = reader::XmlStemsIn(env_, paths_.folder / "countries");
+  std::vector<std::string> languages = reader::XmlStemsIn(env_, paths_.folder / "translations");
+  auto has = [](const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (scope.everything) {
+    for (const std::string& country : countries) read.push_back(&Read(paths_.CountryFile(country), kCountryFile));
+    for (const std::string& language : languages) {
+      read.push_back(&Read(paths_.TranslationFile(language), kTranslationFile));
+    }
+  } else {
+    std::string language = scope.language;
+    if (!scope.country.empty() && has(countries, scope.country)) {
+      const CachedFile& country = Read(paths_.CountryFile(scope.country), kCountryFile);
+      read.push_back(&country);
+      if (language.empty() && country.adaptation) language = country.adaptation->language;
+    }
+    if (language.empty() && read.front()->curriculum) language = read.front()->curriculum->language;
+    for (const std::string& tag : translation::PackLanguagesFor(language, scope.country)) {
+      if (has(languages, tag)) read.push_back(&Read(paths_.TranslationFile(tag), kTranslationFile));
+    }
+  }
+
+  std::vector<InputFile> inputs;
+  for (const CachedFile* file : read) inputs.push_back(file->input);
+  std::string key = KeyOf(inputs, scope.everything ? "everything" : "program");
+  if (auto found = checked_.find(key); found != checked_.end()) return found->second;
+
+  auto checked = std::make_shared<CheckedFiles>();
+  checked->inputs = std::move(inputs);
+  reader::LoadedCurriculum& loaded = checked->loaded;
+  for (const CachedFile* file : read) {
+    checked->diagnostics.Append(file->diagnostics);
+    loaded.io_failed = loaded.io_failed || file->io_failed;
+    if (file->curriculum) loaded.curriculum = file->curriculum;
+    if (file->adaptation) loaded.adaptations.push_back(*file->adaptation);
+    if (file->translation) loaded.translations.push_back(*file->translation);
+  }
+  if (!scope.everything) {
+    loaded.country_files = countries;
+    loaded.translation_files = languages;
+  }
+  validate::Options options{check_date_};
+  options.check_programs = false;
+  options.env = &env_;
+  validate::Validate(loaded, options, checked->diagnostics);
+  checked->diagnostics.Sort();
+  checked_[key] = checked;
+  return checked;
+}
+
+Diagnostics Workspace::Validate() {
+  std::shared_ptr<const CheckedFiles> files = Check(Scope::Everything());
+  std::string key = KeyOf(files->inputs, "validate");
+  if (auto found = validated_.find(key); found != validated_.end()) return found->second;
+  Diagnostics diagnostics = files->diagnostics;
+  if (!diagnostics.has_errors()) {
+    // The files' own checks again, then every program: Validate reports both together.
+    diagnostics = Diagnostics();
+    for (const InputFile& input : files->inputs) diagnostics.Append(files_.at(input.path)->diagnostics);
+    validate::Options options{check_date_};
+    options.env = &env_;
+    validate::Validate(files->loaded, options, diagnostics);
+    diagnostics.Sort();
+  }
+  return validated_[key] = diagnostics;
+}
+
+ProgramResult Workspace::Resolve(const resolve::Request& request) {
+  std::shared_ptr<const CheckedFiles> files = Check(Scope::Program(request.country, request.language));
+  std::string key = KeyOf(files->inputs, "resolve\t" + request.country + "\t" + request.audience + "\t" +
+                                             request.track + "\t" + request.language + "\t" +
+                                             std::to_string(static_cast<int>(request.delivery)));
+  if (auto found = resolved_.find(key); found != resolved_.end()) return found->second;
+  ProgramResult result;
+  result.files = files;
+  result.diagnostics = files->diagnostics;
+  if (!files->diagnostics.has_errors()) {
+    ++stats_.programs_resolved;
+    resolve::Request dated = request;
+    dated.check_date = check_date_;
+    std::variant<resolve::ResolvedProgram, resolve::RequestError> resolved = resolve::RequestError{};
+    if (auto error = resolve::CheckRequest(files->loaded, dated)) {
+      resolved = *error;
+    } else {
+      // Every audience, track and delivery of a country and language starts from one adaptation.
+      auto& adapted = adapted_[KeyOf(files->inputs, "adapt\t" + request.country + "\t" + request.language)];
+      if (!adapted) adapted = resolve::Adapt(files->loaded, request.country, request.language);
+      resolved = resolve::ResolveAdapted(*adapted, dated, result.diagnostics);
+    }
+    if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
+      result.request_error = *error;
+    } else {
+      result.program = std::make_shared<resolve::ResolvedProgram>(std::move(std::get<resolve::ResolvedProgram>(resolved)));
+    }
+    result.diagnostics.Sort();
+  }
+  return resolved_[key] = result;
+}
+
+Status Workspace::MakeContext(const resolve::ResolvedProgram& program, const writers::Writer& writer,
+                              const RenderOptions& options, writers::WriterContext& context) const {
+  fs::path templates = options.templates.empty() ? DefaultTemplateFolder() : options.templates;
+  Status status = MakeWriterContext(writer, program, templates, paths_.folder, options.paper, context, options.strings);
+  if (!status.ok()) return status;
+  context.load_media = [this](const std::string& source) -> std::optional<std::string> {
+    std::string bytes;
+    if (env_.ReadFile(paths_.folder / source, kLargestMediaFile, bytes)) return std::nullopt;
+    return bytes;
+  };
+  if (writer.takes_reference_docx) context.reference_docx = options.reference_docx;
+  context.allow_unchecked_facts = options.allow_unchecked_facts;
+  context.scorm = options.scorm;
+  return Status::Ok();
+}
+
+Status Workspace::Render(const resolve::ResolvedProgram& program, const writers::Writer& writer,
+                         const RenderOptions& options, writers::OutputSink& out, Diagnostics& diagnostics) const {
+  writers::WriterContext context;
+  Status status = MakeContext(program, writer, options, context);
+  return status.ok() ? writer.write(program, context, out, diagnostics) : status;
+}
+
+Status Workspace::RenderBytes(const resolve::ResolvedProgram& program, const writers::Writer& writer,
+                              const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics) const {
+  writers::WriterContext context;
+  Status status = MakeContext(program, writer, options, context);
+  return status.ok() ? writers::WriteBytes(writer, program, context, bytes, diagnostics) : status;
+}
+
+}  // namespace trainkit

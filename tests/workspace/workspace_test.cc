@@ -1,0 +1,151 @@
+// The workspace reads what a question needs, through its Env, and no more; what has not
+// changed since it was last read is not read into the model again.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include "trainkit/workspace.h"
+
+namespace trainkit {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string SourceText(const std::string& relative) {
+  std::ifstream in(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal" / relative, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The minimal test curriculum in memory, counting the reads of each file.
+class CountingEnv : public MemEnv {
+ public:
+  ReadError ReadFile(const fs::path& path, uintmax_t max_bytes, std::string& contents) const override {
+    ++reads[path.generic_string()];
+    return MemEnv::ReadFile(path, max_bytes, contents);
+  }
+  mutable std::map<std::string, int> reads;
+};
+
+void WriteMinimal(MemEnv& env) {
+  env.Write("c/curriculum.xml", SourceText("curriculum.xml"));
+  env.Write("c/countries/UA.xml", SourceText("countries/UA.xml"));
+  env.Write("c/translations/uk.xml", SourceText("translations/uk.xml"));
+  env.Write("c/media/elements.png", SourceText("media/elements.png"));
+}
+
+std::vector<std::string> PathsOf(const std::vector<InputFile>& inputs) {
+  std::vector<std::string> paths;
+  for (const InputFile& input : inputs) paths.push_back(input.path);
+  return paths;
+}
+
+const Date kToday{2026, 12, 6};
+
+TEST_CASE("a program reads curriculum.xml, its country and its language, not the other countries") {
+  CountingEnv env;
+  WriteMinimal(env);
+  env.Write("c/countries/MD.xml", "<not-even-xml");  // broken: a program of UA must not care
+  Workspace workspace(env, "c", kToday);
+
+  ProgramResult ua = workspace.Resolve({"UA", "police", "", "", kToday});
+  for (const auto& d : ua.diagnostics.items()) UNSCOPED_INFO(d.location.ToString() + " " + d.message);
+  REQUIRE(ua.program);
+  CHECK(ua.program->language == "uk");
+  CHECK(PathsOf(ua.files->inputs) ==
+        std::vector<std::string>{"c/curriculum.xml", "c/countries/UA.xml", "c/translations/uk.xml"});
+  CHECK(env.reads.count("c/countries/MD.xml") == 0);
+  CHECK_FALSE(ua.diagnostics.has_errors());
+
+  // The international version in the curriculum's language needs no translation at all.
+  ProgramResult international = workspace.Resolve({"", "police", "", "", kToday});
+  REQUIRE(international.program);
+  CHECK(PathsOf(international.files->inputs) == std::vector<std::string>{"c/curriculum.xml"});
+
+  // Everything is what validate reads: the broken country is reported there.
+  Diagnostics all = workspace.Validate();
+  CHECK(all.has_errors());
+  CHECK(all.items().front().location.file->path() == "c/countries/MD.xml");
+}
+
+TEST_CASE("a country that is not there is a request error naming the countries that are") {
+  CountingEnv env;
+  WriteMinimal(env);
+  Workspace workspace(env, "c", kToday);
+  ProgramResult result = workspace.Resolve({"UK", "police", "", "", kToday});
+  CHECK_FALSE(result.program);
+  REQUIRE(result.request_error);
+  CHECK(result.request_error->message.find("did you mean 'UA'") != std::string::npos);
+}
+
+TEST_CASE("a changed file is read into the model again, and only that file") {
+  CountingEnv env;
+  WriteMinimal(env);
+  Workspace workspace(env, "c", kToday);
+  ProgramResult first = workspace.Resolve({"UA", "police", "", "", kToday});
+  REQUIRE(first.program);
+  CHECK(workspace.stats().files_parsed == 3);
+
+  // Asked again with nothing changed: the same program, not resolved again.
+  ProgramResult again = workspace.Resolve({"UA", "police", "", "", kToday});
+  CHECK(again.program == first.program);
+  CHECK(again.files == first.files);
+
+  // The country changes one fact: a new program, and the curriculum's model is the same object.
+  std::string country = SourceText("countries/UA.xml");
+  REQUIRE(country.find("</facts>") != std::string::npos);
+  env.Write("c/countries/UA.xml", country + "<!-- edited -->");
+  ProgramResult changed = workspace.Resolve({"UA", "police", "", "", kToday});
+  REQUIRE(changed.program);
+  CHECK(changed.program != first.program);
+  CHECK(changed.files->inputs[0].sha256 == first.files->inputs[0].sha256);
+  CHECK(changed.files->inputs[1].sha256 != first.files->inputs[1].sha256);
+  CHECK(workspace.stats().files_parsed == 4);  // the three, then the country again
+  CHECK(workspace.stats().programs_resolved == 2);
+
+  // A file broken in the editor gives its diagnostics, with its line, and no program.
+  env.Write("c/countries/UA.xml", country.substr(0, country.size() / 2));
+  ProgramResult broken = workspace.Resolve({"UA", "police", "", "", kToday});
+  CHECK_FALSE(broken.program);
+  REQUIRE(broken.diagnostics.has_errors());
+  CHECK(broken.diagnostics.items().front().location.file->path() == "c/countries/UA.xml");
+  CHECK(broken.diagnostics.items().front().location.line > 0);
+
+  // Fixed again: the first program's files, as they were.
+  env.Write("c/countries/UA.xml", country);
+  ProgramResult fixed = workspace.Resolve({"UA", "police", "", "", kToday});
+  CHECK(fixed.program == first.program);
+  CHECK(workspace.stats().programs_resolved == 2);
+}
+
+TEST_CASE("a file that cannot be read is E001 with its name, whatever the Env") {
+  MemEnv env;
+  Workspace workspace(env, "nowhere", kToday);
+  std::shared_ptr<const CheckedFiles> files = workspace.Check(Scope::Everything());
+  CHECK(files->loaded.io_failed);
+  REQUIRE(files->diagnostics.items().size() == 1);
+  CHECK(files->diagnostics.items()[0].code == Code::E001);
+  CHECK(files->diagnostics.items()[0].location.file->path() == "nowhere");
+  CHECK(files->diagnostics.items()[0].message == "cannot read file: no such file");
+}
+
+TEST_CASE("MemEnv lists folders and tells files from folders as the disk does") {
+  MemEnv env;
+  env.Write("a/b/one.xml", "1");
+  env.Write("a/b/two.xml", "2");
+  env.Write("a/c/three.xml", "3");
+  CHECK(env.KindOf("a") == Env::Kind::kFolder);
+  CHECK(env.KindOf("a/b/one.xml") == Env::Kind::kFile);
+  CHECK(env.KindOf("a/d") == Env::Kind::kMissing);
+  CHECK(env.List("a") == std::vector<std::string>{"b", "c"});
+  CHECK(env.List("a/b") == std::vector<std::string>{"one.xml", "two.xml"});
+  std::string contents;
+  CHECK(env.ReadFile("a/b", 100, contents).reason == Env::ReadError::Reason::kFolder);
+  CHECK(env.ReadFile("a/b/one.xml", 0, contents).reason == Env::ReadError::Reason::kTooLarge);
+  env.Remove("a/b/one.xml");
+  CHECK(env.KindOf("a/b/one.xml") == Env::Kind::kMissing);
+}
+
+}  // namespace
+}  // namespace trainkit
