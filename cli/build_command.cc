@@ -35,20 +35,30 @@ std::string Size(size_t bytes) {
   return fmt::format("{} B", bytes);
 }
 
-// Reads and checks each curriculum's files, as `trainkit validate` does; each program's
-// losses are found when it is resolved. If the files of what is built have errors, prints
-// their diagnostics and returns the exit code to stop with; else prints nothing (the warnings
-// come with the programs) and returns kExitOk.
-int LoadAll(const std::vector<fs::path>& paths, const std::set<std::string>& countries,
-            std::vector<BuildCurriculum>& curricula) {
-  Diagnostics concerning;
+// Opens each curriculum and reads what a build plans from (Scope::Outline). False when a file
+// cannot be read into the model: CheckAll then says why, if that concerns the build.
+bool OpenAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula) {
+  bool planned = true;
   for (const fs::path& path : paths) {
     BuildCurriculum curriculum;
     curriculum.workspace = std::make_unique<Workspace>(DiskEnv(), path, CheckDate());
     curriculum.folder = curriculum.workspace->paths().folder;
+    curriculum.files = curriculum.workspace->Check(Scope::Outline());
+    planned = planned && !curriculum.diagnostics().has_errors();
+    curricula.push_back(std::move(curriculum));
+  }
+  return planned;
+}
+
+// Checks every file of each curriculum, as `trainkit validate` does; each program's losses are
+// found when it is resolved. If the files of what is built have errors, prints their
+// diagnostics and returns the exit code to stop with; else prints nothing (the warnings come
+// with the programs) and returns kExitOk.
+int CheckAll(std::vector<BuildCurriculum>& curricula, const std::set<std::string>& countries) {
+  Diagnostics concerning;
+  for (BuildCurriculum& curriculum : curricula) {
     curriculum.files = curriculum.workspace->Check(Scope::Everything());
     concerning.Append(ConcerningBuild(curriculum, countries));
-    curricula.push_back(std::move(curriculum));
   }
   if (!concerning.has_errors()) return kExitOk;
   ReportDiagnostics(concerning, {});
@@ -197,8 +207,10 @@ int RunBuild(const BuildArguments& arguments) {
     }
   }
   std::vector<BuildCurriculum> curricula;
-  if (int code = LoadAll(paths, {arguments.countries.begin(), arguments.countries.end()}, curricula); code != kExitOk) {
-    return code;
+  const std::set<std::string> wanted(arguments.countries.begin(), arguments.countries.end());
+  if (!OpenAll(paths, curricula)) {
+    // A file that cannot be read into the model: the check says whether it concerns this build.
+    if (int code = CheckAll(curricula, wanted); code != kExitOk) return code;
   }
 
   std::set<std::string> countries = {"intl"}, audiences;
@@ -247,6 +259,13 @@ int RunBuild(const BuildArguments& arguments) {
     }
   }
   size_t up_to_date = std::count_if(outputs.begin(), outputs.end(), [](const auto& o) { return o.up_to_date; });
+  if (up_to_date == outputs.size()) {
+    // Nothing changed since a build that checked these very files and made every output.
+    PrintSummary(outputs, results, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+                 options.jobs);
+    return kExitOk;
+  }
+  if (int code = CheckAll(curricula, wanted); code != kExitOk) return code;
   if (!ResolvePlanned(curricula, outputs)) return kExitInternal;
   if (ReportDiagnostics(DistinctDiagnostics(outputs), arguments.werror) == kExitWarnings) {
     std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);

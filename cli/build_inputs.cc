@@ -107,17 +107,19 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
   template_files_ = FilesUnder(options.templates);
 
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  common_ = "trainkit " TRAINKIT_VERSION " " + ProgramBuildId() + "\ncheck date " + CheckDate().ToString() + "\nSOURCE_DATE_EPOCH " +
-            (epoch ? epoch : "") + "\npaper " + options.paper + "\nallow unchecked facts " +
-            (options.allow_unchecked_facts ? "yes" : "no") + "\nwerror " + werror + "\npass mark " +
-            (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") + "\nreveal answers " +
-            std::to_string(static_cast<int>(options.scorm.reveal_answers)) + "\nmax attempts " +
-            std::to_string(options.scorm.max_attempts) + "\ntemplates " + DigestOfList(template_files_) + "\n";
+  common_ = "trainkit " TRAINKIT_VERSION " " + ProgramBuildId() + "\ncheck date " + CheckDate().ToString() +
+            "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\nallow unchecked facts " +
+            (options.allow_unchecked_facts ? "yes" : "no") + "\nwerror " + werror + "\ntemplates " +
+            DigestOfList(template_files_) + "\n";
   if (!options.strings.empty()) common_ += "strings " + DigestOfList(FilesUnder(options.strings)) + "\n";
+  paper_ = "paper " + options.paper + "\n";
+  scoring_ = "pass mark " + (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") +
+             "\nreveal answers " + std::to_string(static_cast<int>(options.scorm.reveal_answers)) +
+             "\nmax attempts " + std::to_string(options.scorm.max_attempts) + "\n";
   if (options.reference_docx) {
     std::string parts;
     for (const auto& [name, bytes] : options.reference_docx->parts) parts += name + " " + Sha256Hex(bytes) + "\n";
-    common_ += "reference docx " + Sha256Hex(parts) + "\n";
+    reference_docx_ = "reference docx " + Sha256Hex(parts) + "\n";
   }
   for (const FontFile& font : FontFilesOf(options.templates)) {
     fonts_ += "font " + font.name + " " + Sha256Hex(ReadBytes(font.path)) + "\n";
@@ -131,7 +133,12 @@ std::string BuildInputs::DigestOf(const PlannedOutput& output) const {
                      request.audience + "/" + request.track + "/" + output.name.language + "/" +
                      std::to_string(static_cast<int>(request.delivery)) + "\ncurriculum " +
                      shared_digests_[output.curriculum] + "\n";
-  if (UsesFonts(*output.writer)) text += fonts_;
+  // What only some formats read: the fonts, the paper, the scoring, the reference DOCX.
+  const writers::Writer& writer = *output.writer;
+  if (UsesFonts(writer)) text += fonts_;
+  if (writer.uses_paper) text += paper_;
+  if (writer.scores_answers) text += scoring_;
+  if (writer.takes_reference_docx) text += reference_docx_;
   // What Workspace::Check reads for the program (Scope::Program): its country, its language's packs.
   std::vector<std::string> own;
   if (!request.country.empty()) own.push_back("countries/" + request.country + ".xml");

@@ -41,8 +41,11 @@ class BuildInputs {
   std::vector<std::string> shared_digests_;
   std::vector<std::map<std::string, std::string>> hashes_;
   nlohmann::json template_files_;
-  std::string common_;       // version, options, date, templates, strings, reference DOCX
-  std::string fonts_;        // the fonts, for the formats with pages laid out by trainkit
+  std::string common_;          // version, build, dates, options every format takes, templates, strings
+  std::string fonts_;           // the fonts, for the formats with pages laid out by trainkit
+  std::string paper_;           // for the formats with pages
+  std::string scoring_;         // for the formats that score a final assessment
+  std::string reference_docx_;  // for the formats that take one
 };
 
 }  // namespace trainkit::cli

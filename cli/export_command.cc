@@ -70,7 +70,7 @@ int RunExport(const ExportArguments& arguments) {
                  FormatsTakingReferenceDocx().c_str(), arguments.format.c_str());
     return kExitUsage;
   }
-  if (arguments.scorm.given && writer->name.rfind("scorm", 0) != 0) {
+  if (arguments.scorm.given && !writer->scores_answers) {
     std::fprintf(stderr, "trainkit: --pass-mark, --reveal-answers and --max-attempts are for scorm12 and scorm2004; %s "
                  "has no final assessment to set\n", arguments.format.c_str());
     return kExitUsage;

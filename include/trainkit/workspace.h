@@ -34,10 +34,14 @@ struct Scope {
   static Scope Program(std::string country, std::string language) {
     return {false, std::move(country), std::move(language)};
   }
+  // curriculum.xml and every adaptation, read but not checked, and the translations known by
+  // their file names only: enough to list the programs, as a build plans them.
+  static Scope Outline() { return {true, "", "", true}; }
 
   bool everything = true;
   std::string country;
   std::string language;
+  bool outline = false;
 };
 
 // A file as it was read.

@@ -211,3 +211,33 @@ TEST_CASE("formats lists the writer registry") {
         "guide-layout   .txt   the facilitator guide's pages as text, to check the layout\n"
         "dump           .txt   the resolved program as indented text, with where each piece came from\n");
 }
+
+TEST_CASE("export reads the program's own files: another country's broken file does not stop it") {
+  Workspace workspace;
+  workspace.dir.Write("minimal/countries/MD.xml", "<adaptation country=\"MD\"");  // cut off
+  auto ua = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", "markdown",
+                         "-o", "-"},
+                        workspace.dir.path());
+  INFO(ua.err);
+  CHECK(ua.exit_code == 0);
+  CHECK(ua.err.find("MD.xml") == std::string::npos);
+  auto international = RunTrainkit({"export", "minimal", "--audience", "police", "--format", "dump", "-o", "-"},
+                                   workspace.dir.path());
+  CHECK(international.exit_code == 0);
+
+  // The broken country's own program stops, naming the file and line; validate reports it.
+  auto md = RunTrainkit({"export", "minimal", "--country", "MD", "--audience", "police", "--format", "dump", "-o", "-"},
+                        workspace.dir.path());
+  CHECK(md.exit_code == 1);
+  CHECK(md.err.find("minimal/countries/MD.xml:1:") != std::string::npos);
+  auto validate = RunTrainkit({"validate", "minimal"}, workspace.dir.path());
+  CHECK(validate.exit_code == 1);
+  CHECK(validate.err.find("minimal/countries/MD.xml:1:") != std::string::npos);
+
+  // A country with no file is a usage error that lists the countries there are.
+  auto unknown = RunTrainkit({"export", "minimal", "--country", "UK", "--audience", "police", "--format", "dump"},
+                             workspace.dir.path());
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("unknown country 'UK' (did you mean 'UA'?)") != std::string::npos);
+  CHECK(unknown.err.find("MD, UA") != std::string::npos);
+}

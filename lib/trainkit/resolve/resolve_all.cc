@@ -43,13 +43,15 @@ std::vector<ProgramRun> ResolveAll(const reader::LoadedCurriculum& loaded, const
 
 std::vector<std::string> InternationalLanguages(const reader::LoadedCurriculum& loaded) {
   std::vector<std::string> languages = {loaded.curriculum->language};
-  for (const auto& pack : loaded.translations) {
-    LanguageAndRegion split = SplitRegion(pack.language);
-    if (!split.region.empty() || std::find(languages.begin(), languages.end(), pack.language) != languages.end()) continue;
+  std::vector<std::string> offered = loaded.translation_files;  // when only some were read
+  for (const auto& pack : loaded.translations) offered.push_back(pack.language);
+  for (const std::string& language : offered) {
+    LanguageAndRegion split = SplitRegion(language);
+    if (!split.region.empty() || std::find(languages.begin(), languages.end(), language) != languages.end()) continue;
     bool spoken_by_a_country = std::any_of(loaded.adaptations.begin(), loaded.adaptations.end(), [&](const auto& a) {
-      return SplitRegion(a.language).language == pack.language;
+      return SplitRegion(a.language).language == language;
     });
-    if (!spoken_by_a_country) languages.push_back(pack.language);
+    if (!spoken_by_a_country) languages.push_back(language);
   }
   return languages;
 }

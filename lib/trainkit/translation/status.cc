@@ -13,13 +13,14 @@ namespace {
 
 // The curriculum's units as a country's programs take them: after its operations, without
 // the text the country wrote itself (it is in the country's language already).
-std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, const std::string& country) {
-  if (country.empty()) return ExtractUnits(*loaded.curriculum);
+std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, const std::string& country,
+                                      const std::vector<TranslationUnit>& curriculum_units) {
+  if (country.empty()) return curriculum_units;
   const model::Adaptation* adaptation = nullptr;
   for (const auto& a : loaded.adaptations) {
     if (a.country == country) adaptation = &a;
   }
-  if (!adaptation) return ExtractUnits(*loaded.curriculum);
+  if (!adaptation) return curriculum_units;
   model::Curriculum adapted = *loaded.curriculum;
   Diagnostics ignored;  // the validator reports the operations' problems
   resolve::ApplyOperations(*adaptation, adapted, ignored);
@@ -106,6 +107,11 @@ std::string_view StateName(UnitState state) {
 
 LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
                         const std::string& country, bool with_country_pack) {
+  return StatusOf(loaded, ExtractUnits(*loaded.curriculum), language, country, with_country_pack);
+}
+
+LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vector<TranslationUnit>& curriculum_units,
+                        const std::string& language, const std::string& country, bool with_country_pack) {
   LanguageStatus status;
   status.language = language;
   status.country = country;
@@ -120,7 +126,7 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
     for (const auto& unit : pack->units) by_key[unit.key] = {&unit, pack};
   }
 
-  std::vector<TranslationUnit> units = UnitsFor(loaded, country);
+  std::vector<TranslationUnit> units = UnitsFor(loaded, country, curriculum_units);
   std::map<std::string, const TranslationUnit*> unit_by_key;
   std::map<std::string, const TranslationUnit*> unit_by_hash;
   std::vector<std::string> keys;
@@ -132,7 +138,7 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
   // Translations under keys the curriculum no longer has (what a country replaces is still
   // the curriculum's); those whose text moved serve the unit it moved to.
   std::set<std::string> curriculum_keys;
-  for (const auto& unit : country.empty() ? units : ExtractUnits(*loaded.curriculum)) curriculum_keys.insert(unit.key);
+  for (const auto& unit : curriculum_units) curriculum_keys.insert(unit.key);
   std::map<std::string, const OrphanTranslation*> moved_to;
   for (const auto& [key, kept] : by_key) {
     if (unit_by_key.count(key) || curriculum_keys.count(key)) continue;

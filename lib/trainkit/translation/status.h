@@ -53,6 +53,11 @@ struct LanguageStatus {
 LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
                         const std::string& country = "", bool with_country_pack = true);
 
+// The same, with the curriculum's units (ExtractUnits) already extracted: a check of every
+// language extracts them once.
+LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vector<TranslationUnit>& curriculum_units,
+                        const std::string& language, const std::string& country, bool with_country_pack = true);
+
 std::string_view StateName(UnitState state);
 
 }  // namespace trainkit::translation

@@ -83,7 +83,8 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
 void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diagnostics) {
   const model::Curriculum& curriculum = *loaded.curriculum;
   std::map<std::string, translation::TranslationUnit> units;
-  for (auto& unit : translation::ExtractUnits(curriculum)) {
+  const std::vector<translation::TranslationUnit> extracted = translation::ExtractUnits(curriculum);
+  for (const auto& unit : extracted) {
     // Fact keys are names of their own; one that is also an element's id gives two texts one key.
     if (auto first = units.find(unit.key); first != units.end()) {
       // Two elements with one id are E101 already; a fact key and an id are found only here.
@@ -98,7 +99,7 @@ void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diag
           .notes.push_back({first->second.location, "the other is here"});
       continue;
     }
-    units.emplace(unit.key, std::move(unit));
+    units.emplace(unit.key, unit);
   }
 
   for (const auto& pack : loaded.translations) {
@@ -125,7 +126,7 @@ void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diag
     }
     CheckUnits(pack, units, diagnostics);
     LanguageAndRegion split = SplitRegion(pack.language);
-    ReportStatus(pack, translation::StatusOf(loaded, split.language, split.region), diagnostics);
+    ReportStatus(pack, translation::StatusOf(loaded, extracted, split.language, split.region), diagnostics);
   }
 }
 

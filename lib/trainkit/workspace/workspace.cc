@@ -77,7 +77,7 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
   if (scope.everything) {
     for (const std::string& country : countries) read.push_back(&Read(paths_.CountryFile(country), kCountryFile));
     for (const std::string& language : languages) {
-      read.push_back(&Read(paths_.TranslationFile(language), kTranslationFile));
+      if (!scope.outline) read.push_back(&Read(paths_.TranslationFile(language), kTranslationFile));
     }
   } else {
     std::string language = scope.language;
@@ -94,7 +94,7 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
 
   std::vector<InputFile> inputs;
   for (const CachedFile* file : read) inputs.push_back(file->input);
-  std::string key = KeyOf(inputs, scope.everything ? "everything" : "program");
+  std::string key = KeyOf(inputs, scope.outline ? "outline" : scope.everything ? "everything" : "program");
   if (auto found = checked_.find(key); found != checked_.end()) return found->second;
 
   auto checked = std::make_shared<CheckedFiles>();
@@ -107,9 +107,13 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
     if (file->adaptation) loaded.adaptations.push_back(*file->adaptation);
     if (file->translation) loaded.translations.push_back(*file->translation);
   }
-  if (!scope.everything) {
+  if (!scope.everything || scope.outline) {
     loaded.country_files = countries;
     loaded.translation_files = languages;
+  }
+  if (scope.outline) {
+    checked_[key] = checked;
+    return checked;
   }
   validate::Options options{check_date_};
   options.check_programs = false;

@@ -33,16 +33,16 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
   // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx,
-  // delivery
+  // delivery, scores_answers
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
        true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
        {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS (self-paced)", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced},
+       &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced, true},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,
-       &ForScoredParticipants<&WriteScorm2004>, false, false, model::Delivery::kSelfPaced},
+       &ForScoredParticipants<&WriteScorm2004>, false, false, model::Delivery::kSelfPaced, true},
       {"markdown", "md", "what a reader alone reads, as Markdown, for wikis and websites (self-paced)", {},
        &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},

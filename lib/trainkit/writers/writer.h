@@ -94,6 +94,8 @@ struct Writer {
   // Who the output is for: a group with a facilitator, or one person alone (e-learning, a
   // website). The program it is given is resolved for this delivery.
   model::Delivery delivery = model::Delivery::kClassroom;
+  // Scores a final assessment, as WriterContext::scorm sets it (pass mark, attempts).
+  bool scores_answers = false;
 };
 
 const std::vector<Writer>& AllWriters();
