@@ -44,11 +44,6 @@ void CheckLanguage(const std::string& tag, const SourceLocation& location, Diagn
 void CheckTextScript(const std::string& tag, const SourceLocation& location,
                      const std::function<void(const ContentVisitor&)>& visit, Diagnostics& diagnostics);
 
-// Resolves every country, audience and track and reports, once per cause, what the programs
-// lose: operations that match nothing (W172), facts a country leaves unset (W174), text left
-// untranslated (W173), tracks over or under budget with a country's changes (W120, W121).
-void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& options, Diagnostics& diagnostics);
-
 // Everything about one country adaptation: country, file name, language, version, facts,
 // operations and translations.
 void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,

@@ -18,6 +18,12 @@ struct Options {
   const Env* env = nullptr;
 };
 
+// Resolves every country, audience and track and reports, once per cause, what the programs
+// lose: operations that match nothing (W172), facts a country leaves unset (W174), text left
+// untranslated (W173), tracks over or under budget with a country's changes (W120, W121). For
+// files without errors; Validate runs it when `check_programs` is set.
+void CheckPrograms(const reader::LoadedCurriculum& loaded, const Options& options, Diagnostics& diagnostics);
+
 // Appends every problem found to `diagnostics`. Never throws for bad content.
 void Validate(const reader::LoadedCurriculum& loaded, const Options& options,
               Diagnostics& diagnostics);

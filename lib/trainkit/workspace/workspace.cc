@@ -130,12 +130,9 @@ Diagnostics Workspace::Validate() {
   if (auto found = validated_.find(key); found != validated_.end()) return found->second;
   Diagnostics diagnostics = files->diagnostics;
   if (!diagnostics.has_errors()) {
-    // The files' own checks again, then every program: Validate reports both together.
-    diagnostics = Diagnostics();
-    for (const InputFile& input : files->inputs) diagnostics.Append(files_.at(input.path)->diagnostics);
     validate::Options options{check_date_};
     options.env = &env_;
-    validate::Validate(files->loaded, options, diagnostics);
+    validate::CheckPrograms(files->loaded, options, diagnostics);
     diagnostics.Sort();
   }
   return validated_[key] = diagnostics;
