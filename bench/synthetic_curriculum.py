@@ -4,16 +4,49 @@ with size. Each module has what a real one has: objectives, materials, preparati
 with paragraphs, a list and a table, a facilitator note, an activity with steps, a worksheet and
 debrief questions, key messages, a handout, a knowledge check and a post-test question.
 
-    bench/synthetic_curriculum.py N FOLDER
+    bench/synthetic_curriculum.py N FOLDER [--countries K]
+
+With --countries K it also writes K country adaptations, countries/<CC>.xml, to measure how the
+cost of one country's export grows with the number of countries beside it. Each sets the two
+facts the curriculum then declares and replaces the section of module 1 that uses them, as a
+real adaptation does; each is in English (the base's language), so that no translation is needed.
 """
+import argparse
 import os
-import sys
 
 # Short modules, so that 1,000 of them fit a track's largest budget (10,000 minutes).
 MINUTES = 8
 
+# Real ISO 3166-1 alpha-2 codes, sorted, so that trainkit accepts them (E130) and the first
+# country is the same however many are written.
+COUNTRIES = """
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT
+BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH
+ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT
+HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS
+LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI
+NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG
+SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG
+UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+""".split()
 
-def module(i):
+# What a country sets when the curriculum has countries: a law (required) and a number that
+# needs no check, so that participant outputs print it without --allow-unchecked-facts.
+FACT_DEFS = '''  <facts>
+    <fact-def key="law.criminal-code" kind="law-article" required="true">The national criminal-law article on trafficking</fact-def>
+    <fact-def key="emergency.number" kind="emergency-phone">The emergency number</fact-def>
+  </facts>
+'''
+
+
+def national_law(title, where):
+    """The section that uses the facts: the base's, and each country's replacement of it."""
+    return (f'<section id="national-law"><title>{title}</title><p>{where}trafficking is a crime under '
+            f'<fact ref="law.criminal-code"/>. In an emergency, call <fact ref="emergency.number"/>.</p></section>')
+
+
+def module(i, with_facts):
+    law = f"\n    {national_law('The law', '')}" if with_facts and i == 1 else ""
     return f'''  <module id="m{i}" minutes="{MINUTES}" objectives="o{i}" sources="s1" origin="new">
     <title>Module {i}: recognising and responding, part {i}</title>
     <summary><p>What participants learn in module {i}, and why it matters for the people they meet.</p></summary>
@@ -27,7 +60,7 @@ def module(i):
       <ul><li>The act: recruitment, transport, harbouring</li><li>The means: deception, force, abuse of a position of vulnerability</li><li>The purpose: exploitation</li></ul>
       <table><caption>Elements in module {i}</caption><tr><th>Element</th><th>Example</th></tr><tr><td>Act</td><td>Recruitment through a job advertisement</td></tr><tr><td>Means</td><td>A false promise of work abroad</td></tr></table>
       <facilitator-note><p>Ask who has met a case in module {i}; never ask anyone to disclose one.</p></facilitator-note>
-    </section>
+    </section>{law}
     <activity id="m{i}-a1" method="small-group-discussion" minutes="{MINUTES - 3}" group-size="4-5">
       <title>Case discussion {i}</title>
       <purpose>Apply the three elements to a short case.</purpose>
@@ -58,11 +91,11 @@ def module(i):
 '''
 
 
-def curriculum(n):
+def curriculum(n, with_facts):
     objectives = "\n".join(
         f'    <objective id="o{i}" type="cognitive" goal="g1">Name the elements of the case in module {i}.</objective>'
         for i in range(1, n + 1))
-    modules = "".join(module(i) for i in range(1, n + 1))
+    modules = "".join(module(i, with_facts) for i in range(1, n + 1))
     refs = "\n".join(f'      <module ref="m{i}"/>' for i in range(1, n + 1))
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <curriculum xmlns="urn:trainkit:curriculum:1" id="synthetic-{n}" version="1.0" date="2026-11-28" xml:lang="en">
@@ -82,7 +115,7 @@ def curriculum(n):
   <objectives>
 {objectives}
   </objectives>
-{modules}  <tracks>
+{FACT_DEFS if with_facts else ""}{modules}  <tracks>
     <track id="course" budget="{n * MINUTES}" start="09:00">
       <title>The whole course</title>
 {refs}
@@ -92,13 +125,37 @@ def curriculum(n):
 '''
 
 
+def adaptation(country):
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<adaptation xmlns="urn:trainkit:curriculum:1" country="{country}" xml:lang="en" based-on="1.0">
+  <facts>
+    <fact key="law.criminal-code" source="Criminal Code ({country}), synthetic" source-date="2026-01" confidence="high">Article 1 of the Criminal Code ({country})</fact>
+    <fact key="emergency.number" source="Emergency services ({country}), synthetic" source-date="2026" number="112">112</fact>
+  </facts>
+  <replace>
+    {national_law(f"The law in {country}", f"In {country}, ")}
+  </replace>
+</adaptation>
+'''
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    n, folder = int(sys.argv[1]), sys.argv[2]
-    os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, "curriculum.xml"), "w", encoding="utf-8") as out:
-        out.write(curriculum(n))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("modules", type=int, metavar="N")
+    parser.add_argument("folder", metavar="FOLDER")
+    parser.add_argument("--countries", type=int, default=0, metavar="K",
+                        help=f"write K country adaptations (0 to {len(COUNTRIES)})")
+    args = parser.parse_args()
+    if not 0 <= args.countries <= len(COUNTRIES):
+        parser.error(f"--countries: 0 to {len(COUNTRIES)}, the real country codes this script knows")
+    os.makedirs(args.folder, exist_ok=True)
+    with open(os.path.join(args.folder, "curriculum.xml"), "w", encoding="utf-8") as out:
+        out.write(curriculum(args.modules, args.countries > 0))
+    if args.countries:
+        os.makedirs(os.path.join(args.folder, "countries"), exist_ok=True)
+    for country in COUNTRIES[:args.countries]:
+        with open(os.path.join(args.folder, "countries", f"{country}.xml"), "w", encoding="utf-8") as out:
+            out.write(adaptation(country))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,8 @@
 #include <iterator>
 #include <vector>
 
-#include "trainkit/reader/load.h"
-#include "trainkit/resolve/resolve.h"
-#include "trainkit/validate/validate.h"
 #include "flow_html.h"
+#include "trainkit/workspace.h"
 #include "trainkit/writers/writer.h"
 #include "trainkit/writers/pdf/guide_content.h"
 
@@ -48,34 +46,29 @@ int main(int argc, char** argv) {
   fs::path templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
   std::vector<double> load, resolve, write;
   std::string pdf;
+  const trainkit::Date today{2026, 11, 28};
   for (int run = 0; run < runs; ++run) {
+    // A new workspace each run, as each command starts with one: nothing is cached.
+    trainkit::Workspace workspace(trainkit::DiskEnv(), folder, today);
     auto start = Clock::now();
-    trainkit::Diagnostics diagnostics;
-    auto loaded = trainkit::reader::LoadCurriculum(folder, diagnostics);
-    trainkit::validate::Options options{trainkit::Date{2026, 11, 28}};
-    options.check_programs = false;
-    trainkit::validate::Validate(loaded, options, diagnostics);
+    (void)workspace.Check(trainkit::Scope::Program(argv[2], ""));
     load.push_back(Milliseconds(start));
 
     start = Clock::now();
-    auto result = trainkit::resolve::Resolve(loaded, {argv[2], argv[3], "", "", trainkit::Date{2026, 11, 28}}, diagnostics);
-    auto& program = std::get<trainkit::resolve::ResolvedProgram>(result);
+    trainkit::ProgramResult result = workspace.Resolve({argv[2], argv[3], "", "", today});
+    if (!result.program) {
+      std::fputs("writer_bench: the program cannot be resolved\n", stderr);
+      return 1;
+    }
     resolve.push_back(Milliseconds(start));
 
     start = Clock::now();
-    trainkit::writers::WriterContext context;
-    for (std::string_view name : writer.template_files) context.templates[std::string(name)] = Read(templates / name);
-    context.english_strings_json = Read(templates / "strings/en.json");
-    context.strings_json = Read(templates / "strings" / (program.language.substr(0, 2) + ".json"));
-    context.find_font = [](const std::string& name, std::string& path) {
-      path = "/usr/share/fonts/truetype/dejavu/" + name;
-      return trainkit::Status::Ok();
-    };
-    context.load_media = [&](const std::string& source) -> std::optional<std::string> { return Read(folder / source); };
-    context.timestamp = program.date;
-    context.allow_unchecked_facts = true;  // the shipped numbers are not checked yet: time the writer
+    trainkit::RenderOptions options;
+    options.templates = templates;
+    options.allow_unchecked_facts = true;  // the shipped numbers are not checked yet: time the writer
+    trainkit::Diagnostics diagnostics;
     pdf.clear();
-    auto status = trainkit::writers::WriteBytes(writer, program, context, pdf, diagnostics);
+    auto status = workspace.RenderBytes(*result.program, writer, options, pdf, diagnostics);
     write.push_back(Milliseconds(start));
     if (!status.ok()) {
       std::fprintf(stderr, "%s\n", status.message().c_str());
@@ -83,10 +76,8 @@ int main(int argc, char** argv) {
     }
   }
   if (!html_file.empty()) {
-    trainkit::Diagnostics diagnostics;
-    auto loaded = trainkit::reader::LoadCurriculum(folder, diagnostics);
-    auto result = trainkit::resolve::Resolve(loaded, {argv[2], argv[3], "", "", trainkit::Date{2026, 11, 28}}, diagnostics);
-    auto& program = std::get<trainkit::resolve::ResolvedProgram>(result);
+    trainkit::Workspace workspace(trainkit::DiskEnv(), folder, today);
+    const trainkit::resolve::ResolvedProgram& program = *workspace.Resolve({argv[2], argv[3], "", "", today}).program;
     trainkit::writers::UiStrings strings;
     (void)trainkit::writers::UiStrings::Load(Read(templates / "strings" / (program.language.substr(0, 2) + ".json")),
                                              Read(templates / "strings/en.json"), strings);
@@ -105,7 +96,7 @@ int main(int argc, char** argv) {
     return v[v.size() / 2];
   };
   std::printf("%s", fmt::format("{:<34} {:>9}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9.1f}\n{:<34} {:>9}\n",
-                                "median of runs (ms)", runs, "load and validate the curriculum", median(load),
+                                "median of runs (ms)", runs, "read and check the program's files", median(load),
                                 "resolve the program", median(resolve), fmt::format("write it ({})", writer.name),
                                 median(write), "size (bytes)", pdf.size())
                         .c_str());
