@@ -252,21 +252,25 @@ int RunBuild(const BuildArguments& arguments) {
   BuildInputs inputs(curricula, options.render, arguments.werror.Describe());
   for (PlannedOutput& output : outputs) output.inputs = inputs.DigestOf(output);
   std::vector<OutputResult> results(outputs.size());
-  if (!arguments.force) {
-    for (size_t c = 0; c < curricula.size(); ++c) {
-      fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
-      MarkUpToDate(outputs, ReadBuildRecord(record), c, results);
-    }
+  std::vector<std::string> checked;  // per curriculum, the digest of what this build checks
+  bool checked_before = true;        // and the last build checked the same
+  for (size_t c = 0; c < curricula.size(); ++c) {
+    checked.push_back(inputs.CheckedDigest(c, wanted));
+    if (arguments.force) continue;
+    RecordedBuild record =
+        ReadBuildRecord(fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json");
+    MarkUpToDate(outputs, record, c, results);
+    checked_before = checked_before && !checked.back().empty() && record.checked == checked.back();
   }
   size_t up_to_date = std::count_if(outputs.begin(), outputs.end(), [](const auto& o) { return o.up_to_date; });
-  if (up_to_date == outputs.size()) {
+  if (up_to_date == outputs.size() && checked_before) {
     // Nothing changed since a build that checked these very files and made every output.
     PrintSummary(outputs, results, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
                  options.jobs);
     return kExitOk;
   }
   if (int code = CheckAll(curricula, wanted); code != kExitOk) return code;
-  if (!ResolvePlanned(curricula, outputs)) return kExitInternal;
+  if (int code = ResolvePlanned(curricula, outputs); code != kExitOk) return code;
   if (ReportDiagnostics(DistinctDiagnostics(outputs), arguments.werror) == kExitWarnings) {
     std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);
     return kExitWarnings;
@@ -290,7 +294,7 @@ int RunBuild(const BuildArguments& arguments) {
   for (size_t c = 0; c < curricula.size(); ++c) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
-    Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs,
+    Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs, checked[c],
                                                             options.render.templates, arguments.reference_docx,
                                                             options.render.strings));
     if (!status.ok()) {

@@ -68,17 +68,20 @@ bool UsesFonts(const writers::Writer& writer) {
 
 }  // namespace
 
-json FilesUnder(const fs::path& folder) {
+json FilesUnder(const fs::path& folder, bool* complete) {
   std::vector<fs::path> files;
   std::error_code error;
-  for (auto it = fs::recursive_directory_iterator(folder, error); !error && it != fs::recursive_directory_iterator();
-       it.increment(error)) {
+  for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::follow_directory_symlink, error);
+       !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_regular_file(error)) files.push_back(it->path());
   }
+  if (error && complete) *complete = false;
   std::sort(files.begin(), files.end());
   json list = json::array();
   for (const fs::path& file : files) {
-    std::string bytes = ReadBytes(file);
+    std::ifstream in(file, std::ios::binary);
+    if (!in && complete) *complete = false;
+    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     list.push_back({{"path", file.lexically_relative(folder).generic_string()},
                     {"bytes", bytes.size()},
                     {"sha256", Sha256Hex(bytes)}});
@@ -90,7 +93,7 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
                          const std::string& werror)
     : curricula_(curricula) {
   for (const BuildCurriculum& curriculum : curricula) {
-    json files = FilesUnder(curriculum.folder);
+    json files = FilesUnder(curriculum.folder, &complete_);
     std::map<std::string, std::string> hashes;
     std::string shared;
     for (const json& file : files) {
@@ -104,14 +107,14 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
     hashes_.push_back(std::move(hashes));
     shared_digests_.push_back(Sha256Hex(shared));
   }
-  template_files_ = FilesUnder(options.templates);
+  template_files_ = FilesUnder(options.templates, &complete_);
 
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
   common_ = "trainkit " TRAINKIT_VERSION " " + ProgramBuildId() + "\ncheck date " + CheckDate().ToString() +
             "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\nallow unchecked facts " +
             (options.allow_unchecked_facts ? "yes" : "no") + "\nwerror " + werror + "\ntemplates " +
             DigestOfList(template_files_) + "\n";
-  if (!options.strings.empty()) common_ += "strings " + DigestOfList(FilesUnder(options.strings)) + "\n";
+  if (!options.strings.empty()) common_ += "strings " + DigestOfList(FilesUnder(options.strings, &complete_)) + "\n";
   paper_ = "paper " + options.paper + "\n";
   scoring_ = "pass mark " + (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") +
              "\nreveal answers " + std::to_string(static_cast<int>(options.scorm.reveal_answers)) +
@@ -126,7 +129,20 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
   }
 }
 
+std::string BuildInputs::CheckedDigest(size_t index, const std::set<std::string>& countries) const {
+  if (!complete_) return "";
+  std::string lines;
+  for (const auto& [path, sha256] : hashes_[index]) {
+    fs::path file(path);
+    bool left_out = !countries.empty() && file.parent_path() == "countries" && file.extension() == ".xml" &&
+                    !countries.count(file.stem().string());
+    if (!left_out) lines += path + " " + sha256 + "\n";
+  }
+  return Sha256Hex(common_ + lines);
+}
+
 std::string BuildInputs::DigestOf(const PlannedOutput& output) const {
+  if (!complete_) return "";
   const std::map<std::string, std::string>& hashes = hashes_[output.curriculum];
   const resolve::Request& request = output.request;
   std::string text = common_ + "format " + std::string(output.writer->name) + "\nprogram " + request.country + "/" +

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,17 +18,25 @@
 
 namespace trainkit::cli {
 
-// Every file under `folder`, by path relative to it, with its size and SHA-256, sorted: what
-// the build record lists as the inputs it read.
-nlohmann::json FilesUnder(const std::filesystem::path& folder);
+// Every file under `folder` (symbolic links followed), by path relative to it, with its size
+// and SHA-256, sorted: what the build record lists as the inputs it read. `complete` is set
+// to false when a folder could not be listed or a file read.
+nlohmann::json FilesUnder(const std::filesystem::path& folder, bool* complete = nullptr);
 
 class BuildInputs {
  public:
   BuildInputs(const std::vector<BuildCurriculum>& curricula, const RenderOptions& options,
               const std::string& werror);
 
-  // The digest of what `output` is made from: 64 hex digits.
+  // The digest of what `output` is made from: 64 hex digits; empty when some file could not
+  // be listed or read, so that nothing counts as up to date.
   std::string DigestOf(const PlannedOutput& output) const;
+
+  // The digest of the files a build of `countries` (as --country takes them; empty: all)
+  // checks in curriculum `index`: all but the adaptations of the countries left out, as
+  // ConcerningBuild counts them. A build with every output up to date checks nothing again
+  // only when this is what the last build checked.
+  std::string CheckedDigest(size_t index, const std::set<std::string>& countries) const;
 
   // What the record lists: every file of curriculum `index`, and of the template folder.
   const nlohmann::json& CurriculumFiles(size_t index) const { return curriculum_files_[index]; }
@@ -46,6 +55,7 @@ class BuildInputs {
   std::string paper_;           // for the formats with pages
   std::string scoring_;         // for the formats that score a final assessment
   std::string reference_docx_;  // for the formats that take one
+  bool complete_ = true;        // every file under every folder was listed and read
 };
 
 }  // namespace trainkit::cli

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "exit_code.h"
+#include "program_options.h"
 #include "trainkit/base/date.h"
 #include "trainkit/resolve/resolve_all.h"
 
@@ -77,7 +79,7 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
   return outputs;
 }
 
-bool ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs) {
+int ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs) {
   struct Made {
     std::shared_ptr<const resolve::ResolvedProgram> program;
     std::shared_ptr<const Diagnostics> diagnostics;
@@ -92,16 +94,20 @@ bool ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<Planned
     if (added) {
       ProgramResult result = curricula[output.curriculum].workspace->Resolve(r);
       if (!result.program) {
-        const std::string why = result.request_error ? result.request_error->message : "its files have errors";
-        std::fprintf(stderr, "trainkit: cannot make %s: %s\n", output.relative.c_str(), why.c_str());
-        return false;
+        // Its files changed since they were checked, or the plan asked for what is not there.
+        if (result.request_error) {
+          std::fprintf(stderr, "trainkit: cannot make %s: %s\n", output.relative.c_str(),
+                       result.request_error->message.c_str());
+          return kExitInternal;
+        }
+        return ReportDiagnostics(result.diagnostics, {});
       }
       found->second = {result.program, std::make_shared<const Diagnostics>(std::move(result.diagnostics))};
     }
     output.program = found->second.program;
     output.program_diagnostics = found->second.diagnostics;
   }
-  return true;
+  return kExitOk;
 }
 
 }  // namespace trainkit::cli

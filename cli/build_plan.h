@@ -21,7 +21,8 @@ namespace trainkit::cli {
 struct BuildCurriculum {
   std::filesystem::path folder;
   std::unique_ptr<Workspace> workspace;
-  std::shared_ptr<const CheckedFiles> files;  // every file, read and checked
+  // Every file as read to plan (Scope::Outline), then, once checked, as checked.
+  std::shared_ptr<const CheckedFiles> files;
   const reader::LoadedCurriculum& loaded() const { return files->loaded; }
   const Diagnostics& diagnostics() const { return files->diagnostics; }
 };
@@ -52,9 +53,9 @@ struct PlannedOutput {
 std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricula, const BuildFilters& filters,
                                      const std::string& output_root, const std::string& paper);
 
-// Resolves the programs of the outputs that are not up to date, each once. Returns false (and
-// says why) when a program cannot be made at all.
-bool ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs);
+// Resolves the programs of the outputs that are not up to date, each once. When a program
+// cannot be made at all, says why and returns the exit code to stop with; else kExitOk.
+int ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs);
 
 // The formats built when none are named: what people print, edit, upload and publish.
 std::vector<const writers::Writer*> DefaultBuildFormats();

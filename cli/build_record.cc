@@ -44,8 +44,8 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const BuildInputs& inputs, const fs::path& templates, const fs::path& reference_docx,
-                        const fs::path& strings) {
+                        const BuildInputs& inputs, const std::string& checked, const fs::path& templates,
+                        const fs::path& reference_docx, const fs::path& strings) {
   const model::Curriculum& curriculum = *curricula[index].loaded().curriculum;
   json written = json::array();
   json failed = json::array();
@@ -77,6 +77,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
        {{"curriculum", inputs.CurriculumFiles(index)},
         {"templates", inputs.TemplateFiles()},
         {"fonts", FontsUsed(outputs, index, templates)}}},
+      {"checked", checked},
       {"outputs", written},
   };
   if (!failed.empty()) record["failed"] = failed;
@@ -87,29 +88,38 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
   return record.dump(2) + "\n";
 }
 
-std::map<std::string, RecordedOutput> ReadBuildRecord(const fs::path& path) {
-  std::map<std::string, RecordedOutput> outputs;
+RecordedBuild ReadBuildRecord(const fs::path& path) {
+  RecordedBuild recorded;
+  std::map<std::string, RecordedOutput>& outputs = recorded.outputs;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return outputs;
-  json record = json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (!record.is_object() || !record["outputs"].is_array()) return outputs;
-  for (const json& entry : record["outputs"]) {
-    if (!entry.is_object() || !entry["path"].is_string() || !entry["inputs"].is_string() ||
-        !entry["bytes"].is_number_unsigned() || !entry["sha256"].is_string() || !entry["warnings"].is_number_integer()) {
+  if (!in) return recorded;
+  const json record = json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (!record.is_object() || !record.contains("outputs") || !record.at("outputs").is_array()) return recorded;
+  if (record.contains("checked") && record.at("checked").is_string()) recorded.checked = record.at("checked");
+  for (const json& entry : record.at("outputs")) {
+    auto has = [&](const char* key, json::value_t type) {
+      auto found = entry.find(key);
+      return found != entry.end() && (found->type() == type ||
+                                      (type == json::value_t::number_integer && found->is_number_integer()));
+    };
+    if (!entry.is_object() || !has("path", json::value_t::string) || !has("inputs", json::value_t::string) ||
+        !has("bytes", json::value_t::number_unsigned) || !has("sha256", json::value_t::string) ||
+        !has("warnings", json::value_t::number_integer)) {
       continue;  // not this version's record: made again
     }
-    outputs[entry["path"]] = {entry["inputs"], entry["bytes"], entry["sha256"], entry["warnings"]};
+    outputs[entry.at("path")] = {entry.at("inputs"), entry.at("bytes"), entry.at("sha256"), entry.at("warnings")};
   }
-  return outputs;
+  return recorded;
 }
 
-void MarkUpToDate(std::vector<PlannedOutput>& outputs, const std::map<std::string, RecordedOutput>& recorded,
-                  size_t curriculum, std::vector<OutputResult>& results) {
+void MarkUpToDate(std::vector<PlannedOutput>& outputs, const RecordedBuild& record, size_t curriculum,
+                  std::vector<OutputResult>& results) {
+  const std::map<std::string, RecordedOutput>& recorded = record.outputs;
   for (size_t i = 0; i < outputs.size(); ++i) {
     PlannedOutput& output = outputs[i];
     if (output.curriculum != curriculum) continue;
     auto found = recorded.find(output.relative);
-    if (found == recorded.end() || found->second.inputs != output.inputs) continue;
+    if (output.inputs.empty() || found == recorded.end() || found->second.inputs != output.inputs) continue;
     std::error_code error;
     // A file changed by hand since is made again when its size shows it; its content is not
     // hashed again, or a build with nothing to do would read every output.

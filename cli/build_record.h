@@ -20,9 +20,10 @@ namespace trainkit::cli {
 // The manifest.json of curriculum `index`, from the outputs planned for it and their results.
 // `reference_docx` is the reference DOCX the handouts took, or empty; `strings` the folder of
 // interface words given with --strings, or empty.
+// `checked` is the digest of the files the build checked (BuildInputs::CheckedDigest).
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const BuildInputs& inputs, const std::filesystem::path& templates,
+                        const BuildInputs& inputs, const std::string& checked, const std::filesystem::path& templates,
                         const std::filesystem::path& reference_docx, const std::filesystem::path& strings = {});
 
 // An output as a record lists it.
@@ -33,13 +34,20 @@ struct RecordedOutput {
   int warnings = 0;
 };
 
-// The outputs the record at `path` lists, by path relative to its curriculum's folder; none
-// when there is no record or it cannot be read (the build then makes everything).
-std::map<std::string, RecordedOutput> ReadBuildRecord(const std::filesystem::path& path);
+// What a record says of the last build: the digest of the files it checked, and the outputs
+// it lists, by path relative to its curriculum's folder.
+struct RecordedBuild {
+  std::string checked;
+  std::map<std::string, RecordedOutput> outputs;
+};
+
+// The record at `path`; empty when there is none or it cannot be read (the build then makes
+// everything).
+RecordedBuild ReadBuildRecord(const std::filesystem::path& path);
 
 // Marks each output up to date whose record entry has the inputs it has now and whose file is
 // still there with the recorded size, and fills its result from the record.
-void MarkUpToDate(std::vector<PlannedOutput>& outputs, const std::map<std::string, RecordedOutput>& recorded,
-                  size_t curriculum, std::vector<OutputResult>& results);
+void MarkUpToDate(std::vector<PlannedOutput>& outputs, const RecordedBuild& recorded, size_t curriculum,
+                  std::vector<OutputResult>& results);
 
 }  // namespace trainkit::cli

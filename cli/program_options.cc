@@ -66,24 +66,6 @@ reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnost
   return files->loaded;
 }
 
-Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
-                                   const std::string& country, const std::string& language) {
-  std::set<std::string> files = {loaded.curriculum->location.file->path()};
-  for (const auto& adaptation : loaded.adaptations) {
-    if (adaptation.country == country && !country.empty() && adaptation.location.file) {
-      files.insert(adaptation.location.file->path());
-    }
-  }
-  for (const auto* pack : translation::PacksFor(loaded.translations, language, country)) {
-    if (pack->location.file) files.insert(pack->location.file->path());
-  }
-  Diagnostics concerning;
-  for (const Diagnostic& diagnostic : found.items()) {
-    if (diagnostic.location.file && files.count(diagnostic.location.file->path())) concerning.Add(diagnostic);
-  }
-  return concerning;
-}
-
 LoadedProgram LoadProgram(const ProgramArguments& arguments, model::Delivery delivery) {
   LoadedProgram result;
   result.workspace = std::make_unique<Workspace>(DiskEnv(), arguments.path, CheckDate());

@@ -41,13 +41,6 @@ struct LoadedProgram {
 // errors, prints them, says so and sets `exit_code`; otherwise returns the warnings, unprinted.
 reader::LoadedCurriculum LoadCheckedCurriculum(const std::string& path, Diagnostics& warnings, int& exit_code);
 
-// Of the diagnostics found in a curriculum's files, those about the files the program of
-// `country` ("" for the international version) in `language` is made from: curriculum.xml,
-// the country's adaptation and the translations it takes. What other countries' adaptations
-// and other languages' translations say does not concern it.
-Diagnostics ProgramFileDiagnostics(const Diagnostics& found, const reader::LoadedCurriculum& loaded,
-                                   const std::string& country, const std::string& language);
-
 // Loads and checks what the requested program is made from (curriculum.xml, its country's
 // adaptation and its language's translations: other countries are not read), printing errors
 // and stopping on any, then resolves it. Prints nothing on success: callers print

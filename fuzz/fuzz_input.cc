@@ -9,6 +9,11 @@
 namespace trainkit::fuzz {
 namespace {
 
+// Where the input's files are, in memory. No such folder is on the disk, so what is still read
+// from the disk beside the curriculum (its strings/, a language's variant of an image) is not
+// found, wherever the fuzzer runs.
+const std::filesystem::path kFolder = "/trainkit-fuzz-input";
+
 // Splits `text` at `marker`: what follows goes to `after`; true when the marker was there.
 bool SplitAt(std::string& text, const std::string& marker, std::string& after) {
   size_t at = text.find(marker);
@@ -37,16 +42,16 @@ FuzzInput::FuzzInput(const uint8_t* data, size_t size) {
   std::string translation, adaptation;
   bool has_translation = SplitAt(text, kTranslationMarker, translation);
   bool has_adaptation = SplitAt(text, kAdaptationMarker, adaptation);
-  env_.Write("curriculum.xml", std::move(text));
+  env_.Write(kFolder / "curriculum.xml", std::move(text));
   if (has_adaptation) {
-    env_.Write("countries/" + FileNameFrom(adaptation, "country", "XX") + ".xml", std::move(adaptation));
+    env_.Write(kFolder / "countries" / (FileNameFrom(adaptation, "country", "XX") + ".xml"), std::move(adaptation));
   }
   if (has_translation) {
-    env_.Write("translations/" + FileNameFrom(translation, "xml:lang", "xx") + ".xml", std::move(translation));
+    env_.Write(kFolder / "translations" / (FileNameFrom(translation, "xml:lang", "xx") + ".xml"), std::move(translation));
   }
   static const std::string image = ReadSourceFile(TRAINKIT_SOURCE_DIR "/tests/data/minimal/media/elements.png");
-  env_.Write("media/elements.png", image);
-  workspace_ = std::make_unique<Workspace>(env_, ".", kFuzzDate);
+  env_.Write(kFolder / "media/elements.png", image);
+  workspace_ = std::make_unique<Workspace>(env_, kFolder, kFuzzDate);
 }
 
 bool FuzzInput::Validates() {

@@ -2,10 +2,12 @@
 // programs and their outputs. The command-line tool, the tests, the fuzzer and the benchmarks
 // all go through it, and so can a preview server or an editor.
 //
-// Files are read through an Env (the disk, or memory) each time they are asked for, and kept
-// by content hash: a file whose bytes have not changed is not parsed or checked again, so a
-// changed countries/UA.xml costs one file. Checking a set of files and resolving a program
-// are memoised on the hashes of the files they read.
+// The curriculum's XML files are read through an Env (the disk, or memory) each time they are
+// asked for, and kept by content hash: a file whose bytes have not changed is not parsed again,
+// so a changed countries/UA.xml costs one file. Checking a set of files and resolving a
+// program are memoised on the names and hashes of those XML files; images (whether they are
+// there, and a language's variants) are looked at when a set is first checked or a program
+// first resolved, not again (doc/library.md).
 #pragma once
 
 #include <filesystem>
@@ -132,7 +134,12 @@ class Workspace {
   std::map<std::string, std::unique_ptr<CachedFile>> files_;  // by path
   std::map<std::string, std::shared_ptr<const CheckedFiles>> checked_;
   std::map<std::string, ProgramResult> resolved_;
-  std::map<std::string, std::shared_ptr<const resolve::AdaptedCurriculum>> adapted_;
+  // An adapted curriculum points into the files it was made from: it keeps them.
+  struct Adapted {
+    std::shared_ptr<const CheckedFiles> files;
+    std::shared_ptr<const resolve::AdaptedCurriculum> curriculum;
+  };
+  std::map<std::string, Adapted> adapted_;
   std::map<std::string, Diagnostics> validated_;
   Stats stats_;
 };

@@ -112,7 +112,7 @@ TEST_CASE("build makes again an output that was deleted or changed, and outputs 
   CHECK(Written(other_day.err).size() == 20);
 }
 
-TEST_CASE("build with the template changed makes again the formats that read the changed file") {
+TEST_CASE("build with a file of the template folder changed makes everything again, once") {
   test::TempDir dir;
   dir.CopyFromSource("tests/data/minimal", "minimal");
   fs::path templates = dir.CopyFromSource("templates", "templates");
@@ -121,4 +121,36 @@ TEST_CASE("build with the template changed makes again the formats that read the
   // Every output: a template file may be read by any format (the interface words are).
   CHECK(Written(Build(dir, {"--template", "templates"}).err).size() == 20);
   CHECK(Written(Build(dir, {"--template", "templates"}).err).empty());
+}
+
+TEST_CASE("build with every output up to date still stops for an error in a file it checks") {
+  test::TempDir dir;
+  fs::path curriculum = dir.CopyFromSource("tests/data/minimal", "minimal");
+  REQUIRE(Build(dir).exit_code == 0);
+  // Overrides for a country the curriculum has no adaptation for: no program reads them, but
+  // the build checks every file of the curriculum, and this one names another curriculum.
+  std::string translation = test::ReadFile(curriculum / "translations/uk.xml");
+  translation.replace(translation.find("curriculum=\"minimal\""), 20, "curriculum=\"maximal\"");
+  translation.replace(translation.find("xml:lang=\"uk\""), 13, "xml:lang=\"uk-MD\"");
+  dir.Write("minimal/translations/uk-MD.xml", translation);
+  auto stopped = Build(dir);
+  INFO(stopped.err);
+  CHECK(stopped.exit_code == 1);
+  CHECK(stopped.err.find("error[E163]") != std::string::npos);
+  CHECK(Written(stopped.err).empty());
+}
+
+TEST_CASE("build over the record of an older trainkit, without digests, makes everything") {
+  test::TempDir dir;
+  dir.CopyFromSource("tests/data/minimal", "minimal");
+  REQUIRE(Build(dir).exit_code == 0);
+  auto record = nlohmann::json::parse(test::ReadFile(dir.path() / "out/minimal/manifest.json"));
+  record.erase("checked");
+  for (auto& output : record["outputs"]) output.erase("inputs");
+  dir.Write("out/minimal/manifest.json", record.dump(2));
+  auto again = Build(dir);
+  CHECK(again.exit_code == 0);
+  CHECK(Written(again.err).size() == 20);
+  dir.Write("out/minimal/manifest.json", "{\"outputs\": [1, \"two\", {\"path\": 3}]}");
+  CHECK(Written(Build(dir).err).size() == 20);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "trainkit/base/join.h"
 #include "trainkit/base/sha256.h"
 #include "trainkit/translation/apply.h"
 #include "trainkit/validate/validate.h"
@@ -94,7 +95,9 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
 
   std::vector<InputFile> inputs;
   for (const CachedFile* file : read) inputs.push_back(file->input);
-  std::string key = KeyOf(inputs, scope.outline ? "outline" : scope.everything ? "everything" : "program");
+  // The files there are count too: a program lists every country and language in its errors.
+  std::string key = KeyOf(inputs, std::string(scope.outline ? "outline" : scope.everything ? "everything" : "program") +
+                                      "\t" + Join(countries) + "\t" + Join(languages));
   if (auto found = checked_.find(key); found != checked_.end()) return found->second;
 
   auto checked = std::make_shared<CheckedFiles>();
@@ -112,6 +115,7 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
     loaded.translation_files = languages;
   }
   if (scope.outline) {
+    checked->diagnostics.Sort();
     checked_[key] = checked;
     return checked;
   }
@@ -157,8 +161,8 @@ ProgramResult Workspace::Resolve(const resolve::Request& request) {
     } else {
       // Every audience, track and delivery of a country and language starts from one adaptation.
       auto& adapted = adapted_[KeyOf(files->inputs, "adapt\t" + request.country + "\t" + request.language)];
-      if (!adapted) adapted = resolve::Adapt(files->loaded, request.country, request.language);
-      resolved = resolve::ResolveAdapted(*adapted, dated, result.diagnostics);
+      if (!adapted.curriculum) adapted = {files, resolve::Adapt(files->loaded, request.country, request.language)};
+      resolved = resolve::ResolveAdapted(*adapted.curriculum, dated, result.diagnostics);
     }
     if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
       result.request_error = *error;
