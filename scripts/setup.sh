@@ -48,14 +48,24 @@ trainkit_build() {
 }
 
 # trainkit_sanitized_build DIR CMAKE_OPTIONS... [--target TARGET...]: a build with sanitizers in DIR.
+# -O1 -g1: the optimisation the sanitizers' authors advise, and line tables for their reports
+# without full debug information; it compiles in less than half the time of -O2 -g.
 trainkit_sanitized_build() {
   local dir=$1
   shift
   local options=() targets=()
   while [ $# -gt 0 ] && [ "$1" != --target ]; do options+=("$1"); shift; done
   [ $# -gt 0 ] && { shift; targets=(--target "$@"); }
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRAINKIT_BUILD_BENCH=OFF "${options[@]}"
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+    -DTRAINKIT_BUILD_BENCH=OFF "${options[@]}"
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# trainkit_run_tests DIR: every test of the build in DIR, then why any was skipped
+# (tests/support/skip.h).
+trainkit_run_tests() {
+  ctest --test-dir "$1" --output-on-failure --parallel "$(nproc)"
+  grep -h "^SKIPPED: " "$1/Testing/Temporary/LastTest.log" | sort | uniq -c || true
 }
 
 # trainkit_stage [NAME]: ends the stage running (printing how long it took) and starts NAME.
