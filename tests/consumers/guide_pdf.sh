@@ -1,7 +1,8 @@
 #!/bin/sh
 # Checks facilitator guides with tools nobody here wrote: qpdf checks the file's structure,
 # pdffonts that every font is embedded with a Unicode map, pdfinfo the page size and title,
-# and pdftotext that known text comes back out in each language, letter for letter.
+# pdftotext that known text comes back out in each language, letter for letter, and pdfimages
+# that the diagrams come back out pixel for pixel.
 set -eu
 root=$1
 trainkit=$2
@@ -75,6 +76,14 @@ guide PL women-seeking-work-abroad letter pl "Handel kobietami: rozpoznawać, za
   "Kraj: Polska" "Język: polski" "O tym szkoleniu" "Spis treści" "Sprawdź przed drukiem" "Prawo, prawa ofiar i kierowanie do pomocy w Polsce" \
   "Wiele powszechnych przekonań o handlu ludźmi jest prawnie błędnych" \
   "Jeśli użyto wprowadzenia w błąd, przymusu lub innego wymienionego środka, zgoda kobiety nie ma znaczenia."
+
+# The diagrams come back out of the guides pixel for pixel, in each language's version: the
+# guide puts a PNG in as it is (a palette one as an indexed colour space), decoding nothing.
+media=curricula/trafficking-in-women/media
+python3 "$(dirname "$0")/pdf_images.py" "$out/UA-police.pdf" "$media/act-means-purpose.uk.png" \
+  "$media/referral-pathway.uk.png" || fail "UA: the diagrams differ from their PNG files"
+python3 "$(dirname "$0")/pdf_images.py" "$out/intl-police.pdf" "$media/act-means-purpose.png" \
+  "$media/referral-pathway.png" || fail "intl: the diagrams differ from their PNG files"
 
 [ "$failures" -eq 0 ] || exit 1
 echo "guides checked"

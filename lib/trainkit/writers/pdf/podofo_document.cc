@@ -31,23 +31,31 @@ uint32_t BigEndian32(const std::string& bytes, size_t at) {
   return (byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3);
 }
 
-// An opaque 8-bit PNG, not interlaced, goes into the PDF as it is: its compressed rows are
-// valid PDF image data with the PNG predictor, so nothing is decoded or compressed again.
-// Returns false for any other PNG, which PoDoFo then decodes. Expects checked bytes.
+// An opaque PNG, not interlaced, goes into the PDF as it is: its compressed rows are valid PDF
+// image data with the PNG predictor, so nothing is decoded or compressed again. That is gray or
+// RGB at 8 bits, or a palette of RGB colours (the shipped diagrams: 256 colours), as an indexed
+// colour space. Returns false for any other PNG (transparency, 16 bits, interlacing), which
+// PoDoFo then decodes. Expects checked bytes.
 bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
   uint32_t width = BigEndian32(png, 16), height = BigEndian32(png, 20);
   auto depth = static_cast<unsigned char>(png[24]), color = static_cast<unsigned char>(png[25]);
   auto interlace = static_cast<unsigned char>(png[28]);
-  if (depth != 8 || (color != 0 && color != 2) || interlace != 0) return false;
-  std::string data;
+  const bool palette = color == 3 && depth == 8;
+  if (interlace != 0 || !(palette || (depth == 8 && (color == 0 || color == 2)))) return false;
+  std::string data, colours;
   for (size_t at = 8; at + 12 <= png.size();) {
     uint32_t length = BigEndian32(png, at);
-    if (png.compare(at + 4, 4, "PLTE") == 0 || png.compare(at + 4, 4, "tRNS") == 0) return false;
+    if (png.compare(at + 4, 4, "tRNS") == 0) return false;
+    if (png.compare(at + 4, 4, "PLTE") == 0) {
+      if (!palette) return false;  // a suggested palette for a true-colour image: PoDoFo's to judge
+      colours.assign(png, at + 8, length);
+    }
     if (png.compare(at + 4, 4, "IDAT") == 0) data.append(png, at + 8, length);
     at += 12 + length;
   }
+  if (palette && (colours.empty() || colours.size() % 3 != 0 || colours.size() > 3 * 256)) return false;
   int colors = color == 2 ? 3 : 1;
-  image.SetImageColorSpace(color == 2 ? ePdfColorSpace_DeviceRGB : ePdfColorSpace_DeviceGray);
+  if (!palette) image.SetImageColorSpace(color == 2 ? ePdfColorSpace_DeviceRGB : ePdfColorSpace_DeviceGray);
   PdfDictionary& dictionary = image.GetObject()->GetDictionary();
   dictionary.AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
   PdfDictionary parameters;
@@ -58,6 +66,14 @@ bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
   dictionary.AddKey(PdfName("DecodeParms"), parameters);
   PdfMemoryInputStream stream(data.data(), static_cast<pdf_long>(data.size()));
   image.SetImageDataRaw(width, height, 8, &stream);
+  if (palette) {
+    PdfArray indexed;
+    indexed.push_back(PdfName("Indexed"));
+    indexed.push_back(PdfName("DeviceRGB"));
+    indexed.push_back(static_cast<pdf_int64>(colours.size() / 3 - 1));
+    indexed.push_back(PdfString(colours.data(), static_cast<pdf_long>(colours.size()), true));
+    dictionary.AddKey(PdfName("ColorSpace"), indexed);
+  }
   return true;
 }
 
