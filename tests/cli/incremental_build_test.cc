@@ -52,7 +52,8 @@ TEST_CASE("build again with nothing changed makes nothing and keeps the same rec
   CHECK(fs::last_write_time(dir.path() / "out/minimal/UA/police/minimal-UA-police-guide-pdf.pdf") == modified);
 
   // Every output has the digest of its inputs in the record.
-  for (const auto& output : nlohmann::json::parse(record)["outputs"]) {
+  const auto parsed = nlohmann::json::parse(record);  // a loop over a temporary's member would outlive it
+  for (const auto& output : parsed["outputs"]) {
     CHECK(output["inputs"].get<std::string>().size() == 64);
   }
 
