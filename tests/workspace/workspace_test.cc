@@ -77,6 +77,12 @@ TEST_CASE("a country that is not there is a request error naming the countries t
   CHECK_FALSE(result.program);
   REQUIRE(result.request_error);
   CHECK(result.request_error->message.find("did you mean 'UA'") != std::string::npos);
+
+  // Asked again after another country's file appeared: the list is the new one.
+  env.Write("c/countries/MD.xml", "<adaptation/>");
+  result = workspace.Resolve({"UK", "police", "", "", kToday});
+  REQUIRE(result.request_error);
+  CHECK(result.request_error->message.find("MD, UA") != std::string::npos);
 }
 
 TEST_CASE("a changed file is read into the model again, and only that file") {

@@ -144,9 +144,11 @@ Diagnostics Workspace::Validate() {
 
 ProgramResult Workspace::Resolve(const resolve::Request& request) {
   std::shared_ptr<const CheckedFiles> files = Check(Scope::Program(request.country, request.language));
-  std::string key = KeyOf(files->inputs, "resolve\t" + request.country + "\t" + request.audience + "\t" +
-                                             request.track + "\t" + request.language + "\t" +
-                                             std::to_string(static_cast<int>(request.delivery)));
+  // The files read, and those there are (a request error lists them).
+  const std::string read = KeyOf(files->inputs, Join(files->loaded.country_files) + "\t" +
+                                                    Join(files->loaded.translation_files));
+  std::string key = read + "\nresolve\t" + request.country + "\t" + request.audience + "\t" + request.track +
+                    "\t" + request.language + "\t" + std::to_string(static_cast<int>(request.delivery));
   if (auto found = resolved_.find(key); found != resolved_.end()) return found->second;
   ProgramResult result;
   result.files = files;
@@ -160,7 +162,7 @@ ProgramResult Workspace::Resolve(const resolve::Request& request) {
       resolved = *error;
     } else {
       // Every audience, track and delivery of a country and language starts from one adaptation.
-      auto& adapted = adapted_[KeyOf(files->inputs, "adapt\t" + request.country + "\t" + request.language)];
+      auto& adapted = adapted_[read + "\nadapt\t" + request.country + "\t" + request.language];
       if (!adapted.curriculum) adapted = {files, resolve::Adapt(files->loaded, request.country, request.language)};
       resolved = resolve::ResolveAdapted(*adapted.curriculum, dated, result.diagnostics);
     }
