@@ -64,7 +64,7 @@ trainkit_sanitized_build() {
 # trainkit_run_tests DIR: every test of the build in DIR, then why any was skipped
 # (tests/support/skip.h).
 trainkit_run_tests() {
-  ctest --test-dir "$1" --output-on-failure --parallel "$(nproc)"
+  ctest --test-dir "$1" --output-on-failure --parallel "$(nproc)" --no-tests=error
   grep -h "^SKIPPED: " "$1/Testing/Temporary/LastTest.log" | sort | uniq -c || true
 }
 
