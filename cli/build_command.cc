@@ -295,8 +295,7 @@ int RunBuild(const BuildArguments& arguments) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
     Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs, checked[c],
-                                                            options.render.templates, arguments.reference_docx,
-                                                            options.render.strings));
+                                                            arguments.reference_docx, options.render.strings));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

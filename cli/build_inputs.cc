@@ -61,12 +61,12 @@ std::string ProgramBuildId() {
   return id;
 }
 
+}  // namespace
+
 bool UsesFonts(const writers::Writer& writer) {
   return std::find(writer.template_files.begin(), writer.template_files.end(), "pdf/style.json") !=
          writer.template_files.end();
 }
-
-}  // namespace
 
 json FilesUnder(const fs::path& folder, bool* complete) {
   std::vector<fs::path> files;
@@ -114,7 +114,10 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
             "\nSOURCE_DATE_EPOCH " + (epoch ? epoch : "") + "\nallow unchecked facts " +
             (options.allow_unchecked_facts ? "yes" : "no") + "\nwerror " + werror + "\ntemplates " +
             DigestOfList(template_files_) + "\n";
-  if (!options.strings.empty()) common_ += "strings " + DigestOfList(FilesUnder(options.strings, &complete_)) + "\n";
+  if (!options.strings.empty()) {
+    strings_files_ = FilesUnder(options.strings, &complete_);
+    common_ += "strings " + DigestOfList(strings_files_) + "\n";
+  }
   paper_ = "paper " + options.paper + "\n";
   scoring_ = "pass mark " + (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") +
              "\nreveal answers " + std::to_string(static_cast<int>(options.scorm.reveal_answers)) +
@@ -124,8 +127,14 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
     for (const auto& [name, bytes] : options.reference_docx->parts) parts += name + " " + Sha256Hex(bytes) + "\n";
     reference_docx_ = "reference docx " + Sha256Hex(parts) + "\n";
   }
+  font_files_ = json::array();
   for (const FontFile& font : FontFilesOf(options.templates)) {
-    fonts_ += "font " + font.name + " " + Sha256Hex(ReadBytes(font.path)) + "\n";
+    std::string bytes = ReadBytes(font.path);
+    font_files_.push_back({{"name", font.name},
+                           {"folder", font.from_template ? "template" : "system"},
+                           {"bytes", bytes.size()},
+                           {"sha256", Sha256Hex(bytes)}});
+    fonts_ += "font " + font.name + " " + font_files_.back()["sha256"].get<std::string>() + "\n";
   }
 }
 

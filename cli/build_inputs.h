@@ -23,6 +23,9 @@ namespace trainkit::cli {
 // to false when a folder could not be listed or a file read.
 nlohmann::json FilesUnder(const std::filesystem::path& folder, bool* complete = nullptr);
 
+// Whether `writer` sets pages in the guide's style, and so in its fonts.
+bool UsesFonts(const writers::Writer& writer);
+
 class BuildInputs {
  public:
   BuildInputs(const std::vector<BuildCurriculum>& curricula, const RenderOptions& options,
@@ -41,6 +44,10 @@ class BuildInputs {
   // What the record lists: every file of curriculum `index`, and of the template folder.
   const nlohmann::json& CurriculumFiles(size_t index) const { return curriculum_files_[index]; }
   const nlohmann::json& TemplateFiles() const { return template_files_; }
+  // The fonts, by name and folder (not path: the same fonts give the same record anywhere).
+  const nlohmann::json& FontFiles() const { return font_files_; }
+  // The files of the --strings folder; empty when none was given.
+  const nlohmann::json& StringsFiles() const { return strings_files_; }
 
  private:
   const std::vector<BuildCurriculum>& curricula_;
@@ -50,6 +57,8 @@ class BuildInputs {
   std::vector<std::string> shared_digests_;
   std::vector<std::map<std::string, std::string>> hashes_;
   nlohmann::json template_files_;
+  nlohmann::json font_files_;
+  nlohmann::json strings_files_;
   std::string common_;          // version, build, dates, options every format takes, templates, strings
   std::string fonts_;           // the fonts, for the formats with pages laid out by trainkit
   std::string paper_;           // for the formats with pages

@@ -7,7 +7,6 @@
 
 #include "build_diagnostics.h"
 #include "trainkit/base/sha256.h"
-#include "trainkit/workspace/font_files.h"
 
 namespace trainkit::cli {
 namespace {
@@ -24,28 +23,20 @@ json HashedFile(const fs::path& file, json identity) {
   return identity;
 }
 
-// The font files of the outputs that use the guide's style, with their hashes: a font
-// package updated on the machine changes the PDFs, and the record says why.
-json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const fs::path& templates) {
+// The font files, with their hashes, when an output of the curriculum uses the guide's style:
+// a font package updated on the machine changes the PDFs, and the record says why.
+json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const BuildInputs& inputs) {
   bool uses_fonts = std::any_of(outputs.begin(), outputs.end(), [&](const PlannedOutput& output) {
-    const auto& files = output.writer->template_files;
-    return output.curriculum == index && std::find(files.begin(), files.end(), "pdf/style.json") != files.end();
+    return output.curriculum == index && UsesFonts(*output.writer);
   });
-  json list = json::array();
-  if (!uses_fonts) return list;
-  // By name and folder, not path: the same fonts give the same record on any machine.
-  for (const FontFile& font : FontFilesOf(templates)) {
-    list.push_back(HashedFile(font.path, {{"name", font.name}, {"folder", font.from_template ? "template" : "system"}}));
-  }
-  return list;
+  return uses_fonts ? inputs.FontFiles() : json::array();
 }
 
 }  // namespace
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const BuildInputs& inputs, const std::string& checked, const fs::path& templates,
-                        const fs::path& reference_docx, const fs::path& strings) {
+                        const BuildInputs& inputs, const std::string& checked, const fs::path& reference_docx, const fs::path& strings) {
   const model::Curriculum& curriculum = *curricula[index].loaded().curriculum;
   json written = json::array();
   json failed = json::array();
@@ -76,12 +67,12 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"inputs",
        {{"curriculum", inputs.CurriculumFiles(index)},
         {"templates", inputs.TemplateFiles()},
-        {"fonts", FontsUsed(outputs, index, templates)}}},
+        {"fonts", FontsUsed(outputs, index, inputs)}}},
       {"checked", checked},
       {"outputs", written},
   };
   if (!failed.empty()) record["failed"] = failed;
-  if (!strings.empty()) record["inputs"]["strings"] = FilesUnder(strings);
+  if (!strings.empty()) record["inputs"]["strings"] = inputs.StringsFiles();
   if (!reference_docx.empty()) {
     record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }

@@ -23,7 +23,7 @@ namespace trainkit::cli {
 // `checked` is the digest of the files the build checked (BuildInputs::CheckedDigest).
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const BuildInputs& inputs, const std::string& checked, const std::filesystem::path& templates,
+                        const BuildInputs& inputs, const std::string& checked,
                         const std::filesystem::path& reference_docx, const std::filesystem::path& strings = {});
 
 // An output as a record lists it.
