@@ -29,3 +29,25 @@ TEST_CASE("columns are right far into a long line of mixed letters") {
   CHECK(file.LineColumn(2 + 6 * 500 + 1) == std::make_pair(2, 3 * 500 + 2));  // the Ж after the 501st a
   CHECK(file.LineColumn(1 << 20) == std::make_pair(2, 3 * 1000 + 7));           // past the end: the end
 }
+
+TEST_CASE("every offset of lines short and long gets the column counted by hand") {
+  std::string contents;
+  for (int length : {0, 1, 100, 255, 256, 257, 300, 511, 512, 513, 1000}) {
+    for (int i = 0; i < length; ++i) contents += i % 3 == 0 ? "ж" : "a";
+    contents += '\n';
+  }
+  SourceFile file("f.xml", contents);
+  int line = 1, column = 1;
+  for (size_t offset = 0; offset < contents.size(); ++offset) {
+    auto byte = static_cast<unsigned char>(contents[offset]);
+    if ((byte & 0xC0) == 0x80) continue;  // inside a character: not a place a parser reports
+    INFO("offset " << offset);
+    REQUIRE(file.LineColumn(offset) == std::make_pair(line, column));
+    if (byte == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+}
