@@ -2,14 +2,17 @@
 // programs and their outputs. The command-line tool, the tests, the fuzzer and the benchmarks
 // all go through it, and so can a preview server or an editor.
 //
-// The curriculum's XML files are read through an Env (the disk, or memory) each time they are
-// asked for, and kept by content hash: a file whose bytes have not changed is not parsed again,
-// so a changed countries/UA.xml costs one file. Checking a set of files and resolving a
-// program are memoised on the names and hashes of those XML files; images (whether they are
-// there, and a language's variants) are looked at when a set is first checked or a program
-// first resolved, not again (doc/library.md).
+// The curriculum's XML files are read through an Env (the disk, or memory) when a question
+// first needs them, and kept: every answer comes from one view of the files, as they were
+// first read, until Refresh() (a build of 645 files reads each file once). After Refresh(),
+// each file is read again when asked for and parsed again only when its bytes changed, so a
+// changed countries/UA.xml costs one file. Checking a set of files and resolving a program
+// are memoised on the names and hashes of those XML files; images (whether they are there,
+// and a language's variants) are looked at when a set is first checked or a program first
+// resolved, not again (doc/library.md).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -95,10 +98,16 @@ class Workspace {
   struct Stats {
     size_t files_parsed = 0;       // files read into the model (not those found unchanged)
     size_t programs_resolved = 0;  // programs resolved (not those found memoised)
+    size_t files_read = 0;         // files read through the Env, changed or not
   };
   const Stats& stats() const { return stats_; }
 
-  // The files of `scope`, read again and checked; what has not changed is taken from the cache.
+  // Makes the next questions look at the files again: each file and folder listing is read
+  // again when first needed. An editor calls it when a file was saved.
+  void Refresh() { ++view_; }
+
+  // The files of `scope`, read (once per view) and checked; what has not changed is taken
+  // from the cache.
   std::shared_ptr<const CheckedFiles> Check(const Scope& scope);
 
   // Everything `trainkit validate` reports: every file, and every program resolved when the
@@ -127,11 +136,19 @@ class Workspace {
   const CachedFile& Read(const std::filesystem::path& path, char kind);
   // A key for memoising what was made from these files.
   static std::string KeyOf(const std::vector<InputFile>& inputs, const std::string& question);
+  // The stems of the XML files in `folder`, listed once per view.
+  const std::vector<std::string>& XmlStemsIn(const std::filesystem::path& folder);
 
   const Env& env_;
   reader::CurriculumPaths paths_;
   Date check_date_;
+  size_t view_ = 0;  // which view of the files: Refresh() starts a new one
   std::map<std::string, std::unique_ptr<CachedFile>> files_;  // by path
+  struct Listing {
+    size_t view = SIZE_MAX;  // not listed yet
+    std::vector<std::string> stems;
+  };
+  std::map<std::string, Listing> listings_;  // by folder
   std::map<std::string, std::shared_ptr<const CheckedFiles>> checked_;
   std::map<std::string, ProgramResult> resolved_;
   // An adapted curriculum points into the files it was made from: it keeps them.

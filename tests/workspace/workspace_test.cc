@@ -1,5 +1,5 @@
-// The workspace reads what a question needs, through its Env, and no more; what has not
-// changed since it was last read is not read into the model again.
+// The workspace reads what a question needs, through its Env, and no more, once per view of
+// the files; what has not changed since it was last read is not read into the model again.
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -80,6 +80,7 @@ TEST_CASE("a country that is not there is a request error naming the countries t
 
   // Asked again after another country's file appeared: the list is the new one.
   env.Write("c/countries/MD.xml", "<adaptation/>");
+  workspace.Refresh();
   result = workspace.Resolve({"UK", "police", "", "", kToday});
   REQUIRE(result.request_error);
   CHECK(result.request_error->message.find("MD, UA") != std::string::npos);
@@ -102,6 +103,7 @@ TEST_CASE("a changed file is read into the model again, and only that file") {
   std::string country = SourceText("countries/UA.xml");
   REQUIRE(country.find("</facts>") != std::string::npos);
   env.Write("c/countries/UA.xml", country + "<!-- edited -->");
+  workspace.Refresh();
   ProgramResult changed = workspace.Resolve({"UA", "police", "", "", kToday});
   REQUIRE(changed.program);
   CHECK(changed.program != first.program);
@@ -112,6 +114,7 @@ TEST_CASE("a changed file is read into the model again, and only that file") {
 
   // A file broken in the editor gives its diagnostics, with its line, and no program.
   env.Write("c/countries/UA.xml", country.substr(0, country.size() / 2));
+  workspace.Refresh();
   ProgramResult broken = workspace.Resolve({"UA", "police", "", "", kToday});
   CHECK_FALSE(broken.program);
   REQUIRE(broken.diagnostics.has_errors());
@@ -120,9 +123,41 @@ TEST_CASE("a changed file is read into the model again, and only that file") {
 
   // Fixed again: the first program's files, as they were.
   env.Write("c/countries/UA.xml", country);
+  workspace.Refresh();
   ProgramResult fixed = workspace.Resolve({"UA", "police", "", "", kToday});
   CHECK(fixed.program == first.program);
   CHECK(workspace.stats().programs_resolved == 2);
+}
+
+TEST_CASE("until Refresh, every answer comes from the files as first read, each read once") {
+  CountingEnv env;
+  WriteMinimal(env);
+  Workspace workspace(env, "c", kToday);
+  REQUIRE(workspace.Resolve({"UA", "police", "", "", kToday}).program);
+  REQUIRE_FALSE(workspace.Validate().has_errors());
+  ProgramResult first = workspace.Resolve({"UA", "general-public", "", "", kToday});
+  REQUIRE(first.program);
+  for (const char* file : {"c/curriculum.xml", "c/countries/UA.xml", "c/translations/uk.xml"}) {
+    CHECK(env.reads[file] == 1);
+  }
+  CHECK(workspace.stats().files_read == 3);
+
+  // Changed on disk: not seen yet, so that one build or one page sees one state of the files.
+  std::string country = SourceText("countries/UA.xml");
+  env.Write("c/countries/UA.xml", country.substr(0, country.size() / 2));
+  env.Write("c/countries/MD.xml", "<adaptation/>");
+  CHECK(workspace.Resolve({"UA", "general-public", "", "", kToday}).program == first.program);
+  CHECK_FALSE(workspace.Validate().has_errors());
+  CHECK(workspace.stats().files_read == 3);
+
+  // Refreshed: every file is read again (the unchanged ones are not parsed again), and the
+  // broken country and the new one are seen.
+  workspace.Refresh();
+  CHECK_FALSE(workspace.Resolve({"UA", "general-public", "", "", kToday}).program);
+  CHECK(workspace.Validate().has_errors());
+  CHECK(env.reads["c/curriculum.xml"] == 2);
+  CHECK(env.reads["c/countries/MD.xml"] == 1);
+  CHECK(workspace.stats().files_parsed == 5);  // the three, the broken UA.xml and MD.xml
 }
 
 TEST_CASE("a file that cannot be read is E001 with its name, whatever the Env") {

@@ -22,6 +22,7 @@ constexpr uintmax_t kLargestMediaFile = 256u << 20;
 }  // namespace
 
 struct Workspace::CachedFile {
+  size_t view = 0;  // the view it was last read in
   InputFile input;  // sha256 empty when the file could not be read
   Diagnostics diagnostics;  // what reading, parsing and the schema found
   bool io_failed = false;
@@ -37,13 +38,19 @@ Workspace::~Workspace() = default;
 
 const Workspace::CachedFile& Workspace::Read(const fs::path& path, char kind) {
   std::string name = path.generic_string();
-  Diagnostics diagnostics;
-  SourceFilePtr source = xml::ReadSource(env_, path, name, diagnostics);
   std::unique_ptr<CachedFile>& cached = files_[name];
+  if (cached && cached->view == view_) return *cached;
+  Diagnostics diagnostics;
+  ++stats_.files_read;
+  SourceFilePtr source = xml::ReadSource(env_, path, name, diagnostics);
   std::string sha256 = source ? Sha256Hex(source->contents()) : "";
-  if (cached && source && cached->input.sha256 == sha256) return *cached;
+  if (cached && source && cached->input.sha256 == sha256) {
+    cached->view = view_;
+    return *cached;
+  }
 
   cached = std::make_unique<CachedFile>();
+  cached->view = view_;
   cached->input = {name, sha256, source ? source->contents().size() : 0};
   cached->io_failed = diagnostics.Has(Code::E001);
   if (source) {
@@ -61,6 +68,14 @@ const Workspace::CachedFile& Workspace::Read(const fs::path& path, char kind) {
   return *cached;
 }
 
+const std::vector<std::string>& Workspace::XmlStemsIn(const fs::path& folder) {
+  Listing& listing = listings_[folder.generic_string()];
+  if (listing.view != view_) {
+    listing = {view_, reader::XmlStemsIn(env_, folder)};
+  }
+  return listing.stems;
+}
+
 std::string Workspace::KeyOf(const std::vector<InputFile>& inputs, const std::string& question) {
   std::string key = question;
   for (const InputFile& input : inputs) key += "\n" + input.path + "\t" + input.sha256;
@@ -70,8 +85,8 @@ std::string Workspace::KeyOf(const std::vector<InputFile>& inputs, const std::st
 std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
   std::vector<const CachedFile*> read;
   read.push_back(&Read(paths_.curriculum_file, kCurriculumFile));
-  std::vector<std::string> countries = reader::XmlStemsIn(env_, paths_.folder / "countries");
-  std::vector<std::string> languages = reader::XmlStemsIn(env_, paths_.folder / "translations");
+  const std::vector<std::string>& countries = XmlStemsIn(paths_.folder / "countries");
+  const std::vector<std::string>& languages = XmlStemsIn(paths_.folder / "translations");
   auto has = [](const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };
