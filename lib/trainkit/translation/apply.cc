@@ -83,7 +83,10 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
                                         const std::map<std::string, SourceLocation>& from_packs,
                                         const std::string& adaptation_file) {
   std::map<std::string, std::string> source_markup;
-  for (const auto& unit : ExtractUnits(source)) source_markup.emplace(unit.key, Markup(unit.source));
+  // Only read: walked in place, and without hashing each text as ExtractUnits does.
+  ForEachUnit(const_cast<model::Curriculum&>(source), [&](UnitSlot& slot) {
+    source_markup.emplace(slot.key, slot.text ? Markup(*slot.text) : Markup(PlainInlines(*slot.plain)));
+  });
   std::map<std::string, Tally> tallies;
   ForEachUnit(program, [&](UnitSlot& slot) {
     Tally& tally = tallies[slot.owner];

@@ -18,7 +18,7 @@ std::string Quoted(const std::string& text) {
   return text.size() <= kLongest ? "'" + text + "'" : "'" + text.substr(0, kLongest) + "…'";
 }
 
-void CheckUnits(const model::LanguagePack& pack, const std::map<std::string, translation::TranslationUnit>& units,
+void CheckUnits(const model::LanguagePack& pack, const std::map<std::string, const translation::TranslationUnit*>& units,
                 Diagnostics& diagnostics) {
   std::map<std::string, const model::UnitTranslation*> seen;
   for (const auto& unit : pack.units) {
@@ -30,18 +30,19 @@ void CheckUnits(const model::LanguagePack& pack, const std::map<std::string, tra
     }
     auto source = units.find(unit.key);
     if (source == units.end()) continue;  // reported with the status, which knows where it went
-    if (translation::HasLetters(source->second.source) && !translation::HasLetters(unit.text)) {
+    const translation::TranslationUnit& original = *source->second;
+    if (translation::HasLetters(original.source) && !translation::HasLetters(unit.text)) {
       diagnostics.Report(Code::E161, unit.location,
                          fmt::format("the translation of '{}' has no words; give the text, or remove the unit", unit.key));
     }
-    if (source->second.plain && !translation::IsPlain(unit.text)) {
+    if (original.plain && !translation::IsPlain(unit.text)) {
       diagnostics.Report(Code::E161, unit.location,
                          fmt::format("unit '{}' is an image's alternative text, which takes no markup", unit.key));
     }
-    std::string mismatch = translation::MarkupMismatch(source->second.source, unit.text);
+    std::string mismatch = translation::MarkupMismatch(original.source, unit.text);
     if (!mismatch.empty()) {
       diagnostics.Report(Code::E166, unit.location, fmt::format("the translation of '{}' {}", unit.key, mismatch))
-          .notes.push_back({source->second.location, "the source text is here"});
+          .notes.push_back({original.location, "the source text is here"});
     }
   }
 }
@@ -82,7 +83,7 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
 
 void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diagnostics) {
   const model::Curriculum& curriculum = *loaded.curriculum;
-  std::map<std::string, translation::TranslationUnit> units;
+  std::map<std::string, const translation::TranslationUnit*> units;
   const std::vector<translation::TranslationUnit> extracted = translation::ExtractUnits(curriculum);
   for (const auto& unit : extracted) {
     // Fact keys are names of their own; one that is also an element's id gives two texts one key.
@@ -96,10 +97,10 @@ void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diag
                   fmt::format("'{}' names both a fact and an element, so two texts would share the translation "
                               "key '{}'; rename one",
                               unit.owner, unit.key))
-          .notes.push_back({first->second.location, "the other is here"});
+          .notes.push_back({first->second->location, "the other is here"});
       continue;
     }
-    units.emplace(unit.key, unit);
+    units.emplace(unit.key, &unit);
   }
 
   for (const auto& pack : loaded.translations) {
