@@ -94,7 +94,7 @@ int ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedO
     if (added) {
       ProgramResult result = curricula[output.curriculum].workspace->Resolve(r);
       if (!result.program) {
-        // Its files changed since they were checked, or the plan asked for what is not there.
+        // The plan asked for what is not there, or the program's own files have an error.
         if (result.request_error) {
           std::fprintf(stderr, "trainkit: cannot make %s: %s\n", output.relative.c_str(),
                        result.request_error->message.c_str());
