@@ -18,6 +18,7 @@
 #include "build_record.h"
 #include "build_runner.h"
 #include "exit_code.h"
+#include "keep_until_exit.h"
 #include "program_options.h"
 #include "trainkit/writer_context.h"
 #include "trainkit/base/date.h"
@@ -65,20 +66,6 @@ int CheckAll(std::vector<BuildCurriculum>& curricula, const std::set<std::string
   std::fprintf(stderr, "trainkit: %d error%s in the curricula; nothing built\n", concerning.errors(),
                concerning.errors() == 1 ? "" : "s");
   return concerning.Has(Code::E001) ? kExitIo : kExitContentErrors;
-}
-
-// Freeing the model of every curriculum and program took a tenth of a second at the end of a
-// build, and the process is about to exit, which gives the memory back at once. What one build
-// made is kept until the next build in the same process (a test) or the exit; it stays
-// reachable, so leak checkers do not count it.
-void KeepUntilExit(std::vector<BuildCurriculum>&& curricula, std::vector<PlannedOutput>&& outputs) {
-  struct Kept {
-    std::vector<BuildCurriculum> curricula;
-    std::vector<PlannedOutput> outputs;
-  };
-  static Kept* kept = nullptr;  // a plain pointer: no destructor runs at exit
-  delete kept;
-  kept = new Kept{std::move(curricula), std::move(outputs)};
 }
 
 // Error (and the known values) when a filter names something no curriculum has.
@@ -317,7 +304,8 @@ int RunBuild(const BuildArguments& arguments) {
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   PrintSummary(outputs, results, seconds, options.jobs);
-  KeepUntilExit(std::move(curricula), std::move(outputs));
+  KeepUntilExit(std::move(curricula));
+  KeepUntilExit(std::move(outputs));
   return exit_code;
 }
 

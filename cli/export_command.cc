@@ -8,6 +8,7 @@
 
 #include "atomic_write.h"
 #include "exit_code.h"
+#include "keep_until_exit.h"
 #include "trainkit/writer_context.h"
 #include "trainkit/writers/writer.h"
 
@@ -76,6 +77,7 @@ int RunExport(const ExportArguments& arguments) {
     return kExitUsage;
   }
   LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
+  KeptAtScopeEnd<LoadedProgram> kept(loaded);
   if (!loaded.program) return loaded.exit_code;
   RenderOptions options;
   options.templates = arguments.templates;

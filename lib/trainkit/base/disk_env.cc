@@ -1,8 +1,10 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
-#include <algorithm>
 
 #include "trainkit/env.h"
 
@@ -29,14 +31,35 @@ class Disk final : public Env {
       case Kind::kOther: return {Reason::kNotRegular, "not a regular file"};
       case Kind::kFile: break;
     }
-    std::error_code error;
-    uintmax_t size = fs::file_size(path, error);
-    if (!error && size > max_bytes) return {Reason::kTooLarge, "", size};
-    std::ifstream in(path, std::ios::binary);
-    if (!in.is_open()) return {Reason::kFailed, std::strerror(errno)};
-    contents.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) return {Reason::kFailed, "read error"};
-    if (contents.size() > max_bytes) return {Reason::kTooLarge, "", contents.size()};  // it grew after we looked
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {Reason::kFailed, std::strerror(errno)};
+    struct stat info {};
+    uintmax_t size = ::fstat(fd, &info) == 0 ? static_cast<uintmax_t>(info.st_size) : 0;
+    if (size > max_bytes) {
+      ::close(fd);
+      return {Reason::kTooLarge, "", size};
+    }
+    // Read in blocks with read(2): a stream iterator went through the file a character at a
+    // time, the most of reading a curriculum's files.
+    contents.clear();
+    contents.reserve(static_cast<size_t>(size));
+    char block[1 << 16];
+    for (;;) {
+      ssize_t got = ::read(fd, block, sizeof block);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) {
+        int error = errno;
+        ::close(fd);
+        return {Reason::kFailed, std::strerror(error)};
+      }
+      if (got == 0) break;
+      contents.append(block, static_cast<size_t>(got));
+      if (contents.size() > max_bytes) {  // it grew after we looked
+        ::close(fd);
+        return {Reason::kTooLarge, "", contents.size()};
+      }
+    }
+    ::close(fd);
     return {};
   }
 
