@@ -1,7 +1,11 @@
 #include "trainkit/translation/status.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/language_tag.h"
@@ -119,7 +123,9 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
     const model::UnitTranslation* translation;
     const model::LanguagePack* pack;
   };
-  std::map<std::string, Kept> by_key;  // the country's pack last, so it wins
+  // Hash maps keyed by views of keys and hashes held by the packs and the units, which outlive
+  // them: string-keyed trees of every unit were most of the time of a language's status.
+  std::unordered_map<std::string_view, Kept> by_key;  // the country's pack last, so it wins
   std::string base = SplitRegion(language).language;
   for (const auto* pack : PacksFor(loaded.translations, language, country)) {
     if (!with_country_pack && pack->language != base) continue;
@@ -127,21 +133,25 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
   }
 
   std::vector<TranslationUnit> units = UnitsFor(loaded, country, curriculum_units);
-  std::map<std::string, const TranslationUnit*> unit_by_key;
-  std::map<std::string, const TranslationUnit*> unit_by_hash;
+  std::unordered_set<std::string_view> unit_keys;
+  std::unordered_map<std::string_view, const TranslationUnit*> unit_by_hash;
   std::vector<std::string> keys;
   for (const auto& unit : units) {
-    unit_by_key[unit.key] = &unit;
+    unit_keys.insert(unit.key);
     unit_by_hash.emplace(unit.source_hash, &unit);
     keys.push_back(unit.key);
   }
   // Translations under keys the curriculum no longer has (what a country replaces is still
-  // the curriculum's); those whose text moved serve the unit it moved to.
-  std::set<std::string> curriculum_keys;
+  // the curriculum's); those whose text moved serve the unit it moved to. In key order.
+  std::unordered_set<std::string_view> curriculum_keys;
   for (const auto& unit : curriculum_units) curriculum_keys.insert(unit.key);
-  std::map<std::string, const OrphanTranslation*> moved_to;
-  for (const auto& [key, kept] : by_key) {
-    if (unit_by_key.count(key) || curriculum_keys.count(key)) continue;
+  std::vector<std::string_view> orphan_keys;
+  for (const auto& entry : by_key) {
+    if (!unit_keys.count(entry.first) && !curriculum_keys.count(entry.first)) orphan_keys.push_back(entry.first);
+  }
+  std::sort(orphan_keys.begin(), orphan_keys.end());
+  for (std::string_view key : orphan_keys) {
+    const Kept& kept = by_key.at(key);
     OrphanTranslation orphan{kept.translation, kept.pack, "", ""};
     auto moved = unit_by_hash.find(kept.translation->source_hash);
     if (!kept.translation->source_hash.empty() && moved != unit_by_hash.end() && !by_key.count(moved->second->key)) {
@@ -151,6 +161,7 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
     }
     status.orphans.push_back(orphan);
   }
+  std::unordered_map<std::string_view, const OrphanTranslation*> moved_to;
   for (const auto& orphan : status.orphans) {
     if (!orphan.moved_to.empty()) moved_to[orphan.moved_to] = &orphan;
   }
@@ -158,6 +169,8 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
   std::map<std::string, model::UnitTranslation> adapted;
   if (!country.empty()) adapted = AdaptationTranslations(loaded, country);
 
+  // Each unit is moved into its entry once the lookups above, which view its key, are done.
+  status.units.reserve(units.size());
   for (auto& unit : units) {
     UnitStatus entry;
     auto found = by_key.find(unit.key);
