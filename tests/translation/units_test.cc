@@ -93,6 +93,53 @@ TEST_CASE("text without a letter is not a unit, and a unit's hash follows its ma
   CHECK(translation::SourceHash(Words("Act")).size() == 16);
 }
 
+TEST_CASE("two texts are the same text when their markup is, however their runs are cut") {
+  model::Inlines one = Words("Act, means");
+  model::Inlines two = {{model::Text{"Act, "}, {}}, {model::Text{"means"}, {}}};
+  CHECK(translation::SameText(one, Words("Act, means")));
+  CHECK(translation::SameText(one, two));  // cut in two runs: the same markup
+  CHECK_FALSE(translation::SameText(one, Words("Act, means.")));
+  model::Inlines fact = {{model::FactRef{{"hotline", {}}, Words("116 123")}, {}}};
+  model::Inlines same_fact = {{model::FactRef{{"hotline", {}}, Words("0 800 500 335")}, {}}};
+  model::Inlines other_fact = {{model::FactRef{{"police", {}}, {}}, {}}};
+  CHECK(translation::SameText(fact, same_fact));  // a fact is its key; the value is the country's
+  CHECK_FALSE(translation::SameText(fact, other_fact));
+  model::Inlines linked = {{model::Link{"https://example.org", Words("Act")}, {}}};
+  model::Inlines elsewhere = {{model::Link{"https://example.com", Words("Act")}, {}}};
+  CHECK_FALSE(translation::SameText(linked, elsewhere));
+  CHECK_FALSE(translation::SameText(Words("Act"), {{model::Emphasis{Words("Act")}, {}}}));
+}
+
+TEST_CASE("units extracted beside those of the curriculum they come from have the hashes they would have") {
+  model::Curriculum base = Minimal();
+  std::vector<translation::TranslationUnit> known = translation::ExtractUnits(base);
+  model::Curriculum changed = base;
+  auto& section = std::get<model::Section>(changed.modules.at(0).parts.at(0));
+  section.content.push_back(model::Block{model::Paragraph{Words("A new paragraph")}, {}, {}});
+  model::Paragraph* first = nullptr;
+  for (auto& part : section.content) {
+    auto* block = std::get_if<model::Block>(&part);
+    if (!first && block) first = std::get_if<model::Paragraph>(&block->value);
+  }
+  REQUIRE(first);
+  first->content = Words("Another first paragraph");
+  std::vector<translation::TranslationUnit> reused = translation::ExtractUnits(changed, known);
+  std::vector<translation::TranslationUnit> fresh = translation::ExtractUnits(changed);
+  REQUIRE(reused.size() == fresh.size());
+  REQUIRE(fresh.size() == known.size() + 1);
+  std::map<std::string, std::string> known_hashes;
+  for (const auto& unit : known) known_hashes[unit.key] = unit.source_hash;
+  size_t kept = 0;
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    INFO(fresh[i].key);
+    CHECK(reused[i].key == fresh[i].key);
+    CHECK(reused[i].source_hash == fresh[i].source_hash);
+    auto before = known_hashes.find(fresh[i].key);
+    kept += before != known_hashes.end() && before->second == fresh[i].source_hash;
+  }
+  CHECK(kept == known.size() - 1);  // all but the changed paragraph (the new one is new)
+}
+
 TEST_CASE("a language's pack translates units, a country's pack overrides it, and moved text keeps its translation") {
   model::Curriculum curriculum = Minimal();
   auto units = UnitsByKey(curriculum);

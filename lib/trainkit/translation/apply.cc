@@ -1,6 +1,7 @@
 #include "trainkit/translation/apply.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "trainkit/base/language_tag.h"
 #include "trainkit/render/plain_text.h"
@@ -82,10 +83,12 @@ std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
 TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model::Curriculum& source,
                                         const std::map<std::string, SourceLocation>& from_packs,
                                         const std::string& adaptation_file) {
-  std::map<std::string, std::string> source_markup;
-  // Only read: walked in place, and without hashing each text as ExtractUnits does.
+  // Each unit's text in the base curriculum, which is only read: walked in place.
+  std::unordered_map<std::string, const model::Inlines*> source_text;
+  std::unordered_map<std::string, std::string> source_plain;
   ForEachUnit(const_cast<model::Curriculum&>(source), [&](UnitSlot& slot) {
-    source_markup.emplace(slot.key, slot.text ? Markup(*slot.text) : Markup(PlainInlines(*slot.plain)));
+    if (slot.text) source_text.emplace(slot.key, slot.text);
+    else source_plain.emplace(slot.key, *slot.plain);
   });
   std::map<std::string, Tally> tallies;
   ForEachUnit(program, [&](UnitSlot& slot) {
@@ -93,10 +96,14 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
     bool participants = slot.readers == Readers::kParticipants;
     (participants ? tally.participant_units : tally.facilitator_units)++;
     auto pack = from_packs.find(slot.key);
-    auto original = source_markup.find(slot.key);
-    std::string now = Markup(slot.text ? *slot.text : PlainInlines(*slot.plain));
     bool own = slot.location.file && slot.location.file->path() == adaptation_file;
-    bool changed = original != source_markup.end() && original->second != now;
+    bool changed = false;
+    if (slot.text) {
+      auto original = source_text.find(slot.key);
+      changed = original != source_text.end() && !SameText(*original->second, *slot.text);
+    } else if (auto original = source_plain.find(slot.key); original != source_plain.end()) {
+      changed = original->second != *slot.plain;
+    }
     if (pack == from_packs.end() && !own && !changed) return;
     (participants ? tally.participant_translated : tally.facilitator_translated)++;
     if (!tally.first_translation.known() && pack != from_packs.end()) tally.first_translation = pack->second;

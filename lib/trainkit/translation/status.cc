@@ -29,7 +29,7 @@ std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, co
   Diagnostics ignored;  // the validator reports the operations' problems
   resolve::ApplyOperations(*adaptation, adapted, ignored);
   std::vector<TranslationUnit> units;
-  for (auto& unit : ExtractUnits(adapted)) {
+  for (auto& unit : ExtractUnits(adapted, curriculum_units)) {
     bool countrys_own = unit.location.file && adaptation->location.file &&
                         unit.location.file->path() == adaptation->location.file->path();
     if (!countrys_own) units.push_back(std::move(unit));

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <string_view>
+#include <unordered_map>
+
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/sha256.h"
 #include "trainkit/base/text_script.h"
@@ -315,7 +318,10 @@ void ForEachUnit(model::Curriculum& curriculum, const std::function<void(UnitSlo
   UnitWalker(visit).Curriculum(curriculum);
 }
 
-std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
+namespace {
+
+std::vector<TranslationUnit> Extract(const model::Curriculum& curriculum,
+                                     const std::unordered_map<std::string_view, const TranslationUnit*>& known) {
   std::vector<TranslationUnit> units;
   // The walk hands out pointers a visitor may write through; this one only reads, so the
   // curriculum is walked in place rather than copied (a copy cost as much as the walk).
@@ -327,12 +333,52 @@ std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) {
     unit.readers = slot.readers;
     unit.plain = slot.plain != nullptr;
     unit.source = slot.text ? *slot.text : PlainInlines(*slot.plain);
-    unit.source_hash = SourceHash(unit.source);
+    auto same = known.find(unit.key);
+    unit.source_hash = same != known.end() && SameText(same->second->source, unit.source) ? same->second->source_hash
+                                                                                          : SourceHash(unit.source);
     unit.location = slot.location;
     units.push_back(std::move(unit));
   });
   return units;
 }
+
+// Whether the runs are the same, text for text, ignoring where they were written: the same
+// markup, though the same markup may also come from runs cut differently.
+bool SameRuns(const model::Inlines& a, const model::Inlines& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const auto& x = a[i].value;
+    const auto& y = b[i].value;
+    if (x.index() != y.index()) return false;
+    bool same = std::visit(Overloaded{
+                               [&](const model::Text& t) { return t.text == std::get<model::Text>(y).text; },
+                               [&](const model::Emphasis& e) { return SameRuns(e.children, std::get<model::Emphasis>(y).children); },
+                               [&](const model::Strong& s) { return SameRuns(s.children, std::get<model::Strong>(y).children); },
+                               [&](const model::Link& l) {
+                                 const auto& other = std::get<model::Link>(y);
+                                 return l.href == other.href && SameRuns(l.children, other.children);
+                               },
+                               // A fact is its key in the markup: its value is the country's.
+                               [&](const model::FactRef& f) { return f.key.id == std::get<model::FactRef>(y).key.id; },
+                           },
+                           x);
+    if (!same) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum) { return Extract(curriculum, {}); }
+
+std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum, const std::vector<TranslationUnit>& known) {
+  std::unordered_map<std::string_view, const TranslationUnit*> by_key;
+  by_key.reserve(known.size());
+  for (const auto& unit : known) by_key.emplace(unit.key, &unit);
+  return Extract(curriculum, by_key);
+}
+
+bool SameText(const model::Inlines& a, const model::Inlines& b) { return SameRuns(a, b) || Markup(a) == Markup(b); }
 
 // Text with no letter of any script ("30", "1949", "—") reads the same in every language.
 bool HasLetters(const model::Inlines& text) {

@@ -48,6 +48,9 @@ struct TranslationUnit {
 };
 
 std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum);
+// The same, for a curriculum made from the one `known` was extracted from (an adaptation of
+// it): a unit whose key and text are the same as there keeps its hash, not hashed again.
+std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum, const std::vector<TranslationUnit>& known);
 
 // The text as the format writes it: runs with <em>, <strong>, <link href> and <fact ref>,
 // escaped. Two texts with the same markup say the same thing.
@@ -59,6 +62,9 @@ bool HasLetters(const model::Inlines& text);
 // The first 16 hexadecimal digits of the SHA-256 of Markup(text): what a translation records
 // of the source it translated.
 std::string SourceHash(const model::Inlines& text);
+// Whether two texts say the same thing: Markup(a) == Markup(b), found without writing the
+// markup when they are made of the same runs (as the reader makes them).
+bool SameText(const model::Inlines& a, const model::Inlines& b);
 
 std::string_view ReadersName(Readers readers);
 
