@@ -4,13 +4,12 @@
 //
 // The curriculum's XML files are read through an Env (the disk, or memory) when a question
 // first needs them, and kept: every check and program comes from one view of those files, as
-// they were first read, until Refresh() (a build of 645 files reads each once). Media are
-// read when an output is written. After Refresh(),
-// each file is read again when asked for and parsed again only when its bytes changed, so a
-// changed countries/UA.xml costs one file. Checking a set of files and resolving a program
-// are memoised on the names and hashes of those XML files; images (whether they are there,
-// and a language's variants) are looked at when a set is first checked or a program first
-// resolved, not again (doc/library.md).
+// they were first read, until Refresh() (a build of 645 files reads each once). After
+// Refresh(), each file is read again when asked for and parsed again only when its bytes
+// changed, so a changed countries/UA.xml costs one file. Checking a set of files and resolving
+// a program are memoised on the names and hashes of those XML files; images (whether they are
+// there, and a language's variants) are looked at when a set is first checked or a program
+// first resolved, not again, and media are read when an output is written (doc/library.md).
 #pragma once
 
 #include <cstdint>
