@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every test, built once with AddressSanitizer and
-# UndefinedBehaviorSanitizer; then the tests of the parallel build under ThreadSanitizer, and
-# each fuzz target on every input that once crashed it and for a short run (clang's libFuzzer).
+# UndefinedBehaviorSanitizer; then the tests of build and export, which start threads, under
+# ThreadSanitizer; and each fuzz target on every input that once crashed it and for a short
+# run (clang's libFuzzer).
 # TRAINKIT_SANITIZERS=0: the plain build (build/, as ./run.sh makes it) and every test, no more.
 # doc/testing.md says why the stages are these and how long each takes.
 set -euo pipefail
@@ -23,9 +24,9 @@ trainkit_sanitized_build build-asan -DTRAINKIT_SANITIZE=address,undefined
 trainkit_stage "Every test, under AddressSanitizer and UndefinedBehaviorSanitizer"
 trainkit_run_tests build-asan
 
-trainkit_stage "The tests of the parallel build, under ThreadSanitizer"
+trainkit_stage "The tests of build and export, which start threads, under ThreadSanitizer"
 trainkit_sanitized_build build-tsan -DTRAINKIT_SANITIZE=thread --target trainkit_cli cli_tests
-ctest --test-dir build-tsan --output-on-failure --parallel "$(nproc)" --no-tests=error -R "^cli:.*build"
+ctest --test-dir build-tsan --output-on-failure --parallel "$(nproc)" --no-tests=error -R "^cli:.*(build|export)"
 
 trainkit_stage "The fuzz targets (libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer)"
 CC=clang CXX=clang++ trainkit_sanitized_build build-fuzz -DTRAINKIT_FUZZ=ON -DTRAINKIT_BUILD_TESTS=OFF \

@@ -132,8 +132,16 @@ class Workspace {
 
  private:
   struct CachedFile;
-  // The file at `path`, read now; parsed again only when its bytes changed.
-  const CachedFile& Read(const std::filesystem::path& path, char kind);
+  struct FileToRead {
+    std::filesystem::path path;
+    char kind;  // curriculum, country or translation
+  };
+  // The files, each as read in this view: those not read yet are read now, on several threads,
+  // and parsed again only when their bytes changed. In the order given.
+  std::vector<const CachedFile*> ReadAll(const std::vector<FileToRead>& files);
+  // One file read and, unless its bytes are those of `cached` (then null), parsed. Changes
+  // nothing of the workspace, so several run at once.
+  std::unique_ptr<CachedFile> Load(const FileToRead& file, const CachedFile* cached) const;
   // A key for memoising what was made from these files.
   static std::string KeyOf(const std::vector<InputFile>& inputs, const std::string& question);
   // The stems of the XML files in `folder`, listed once per view.

@@ -1,6 +1,9 @@
 #include "trainkit/workspace.h"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 
 #include "trainkit/base/join.h"
 #include "trainkit/base/sha256.h"
@@ -8,6 +11,7 @@
 #include "trainkit/validate/validate.h"
 #include "trainkit/writer_context.h"
 #include "trainkit/xml/document.h"
+#include "trainkit/xml/schema.h"
 
 namespace trainkit {
 namespace fs = std::filesystem;
@@ -24,6 +28,7 @@ constexpr uintmax_t kLargestMediaFile = 256u << 20;
 struct Workspace::CachedFile {
   size_t view = 0;  // the view it was last read in
   InputFile input;  // sha256 empty when the file could not be read
+  bool parsed = false;  // its bytes were read into the model (they could be read at all)
   Diagnostics diagnostics;  // what reading, parsing and the schema found
   bool io_failed = false;
   std::optional<model::Curriculum> curriculum;
@@ -36,36 +41,76 @@ Workspace::Workspace(const Env& env, fs::path path, Date check_date)
 
 Workspace::~Workspace() = default;
 
-const Workspace::CachedFile& Workspace::Read(const fs::path& path, char kind) {
-  std::string name = path.generic_string();
-  std::unique_ptr<CachedFile>& cached = files_[name];
-  if (cached && cached->view == view_) return *cached;
+std::unique_ptr<Workspace::CachedFile> Workspace::Load(const FileToRead& file, const CachedFile* cached) const {
+  std::string name = file.path.generic_string();
   Diagnostics diagnostics;
-  ++stats_.files_read;
-  SourceFilePtr source = xml::ReadSource(env_, path, name, diagnostics);
+  SourceFilePtr source = xml::ReadSource(env_, file.path, name, diagnostics);
   std::string sha256 = source ? Sha256Hex(source->contents()) : "";
-  if (cached && source && cached->input.sha256 == sha256) {
-    cached->view = view_;
-    return *cached;
-  }
+  if (cached && source && cached->input.sha256 == sha256) return nullptr;
 
-  cached = std::make_unique<CachedFile>();
-  cached->view = view_;
-  cached->input = {name, sha256, source ? source->contents().size() : 0};
-  cached->io_failed = diagnostics.Has(Code::E001);
+  auto fresh = std::make_unique<CachedFile>();
+  fresh->input = {name, sha256, source ? source->contents().size() : 0};
+  fresh->io_failed = diagnostics.Has(Code::E001);
   if (source) {
-    ++stats_.files_parsed;
-    switch (kind) {
+    fresh->parsed = true;
+    switch (file.kind) {
       case kCurriculumFile:
-        cached->curriculum = reader::LoadCurriculumFile(source, diagnostics);
-        if (cached->curriculum) cached->curriculum->folder = paths_.folder;
+        fresh->curriculum = reader::LoadCurriculumFile(source, diagnostics);
+        if (fresh->curriculum) fresh->curriculum->folder = paths_.folder;
         break;
-      case kCountryFile: cached->adaptation = reader::LoadAdaptationFile(source, diagnostics); break;
-      default: cached->translation = reader::LoadTranslationFile(source, diagnostics); break;
+      case kCountryFile: fresh->adaptation = reader::LoadAdaptationFile(source, diagnostics); break;
+      default: fresh->translation = reader::LoadTranslationFile(source, diagnostics); break;
     }
   }
-  cached->diagnostics = std::move(diagnostics);
-  return *cached;
+  fresh->diagnostics = std::move(diagnostics);
+  return fresh;
+}
+
+std::vector<const Workspace::CachedFile*> Workspace::ReadAll(const std::vector<FileToRead>& files) {
+  // Every entry is made here, before any thread starts: the threads only look entries up.
+  std::vector<std::unique_ptr<CachedFile>*> entries;
+  std::vector<size_t> to_load;
+  for (size_t i = 0; i < files.size(); ++i) {
+    entries.push_back(&files_[files[i].path.generic_string()]);
+    if (!*entries.back() || (*entries.back())->view != view_) to_load.push_back(i);
+  }
+  // Reading, hashing and parsing a file touch nothing of the workspace: the files are loaded
+  // on as many threads as there are cores, the largest (curriculum.xml, a language's
+  // translations) side by side.
+  std::vector<std::unique_ptr<CachedFile>> loaded(to_load.size());
+  std::vector<std::exception_ptr> failed(to_load.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t n = next++; n < to_load.size(); n = next++) {
+      try {
+        loaded[n] = Load(files[to_load[n]], entries[to_load[n]]->get());
+      } catch (...) {
+        failed[n] = std::current_exception();
+      }
+    }
+  };
+  size_t threads = std::min<size_t>(to_load.size(), std::max(1u, std::thread::hardware_concurrency()));
+  if (threads > 1) xml::CurriculumSchema();  // libxml2 is set up, and the schema compiled, on this thread first
+  std::vector<std::thread> helpers;
+  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  for (const std::exception_ptr& failure : failed) {
+    if (failure) std::rethrow_exception(failure);
+  }
+
+  for (size_t n = 0; n < to_load.size(); ++n) {
+    std::unique_ptr<CachedFile>& entry = *entries[to_load[n]];
+    ++stats_.files_read;
+    if (loaded[n]) {
+      stats_.files_parsed += loaded[n]->parsed;
+      entry = std::move(loaded[n]);
+    }
+    entry->view = view_;
+  }
+  std::vector<const CachedFile*> read;
+  for (auto* entry : entries) read.push_back(entry->get());
+  return read;
 }
 
 const std::vector<std::string>& Workspace::XmlStemsIn(const fs::path& folder) {
@@ -83,30 +128,36 @@ std::string Workspace::KeyOf(const std::vector<InputFile>& inputs, const std::st
 }
 
 std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
-  std::vector<const CachedFile*> read;
-  read.push_back(&Read(paths_.curriculum_file, kCurriculumFile));
   const std::vector<std::string>& countries = XmlStemsIn(paths_.folder / "countries");
   const std::vector<std::string>& languages = XmlStemsIn(paths_.folder / "translations");
   auto has = [](const std::vector<std::string>& names, const std::string& name) {
     return std::find(names.begin(), names.end(), name) != names.end();
   };
+  std::vector<FileToRead> wanted = {{paths_.curriculum_file, kCurriculumFile}};
   if (scope.everything) {
-    for (const std::string& country : countries) read.push_back(&Read(paths_.CountryFile(country), kCountryFile));
+    for (const std::string& country : countries) wanted.push_back({paths_.CountryFile(country), kCountryFile});
     for (const std::string& language : languages) {
-      if (!scope.outline) read.push_back(&Read(paths_.TranslationFile(language), kTranslationFile));
+      if (!scope.outline) wanted.push_back({paths_.TranslationFile(language), kTranslationFile});
     }
   } else {
+    // The translations a program takes depend on its language: the country's (a small file,
+    // read first), else the curriculum's.
     std::string language = scope.language;
     if (!scope.country.empty() && has(countries, scope.country)) {
-      const CachedFile& country = Read(paths_.CountryFile(scope.country), kCountryFile);
-      read.push_back(&country);
-      if (language.empty() && country.adaptation) language = country.adaptation->language;
+      FileToRead country{paths_.CountryFile(scope.country), kCountryFile};
+      const CachedFile* adaptation = ReadAll({country}).front();
+      if (language.empty() && adaptation->adaptation) language = adaptation->adaptation->language;
+      wanted.push_back(country);
     }
-    if (language.empty() && read.front()->curriculum) language = read.front()->curriculum->language;
+    if (language.empty()) {
+      const CachedFile* curriculum = ReadAll({wanted.front()}).front();
+      if (curriculum->curriculum) language = curriculum->curriculum->language;
+    }
     for (const std::string& tag : translation::PackLanguagesFor(language, scope.country)) {
-      if (has(languages, tag)) read.push_back(&Read(paths_.TranslationFile(tag), kTranslationFile));
+      if (has(languages, tag)) wanted.push_back({paths_.TranslationFile(tag), kTranslationFile});
     }
   }
+  std::vector<const CachedFile*> read = ReadAll(wanted);
 
   std::vector<InputFile> inputs;
   for (const CachedFile* file : read) inputs.push_back(file->input);
