@@ -26,6 +26,8 @@ class Env {
 
   virtual ~Env() = default;
 
+  // A Workspace calls these from several threads at once (it reads a command's files side by
+  // side): an Env must allow that, as reading its files does not change it.
   virtual Kind KindOf(const std::filesystem::path& path) const = 0;
   // Reads the regular file at `path`, whole, when it is at most `max_bytes` long.
   virtual ReadError ReadFile(const std::filesystem::path& path, uintmax_t max_bytes,
@@ -40,7 +42,8 @@ class Env {
 const Env& DiskEnv();
 
 // Files held in memory, by path as given (no normalisation beyond lexically_normal):
-// what the fuzzer and the tests read, and an editor's buffers over DiskEnv later.
+// what the fuzzer and the tests read, and an editor's buffers over DiskEnv later. Write and
+// Remove must not run while a workspace reads it.
 class MemEnv : public Env {
  public:
   void Write(const std::filesystem::path& path, std::string contents);
