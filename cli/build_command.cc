@@ -36,13 +36,15 @@ std::string Size(size_t bytes) {
   return fmt::format("{} B", bytes);
 }
 
-// Opens each curriculum and reads what a build plans from (Scope::Outline). False when a file
-// cannot be read into the model: CheckAll then says why, if that concerns the build.
-bool OpenAll(const std::vector<fs::path>& paths, std::vector<BuildCurriculum>& curricula) {
+// Opens each curriculum, to read its files on at most `jobs` threads, and reads what a build
+// plans from (Scope::Outline). False when a file cannot be read into the model: CheckAll then
+// says why, if that concerns the build.
+bool OpenAll(const std::vector<fs::path>& paths, int jobs, std::vector<BuildCurriculum>& curricula) {
   bool planned = true;
   for (const fs::path& path : paths) {
     BuildCurriculum curriculum;
     curriculum.workspace = std::make_unique<Workspace>(DiskEnv(), path, CheckDate());
+    curriculum.workspace->set_threads(static_cast<unsigned>(jobs));  // --jobs counts every thread
     curriculum.folder = curriculum.workspace->paths().folder;
     curriculum.files = curriculum.workspace->Check(Scope::Outline());
     planned = planned && !curriculum.diagnostics().has_errors();
@@ -207,9 +209,10 @@ int RunBuild(const BuildArguments& arguments) {
       return kExitUsage;
     }
   }
+  const int jobs = arguments.jobs > 0 ? arguments.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::vector<BuildCurriculum> curricula;
   const std::set<std::string> wanted(arguments.countries.begin(), arguments.countries.end());
-  if (!OpenAll(paths, curricula)) {
+  if (!OpenAll(paths, jobs, curricula)) {
     // A file that cannot be read into the model: the check says whether it concerns this build.
     if (int code = CheckAll(curricula, wanted); code != kExitOk) return code;
   }
@@ -235,7 +238,7 @@ int RunBuild(const BuildArguments& arguments) {
   }
 
   RunOptions options;
-  options.jobs = arguments.jobs > 0 ? arguments.jobs : std::max(1u, std::thread::hardware_concurrency());
+  options.jobs = jobs;
   options.render.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
   options.render.strings = arguments.strings;
   options.render.paper = arguments.paper;

@@ -61,7 +61,7 @@ struct InputFile {
 struct CheckedFiles {
   reader::LoadedCurriculum loaded;
   Diagnostics diagnostics;        // sorted
-  std::vector<InputFile> inputs;  // every file read, in the order read
+  std::vector<InputFile> inputs;  // every file read: curriculum.xml, countries, translations
 };
 
 // One program, resolved.
@@ -85,14 +85,18 @@ struct RenderOptions {
 class Workspace {
  public:
   // The curriculum at `path` (its folder or its curriculum.xml), read through `env`, which
-  // must outlive the workspace. Nothing is read until asked. Facts verified a year before
-  // `check_date` are stale.
+  // must outlive the workspace and allow reads from several threads at once (the workspace
+  // reads a question's files side by side). Nothing is read until asked. Facts verified a
+  // year before `check_date` are stale.
   Workspace(const Env& env, std::filesystem::path path, Date check_date);
   ~Workspace();
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
   const reader::CurriculumPaths& paths() const { return paths_; }
+
+  // At most this many threads read files at once (at least 1; default: one per core).
+  void set_threads(unsigned threads) { threads_ = threads > 0 ? threads : 1; }
 
   // What the workspace has done, for tests and benchmarks.
   struct Stats {
@@ -151,6 +155,7 @@ class Workspace {
   reader::CurriculumPaths paths_;
   Date check_date_;
   size_t view_ = 0;  // which view of the files: Refresh() starts a new one
+  unsigned threads_;
   std::map<std::string, std::unique_ptr<CachedFile>> files_;  // by path
   struct Listing {
     size_t view = SIZE_MAX;  // not listed yet

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <mutex>
 
 #include "trainkit/workspace.h"
 
@@ -18,14 +19,21 @@ std::string SourceText(const std::string& relative) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// The minimal test curriculum in memory, counting the reads of each file.
+// The minimal test curriculum in memory, counting the reads of each file (a workspace reads
+// from several threads at once).
 class CountingEnv : public MemEnv {
  public:
   ReadError ReadFile(const fs::path& path, uintmax_t max_bytes, std::string& contents) const override {
-    ++reads[path.generic_string()];
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ++reads[path.generic_string()];
+    }
     return MemEnv::ReadFile(path, max_bytes, contents);
   }
-  mutable std::map<std::string, int> reads;
+  mutable std::map<std::string, int> reads;  // read once the workspace has returned
+
+ private:
+  mutable std::mutex mutex_;
 };
 
 void WriteMinimal(MemEnv& env) {
@@ -158,6 +166,39 @@ TEST_CASE("until Refresh, every answer comes from the files as first read, each 
   CHECK(env.reads["c/curriculum.xml"] == 2);
   CHECK(env.reads["c/countries/MD.xml"] == 1);
   CHECK(workspace.stats().files_parsed == 5);  // the three, the broken UA.xml and MD.xml
+}
+
+TEST_CASE("files read on one thread or side by side give the same checks and programs") {
+  CountingEnv env;
+  WriteMinimal(env);
+  env.Write("c/countries/MD.xml", "<not-even-xml");
+  Workspace alone(env, "c", kToday), side_by_side(env, "c", kToday);
+  alone.set_threads(1);
+  side_by_side.set_threads(4);
+  Diagnostics one = alone.Validate(), many = side_by_side.Validate();
+  REQUIRE(one.items().size() == many.items().size());
+  for (size_t i = 0; i < one.items().size(); ++i) {
+    CHECK(one.items()[i].location.ToString() == many.items()[i].location.ToString());
+    CHECK(one.items()[i].message == many.items()[i].message);
+  }
+  ProgramResult a = alone.Resolve({"UA", "police", "", "", kToday});
+  ProgramResult b = side_by_side.Resolve({"UA", "police", "", "", kToday});
+  REQUIRE(a.program);
+  REQUIRE(b.program);
+  CHECK(PathsOf(a.files->inputs) == PathsOf(b.files->inputs));
+  // The same program, as participants read it.
+  RenderOptions options;
+  options.templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
+  options.allow_unchecked_facts = true;
+  const writers::Writer& markdown = *writers::FindWriter("markdown");
+  std::string a_text, b_text;
+  Diagnostics ignored;
+  REQUIRE(alone.RenderBytes(*a.program, markdown, options, a_text, ignored).ok());
+  REQUIRE(side_by_side.RenderBytes(*b.program, markdown, options, b_text, ignored).ok());
+  CHECK(a_text.size() > 500);
+  CHECK(a_text == b_text);
+  CHECK(alone.stats().files_read == side_by_side.stats().files_read);
+  CHECK(alone.stats().files_parsed == side_by_side.stats().files_parsed);
 }
 
 TEST_CASE("a file that cannot be read is E001 with its name, whatever the Env") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 
 #include "trainkit/base/join.h"
@@ -37,7 +38,8 @@ struct Workspace::CachedFile {
 };
 
 Workspace::Workspace(const Env& env, fs::path path, Date check_date)
-    : env_(env), paths_(reader::PathsOf(env, path)), check_date_(check_date) {}
+    : env_(env), paths_(reader::PathsOf(env, path)), check_date_(check_date),
+      threads_(std::max(1u, std::thread::hardware_concurrency())) {}
 
 Workspace::~Workspace() = default;
 
@@ -89,10 +91,16 @@ std::vector<const Workspace::CachedFile*> Workspace::ReadAll(const std::vector<F
       }
     }
   };
-  size_t threads = std::min<size_t>(to_load.size(), std::max(1u, std::thread::hardware_concurrency()));
+  size_t threads = std::min<size_t>(to_load.size(), threads_);
   if (threads > 1) xml::CurriculumSchema();  // libxml2 is set up, and the schema compiled, on this thread first
   std::vector<std::thread> helpers;
-  for (size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+  for (size_t t = 1; t < threads; ++t) {
+    try {
+      helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no thread to be had: this one reads the rest
+    }
+  }
   work();
   for (std::thread& helper : helpers) helper.join();
   for (const std::exception_ptr& failure : failed) {
