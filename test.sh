@@ -26,11 +26,11 @@ trainkit_run_tests build-asan
 
 trainkit_stage "The tests of build and export, which start threads, under ThreadSanitizer"
 trainkit_sanitized_build build-tsan -DTRAINKIT_SANITIZE=thread --target trainkit_cli cli_tests
-ctest --test-dir build-tsan --output-on-failure --parallel "$(nproc)" --no-tests=error -R "^cli:.*(build|export)"
+trainkit_run_tests build-tsan "^cli:.*(build|export)"
 
 trainkit_stage "The fuzz targets (libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer)"
 CC=clang CXX=clang++ trainkit_sanitized_build build-fuzz -DTRAINKIT_FUZZ=ON -DTRAINKIT_BUILD_TESTS=OFF \
   -DTRAINKIT_SANITIZE=address,undefined --target curriculum_fuzzer writers_fuzzer xliff_fuzzer
-ctest --test-dir build-fuzz --output-on-failure --parallel "$(nproc)" --no-tests=error -R "^fuzz:"
+trainkit_run_tests build-fuzz "^fuzz:"
 trainkit_stage
 trainkit_stage_summary

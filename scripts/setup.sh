@@ -61,10 +61,10 @@ trainkit_sanitized_build() {
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
 
-# trainkit_run_tests DIR: every test of the build in DIR, then why any was skipped
-# (tests/support/skip.h).
+# trainkit_run_tests DIR [REGEX]: every test of the build in DIR (or those whose names match
+# REGEX), then why any was skipped (tests/support/skip.h). Running none is a failure.
 trainkit_run_tests() {
-  ctest --test-dir "$1" --output-on-failure --parallel "$(nproc)" --no-tests=error
+  ctest --test-dir "$1" --output-on-failure --parallel "$(nproc)" --no-tests=error ${2:+-R "$2"} || return
   grep -h "^SKIPPED: " "$1/Testing/Temporary/LastTest.log" | sort | uniq -c || true
 }
 

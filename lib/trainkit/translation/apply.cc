@@ -84,12 +84,13 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
                                         const std::map<std::string, SourceLocation>& from_packs,
                                         const std::string& adaptation_file) {
   // Each unit's text in the base curriculum, which is only read: walked in place.
-  std::unordered_map<std::string, const model::Inlines*> source_text;
-  std::unordered_map<std::string, std::string> source_plain;
-  ForEachUnit(const_cast<model::Curriculum&>(source), [&](UnitSlot& slot) {
-    if (slot.text) source_text.emplace(slot.key, slot.text);
-    else source_plain.emplace(slot.key, *slot.plain);
-  });
+  struct SourceText {
+    const model::Inlines* text;
+    const std::string* plain;
+  };
+  std::unordered_map<std::string, SourceText> source_texts;
+  ForEachUnit(const_cast<model::Curriculum&>(source),
+              [&](UnitSlot& slot) { source_texts.emplace(slot.key, SourceText{slot.text, slot.plain}); });
   std::map<std::string, Tally> tallies;
   ForEachUnit(program, [&](UnitSlot& slot) {
     Tally& tally = tallies[slot.owner];
@@ -97,12 +98,11 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
     (participants ? tally.participant_units : tally.facilitator_units)++;
     auto pack = from_packs.find(slot.key);
     bool own = slot.location.file && slot.location.file->path() == adaptation_file;
+    auto original = source_texts.find(slot.key);
     bool changed = false;
-    if (slot.text) {
-      auto original = source_text.find(slot.key);
-      changed = original != source_text.end() && !SameText(*original->second, *slot.text);
-    } else if (auto original = source_plain.find(slot.key); original != source_plain.end()) {
-      changed = original->second != *slot.plain;
+    if (original != source_texts.end()) {
+      const SourceText& was = original->second;
+      changed = slot.text ? was.text && !SameText(*was.text, *slot.text) : was.plain && *was.plain != *slot.plain;
     }
     if (pack == from_packs.end() && !own && !changed) return;
     (participants ? tally.participant_translated : tally.facilitator_translated)++;

@@ -81,7 +81,7 @@ std::map<std::string, model::UnitTranslation> AdaptationTranslations(const reade
   std::set<std::string> changed_fields;
   for (const auto& unit : after) {
     auto original = source.find(unit.key);
-    if (original != source.end() && Markup(original->second->source) != Markup(unit.source)) {
+    if (original != source.end() && !SameText(original->second->source, unit.source)) {
       changed_fields.insert(FieldGroup(unit));
     }
   }
@@ -91,7 +91,7 @@ std::map<std::string, model::UnitTranslation> AdaptationTranslations(const reade
     if (translation == where.end() || original == source.end()) continue;
     if (shape_before[unit.owner] != shape_after[unit.owner]) continue;
     // <translate> carried participant text only: facilitator text it left alone is not translated.
-    bool same = Markup(original->second->source) == Markup(unit.source);
+    bool same = SameText(original->second->source, unit.source);
     if (same && (unit.readers != Readers::kParticipants || !changed_fields.count(FieldGroup(unit)))) continue;
     found[unit.key] = {unit.key, original->second->source_hash, unit.source, translation->second};
   }
