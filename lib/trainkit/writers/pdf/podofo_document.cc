@@ -7,6 +7,10 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/utf8.h"
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <mutex>
@@ -82,30 +86,70 @@ bool EmbedPngAsIs(const std::string& png, PdfImage& image) {
 // at the default level 6: a page's operators and a font subset deflate about three times as
 // fast (the UA one-day guide: 26 ms instead of 45 to write, and 15% larger: 526 KB instead
 // of 459). PoDoFo still deflates, at its level, the few streams it always filters itself: an
-// image it had to decode (a PNG with transparency) and a font's CIDSet.
-constexpr int kDeflateLevel = 1;
+// image it had to decode (a PNG with transparency) and a font's CIDSet. One zlib stream serves
+// a whole document: setting one up allocates and clears its tables, once per stream before.
+class Deflater {
+ public:
+  Deflater() {
+    if (deflateInit(&stream_, 1) != Z_OK) PODOFO_RAISE_ERROR_INFO(ePdfError_Flate, "cannot start deflating");
+  }
+  ~Deflater() { deflateEnd(&stream_); }
+  Deflater(const Deflater&) = delete;
+  Deflater& operator=(const Deflater&) = delete;
 
-void SetDeflated(PdfObject& object, const char* data, size_t length) {
-  uLongf size = compressBound(static_cast<uLong>(length));
-  std::string deflated(size, '\0');
-  int result = compress2(reinterpret_cast<Bytef*>(deflated.data()), &size, reinterpret_cast<const Bytef*>(data),
-                         static_cast<uLong>(length), kDeflateLevel);
-  if (result != Z_OK) PODOFO_RAISE_ERROR_INFO(ePdfError_Flate, "cannot deflate a stream");
-  object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
-  PdfMemoryInputStream stream(deflated.data(), static_cast<pdf_long>(size));
-  object.GetStream()->SetRawData(&stream, static_cast<pdf_long>(size));
-}
+  // Deflates `data` into `object`'s stream, marked /FlateDecode.
+  void Into(PdfObject& object, const char* data, size_t length) {
+    deflateReset(&stream_);
+    buffer_.resize(deflateBound(&stream_, static_cast<uLong>(length)));
+    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data));
+    stream_.avail_in = static_cast<uInt>(length);
+    stream_.next_out = reinterpret_cast<Bytef*>(buffer_.data());
+    stream_.avail_out = static_cast<uInt>(buffer_.size());
+    if (deflate(&stream_, Z_FINISH) != Z_STREAM_END) PODOFO_RAISE_ERROR_INFO(ePdfError_Flate, "cannot deflate a stream");
+    object.GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+    PdfMemoryInputStream stream(buffer_.data(), static_cast<pdf_long>(stream_.total_out));
+    object.GetStream()->SetRawData(&stream, static_cast<pdf_long>(stream_.total_out));
+  }
+
+ private:
+  z_stream stream_{};
+  std::string buffer_;
+};
 
 // Deflates the streams PoDoFo made and left as they were (see PodofoDocument()): the font
 // subsets and their maps back to Unicode.
-void DeflateUnfilteredStreams(PdfMemDocument& document) {
+void DeflateUnfilteredStreams(PdfMemDocument& document, Deflater& deflater) {
   for (PdfObject* object : document.GetObjects()) {
     if (!object->HasStream() || object->GetDictionary().HasKey(PdfName::KeyFilter)) continue;
     char* data = nullptr;
     pdf_long length = 0;
     object->GetStream()->GetCopy(&data, &length);
     std::unique_ptr<char, decltype(&podofo_free)> owned(data, &podofo_free);
-    SetDeflated(*object, data, static_cast<size_t>(length));
+    deflater.Into(*object, data, static_cast<size_t>(length));
+  }
+}
+
+// `value` with `decimals` (at most 3) digits after the point, as {:.3f} writes it, without the
+// general float formatting in which a guide's tens of thousands of numbers spent about a
+// twelfth of its time. Coordinates on a page are far from the limits of a 64-bit integer.
+void AppendFixed(std::string& out, double value, int decimals) {
+  static constexpr int64_t kScale[] = {1, 10, 100, 1000};
+  int64_t scaled = std::llround(std::fabs(value) * static_cast<double>(kScale[decimals]));
+  if (value < 0 && scaled != 0) out += '-';
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, scaled / kScale[decimals]).ptr;
+  out.append(digits, end);
+  if (decimals == 0) return;
+  out += '.';
+  int64_t fraction = scaled % kScale[decimals];
+  for (int64_t unit = kScale[decimals] / 10; unit > 0; unit /= 10) out += static_cast<char>('0' + fraction / unit % 10);
+}
+
+// Numbers separated by spaces, each with `decimals` digits after the point.
+void AppendNumbers(std::string& out, std::initializer_list<double> values, int decimals) {
+  for (double value : values) {
+    AppendFixed(out, value, decimals);
+    out += ' ';
   }
 }
 
@@ -113,49 +157,68 @@ void DeflateUnfilteredStreams(PdfMemDocument& document) {
 // converted and looked up every glyph and registered the font on every call, every number
 // went through a C++ stream, and its stream was deflated as it was appended to. Here each item
 // is one run of operators, colours are set only when they change, and the page is deflated
-// once (SetDeflated).
+// once.
 class PageContent {
  public:
   explicit PageContent(PdfPage& page) : page_(page) {}
 
+  // `glyphs`: a PDF string of the text's glyph ids (PodofoDocument::Impl::AppendGlyphs).
   // `language`: where it is not the document's, the text is marked content with its /Lang,
   // so a screen reader reads it in its own language (PDF 1.7, 14.9.2).
-  void Text(PdfFont* font, double size, double x, double y, const Color& color, const std::string& glyphs_hex,
+  template <typename AppendGlyphs>
+  void Text(PdfFont* font, double size, double x, double y, const Color& color, AppendGlyphs&& glyphs,
             const std::string& language) {
     AddResource("Font", font->GetIdentifier(), font->GetObject()->Reference());
     Fill(color);
     if (!language.empty()) fmt::format_to(std::back_inserter(operators_), "/Span <</Lang ({})>> BDC\n", language);
-    fmt::format_to(std::back_inserter(operators_), "BT\n/{} {:.2f} Tf\n{:.3f} {:.3f} Td\n<{}> Tj\nET\n",
-                   font->GetIdentifier().GetName(), size, x, y, glyphs_hex);
+    operators_ += "BT\n/";
+    operators_ += font->GetIdentifier().GetName();
+    operators_ += ' ';
+    AppendNumbers(operators_, {size}, 2);
+    operators_ += "Tf\n";
+    AppendNumbers(operators_, {x, y}, 3);
+    operators_ += "Td\n";
+    glyphs(operators_);
+    operators_ += " Tj\nET\n";
     if (!language.empty()) operators_ += "EMC\n";
   }
   void Box(double x, double y, double width, double height, const Color& color) {
     Fill(color);
-    fmt::format_to(std::back_inserter(operators_), "{:.3f} {:.3f} {:.3f} {:.3f} re f\n", x, y, width, height);
+    AppendNumbers(operators_, {x, y, width, height}, 3);
+    operators_ += "re f\n";
   }
   void Rule(double x1, double y1, double x2, double y2, double width, const Color& color) {
     if (!stroke_ || !(*stroke_ == color) || stroke_width_ != width) {
-      fmt::format_to(std::back_inserter(operators_), "{:.3f} {:.3f} {:.3f} RG {:.2f} w\n", color.r, color.g, color.b,
-                     width);
+      AppendNumbers(operators_, {color.r, color.g, color.b}, 3);
+      operators_ += "RG ";
+      AppendNumbers(operators_, {width}, 2);
+      operators_ += "w\n";
       stroke_ = color;
       stroke_width_ = width;
     }
-    fmt::format_to(std::back_inserter(operators_), "{:.3f} {:.3f} m {:.3f} {:.3f} l S\n", x1, y1, x2, y2);
+    AppendNumbers(operators_, {x1, y1}, 3);
+    operators_ += "m ";
+    AppendNumbers(operators_, {x2, y2}, 3);
+    operators_ += "l S\n";
   }
   // The image scaled into the box whose lower left corner is (x, y).
   void Image(PdfImage& image, double x, double y, double width, double height) {
     AddResource("XObject", image.GetIdentifier(), image.GetObject()->Reference());
-    fmt::format_to(std::back_inserter(operators_), "q\n{:.3f} 0 0 {:.3f} {:.3f} {:.3f} cm\n/{} Do\nQ\n", width, height, x,
-                   y, image.GetIdentifier().GetName());
+    operators_ += "q\n";
+    AppendNumbers(operators_, {width, 0, 0, height, x, y}, 3);
+    operators_ += "cm\n/";
+    operators_ += image.GetIdentifier().GetName();
+    operators_ += " Do\nQ\n";
   }
 
   // Deflates the operators into the page's content stream.
-  void Finish() { SetDeflated(*page_.GetContentsForAppending(), operators_.data(), operators_.size()); }
+  void Finish(Deflater& deflater) { deflater.Into(*page_.GetContentsForAppending(), operators_.data(), operators_.size()); }
 
  private:
   void Fill(const Color& color) {
     if (fill_ && *fill_ == color) return;
-    fmt::format_to(std::back_inserter(operators_), "{:.3f} {:.3f} {:.3f} rg\n", color.r, color.g, color.b);
+    AppendNumbers(operators_, {color.r, color.g, color.b}, 3);
+    operators_ += "rg\n";
     fill_ = color;
   }
   void AddResource(const char* kind, const PdfName& name, const PdfReference& reference) {
@@ -190,24 +253,37 @@ struct PodofoDocument::Impl {
   std::array<std::vector<int>, 4> glyph_ids;
   std::array<std::vector<bool>, 4> used;  // by character
 
-  // The text as Identity-H glyph ids in hex, noting its characters as used.
-  std::string GlyphsHex(Face face, const std::string& utf8) {
+  // The text as a PDF string of Identity-H glyph ids, two bytes each, appended to `out`,
+  // noting its characters as used. A literal string, not hex: half the bytes to deflate. Within
+  // one, a parenthesis or backslash is escaped, and so is a carriage return, which a reader
+  // would take for the end of a line and read as a line feed (PDF 1.7, 7.3.4.2).
+  void AppendGlyphs(Face face, const std::string& utf8, std::string& out) {
     auto& ids = glyph_ids[static_cast<size_t>(face)];
     auto& printed = used[static_cast<size_t>(face)];
     if (ids.empty()) ids.assign(0x10000, -1);
     if (printed.empty()) printed.assign(0x10000, false);
-    std::string hex;
+    auto append = [&out](int byte) {
+      if (byte == '(' || byte == ')' || byte == '\\') {
+        out += '\\';
+      } else if (byte == '\r') {
+        out += "\\r";
+        return;
+      }
+      out += static_cast<char>(byte);
+    };
+    out += '(';
     for (size_t i = 0; i < utf8.size();) {
       char32_t cp = NextCodePoint(utf8, i);
       if (cp > 0xFFFF) continue;  // outside the fonts; the glyph check has reported it
       int& id = ids[cp];
       if (id < 0) id = static_cast<int>(fonts[static_cast<size_t>(face)]->GetFontMetrics()->GetGlyphId(static_cast<long>(cp)));
-      static constexpr char kDigits[] = "0123456789ABCDEF";
-      for (int shift = 12; shift >= 0; shift -= 4) hex += kDigits[(id >> shift) & 0xF];
+      append((id >> 8) & 0xFF);
+      append(id & 0xFF);
       printed[cp] = true;
     }
-    return hex;
+    out += ')';
   }
+  Deflater deflater;
   std::map<std::string, std::unique_ptr<PdfImage>> images;
 };
 
@@ -327,7 +403,8 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
         std::visit(Overloaded{
                        [&](const TextItem& t) {
                          content.Text(impl_->fonts[static_cast<size_t>(t.face)], t.size, t.x, t.y, t.color,
-                                      impl_->GlyphsHex(t.face, t.text), t.language);
+                                      [&](std::string& operators) { impl_->AppendGlyphs(t.face, t.text, operators); },
+                                      t.language);
                        },
                        [&](const RuleItem& r) { content.Rule(r.x1, r.y1, r.x2, r.y2, r.width, r.color); },
                        [&](const BoxItem& b) { content.Box(b.x, b.y, b.width, b.height, b.fill); },
@@ -339,7 +416,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
                    },
                    item);
       }
-      content.Finish();
+      content.Finish(impl_->deflater);
     }
     for (size_t i = 0; i < pages.pages.size(); ++i) {
       for (const PageItem& item : pages.pages[i].items) {
@@ -399,7 +476,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
     doc.GetCatalog()->GetDictionary().AddKey(PdfName("Lang"), PdfString(info.language));
 
     doc.EmbedSubsetFonts();  // here, not in Write(), so that the subsets are deflated with the rest
-    DeflateUnfilteredStreams(doc);
+    DeflateUnfilteredStreams(doc, impl_->deflater);
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc.Write(&device);
