@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
 
 #include "trainkit/base/overloaded.h"
 
@@ -9,13 +11,14 @@ namespace trainkit::writers::pdf {
 namespace {
 
 // A piece of text that is laid out as a whole: a word, or the part of a word in one face.
+// A word, or a piece of one: views into the span it comes from, which outlives the lines.
 struct Atom {
-  std::string text;
+  std::string_view text;
   Face face = Face::kRegular;
-  std::string link;
+  std::string_view link;
   bool space_before = false;
   double width = 0;
-  std::string language;
+  std::string_view language;
 };
 
 struct Line {
@@ -66,8 +69,9 @@ class Engine {
     if (y_ - height < Bottom() && !AtTop()) NewPage();
   }
 
-  std::vector<Atom> Atoms(const Spans& spans, double size) const;
-  std::vector<Line> Wrap(const Spans& spans, double size, double width) const;
+  // The lines hold views of `spans`, which must outlive them. `face`: in place of the spans' own.
+  std::vector<Atom> Atoms(const Spans& spans, double size, std::optional<Face> face) const;
+  std::vector<Line> Wrap(const Spans& spans, double size, double width, std::optional<Face> face = std::nullopt) const;
   void BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const;
   void PlaceLine(const Line& line, double x, double size, Color color);
   void PlaceSymbol(Symbol symbol, double right_edge, double size, double room);
@@ -92,7 +96,7 @@ class Engine {
   std::map<std::string, double> anchor_y_;
 };
 
-std::vector<Atom> Engine::Atoms(const Spans& spans, double size) const {
+std::vector<Atom> Engine::Atoms(const Spans& spans, double size, std::optional<Face> face) const {
   std::vector<Atom> atoms;
   bool space = false;
   for (const Span& span : spans) {
@@ -106,7 +110,8 @@ std::vector<Atom> Engine::Atoms(const Spans& spans, double size) const {
       }
       size_t end = text.find_first_of(" \n\t", i);
       if (end == std::string::npos) end = text.size();
-      Atom atom{text.substr(i, end - i), span.face, span.link, space && !atoms.empty(), 0, span.language};
+      Atom atom{std::string_view(text).substr(i, end - i), face.value_or(span.face), span.link,
+                space && !atoms.empty(), 0, span.language};
       atom.width = measure_.Width(atom.text, atom.face, size);
       atoms.push_back(std::move(atom));
       space = false;
@@ -118,31 +123,29 @@ std::vector<Atom> Engine::Atoms(const Spans& spans, double size) const {
 
 // A word wider than the line is cut between characters, never left to run off the page.
 void Engine::BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const {
-  std::string piece;
+  size_t start = 0;  // of the piece being measured
   for (size_t i = 0; i < atom.text.size();) {
     size_t length = CodePointLength(static_cast<unsigned char>(atom.text[i]));
-    std::string next = piece + atom.text.substr(i, length);
-    if (!piece.empty() && measure_.Width(next, atom.face, size) > width) {
+    std::string_view piece = atom.text.substr(start, i - start);
+    if (!piece.empty() && measure_.Width(atom.text.substr(start, i + length - start), atom.face, size) > width) {
       Atom part = atom;
       part.text = piece;
       part.width = measure_.Width(piece, atom.face, size);
       part.space_before = false;
       lines.push_back({{part}, part.width});
-      piece = atom.text.substr(i, length);
-    } else {
-      piece = next;
+      start = i;
     }
     i += length;
   }
-  atom.text = piece;
-  atom.width = measure_.Width(piece, atom.face, size);
+  atom.text = atom.text.substr(start);
+  atom.width = measure_.Width(atom.text, atom.face, size);
   atom.space_before = false;
   lines.push_back({{atom}, atom.width});
 }
 
-std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width) const {
+std::vector<Line> Engine::Wrap(const Spans& spans, double size, double width, std::optional<Face> face) const {
   std::vector<Line> lines(1);
-  for (Atom& atom : Atoms(spans, size)) {
+  for (Atom& atom : Atoms(spans, size, face)) {
     Line& line = lines.back();
     // A space is as wide as the face of the word it stands before: joined text is painted so.
     double gap = line.atoms.empty() || !atom.space_before ? 0 : measure_.Width(" ", atom.face, size);
@@ -173,7 +176,8 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     double gap = atom.space_before ? measure_.Width(" ", atom.face, size) : 0;
     if (previous && previous->face == atom.face && previous->link == atom.link && previous->language == atom.language) {
       auto& text = std::get<TextItem>(page().items[last_text]);
-      text.text += (atom.space_before ? " " : "") + atom.text;
+      if (atom.space_before) text.text += ' ';
+      text.text += atom.text;
       text.width += gap + atom.width;
       if (!atom.link.empty()) std::get<LinkItem>(page().items[last_link]).width += gap + atom.width;
       x += gap + atom.width;
@@ -182,14 +186,15 @@ void Engine::PlaceLine(const Line& line, double x, double size, Color color) {
     previous = &atom;
     x += gap;
     last_text = page().items.size();
-    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, atom.text, atom.width, Region::kBody, atom.language});
+    page().items.push_back(TextItem{x, baseline, atom.face, size, ink, std::string(atom.text), atom.width, Region::kBody,
+                                    std::string(atom.language)});
     if (!atom.link.empty()) {
       last_link = page().items.size();
       LinkItem link{x, baseline - size * 0.25, atom.width, size * 1.1, "", -1, 0};
       if (atom.link[0] == '#') {
-        pending_links_.push_back({page_index(), page().items.size(), atom.link.substr(1)});
+        pending_links_.push_back({page_index(), page().items.size(), std::string(atom.link.substr(1))});
       } else {
-        link.uri = atom.link;
+        link.uri = std::string(atom.link);
       }
       page().items.push_back(link);
     }
@@ -351,12 +356,10 @@ void Engine::Place(const Table& table) {
   }
   auto wrap_row = [&](const std::vector<TableCell>& cells, Face face) {
     std::vector<std::vector<Line>> wrapped;
+    static const Spans kEmpty;
     for (size_t c = 0; c < widths.size(); ++c) {
-      Spans spans = c < cells.size() ? cells[c].spans : Spans{};
-      if (face == Face::kBold) {
-        for (Span& s : spans) s.face = Face::kBold;
-      }
-      wrapped.push_back(Wrap(spans, size, widths[c] - 2 * pad));
+      const Spans& spans = c < cells.size() ? cells[c].spans : kEmpty;
+      wrapped.push_back(Wrap(spans, size, widths[c] - 2 * pad, face == Face::kBold ? std::optional(face) : std::nullopt));
     }
     return wrapped;
   };
