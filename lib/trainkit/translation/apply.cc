@@ -1,6 +1,7 @@
 #include "trainkit/translation/apply.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "trainkit/base/language_tag.h"
@@ -91,13 +92,13 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
   std::unordered_map<std::string, SourceText> source_texts;
   ForEachUnit(const_cast<model::Curriculum&>(source),
               [&](UnitSlot& slot) { source_texts.emplace(slot.key, SourceText{slot.text, slot.plain}); });
-  std::map<std::string, Tally> tallies;
+  std::map<std::string_view, Tally> tallies;  // by the program's ids, which outlive it
   ForEachUnit(program, [&](UnitSlot& slot) {
     Tally& tally = tallies[slot.owner];
     bool participants = slot.readers == Readers::kParticipants;
     (participants ? tally.participant_units : tally.facilitator_units)++;
     auto pack = from_packs.find(slot.key);
-    bool own = slot.location.file && slot.location.file->path() == adaptation_file;
+    bool own = slot.location->file && slot.location->file->path() == adaptation_file;
     auto original = source_texts.find(slot.key);
     bool changed = false;
     if (original != source_texts.end()) {
@@ -114,8 +115,10 @@ TranslatedElements TranslatedElementsOf(model::Curriculum& program, const model:
     // A section only facilitators read is "participant text" to the program's provenance.
     bool participant_text = tally.participant_units > 0 ? tally.participant_translated == tally.participant_units
                                                         : facilitator_text;
-    if (participant_text && tally.first_translation.known()) translated.participant_text.emplace(owner, tally.first_translation);
-    if (facilitator_text) translated.facilitator_text.insert(owner);
+    if (participant_text && tally.first_translation.known()) {
+      translated.participant_text.emplace(std::string(owner), tally.first_translation);
+    }
+    if (facilitator_text) translated.facilitator_text.emplace(owner);
   }
   return translated;
 }

@@ -13,20 +13,39 @@
 namespace trainkit::translation {
 namespace {
 
-void LettersOf(const model::Inlines& text, std::string& out) {
+// Whether a run of `text` has a letter: a letter never spans two runs.
+bool AnyRunHasLetters(const model::Inlines& text) {
   for (const auto& inline_ : text) {
-    std::visit(Overloaded{
-                   [&](const model::Text& t) { out += t.text; },
-                   [&](const model::Emphasis& e) { LettersOf(e.children, out); },
-                   [&](const model::Strong& s) { LettersOf(s.children, out); },
-                   [&](const model::Link& l) { LettersOf(l.children, out); },
-                   [](const model::FactRef&) {},
-               },
-               inline_.value);
+    bool found = std::visit(Overloaded{
+                                [&](const model::Text& t) { return HasScriptLetters(t.text); },
+                                [&](const model::Emphasis& e) { return AnyRunHasLetters(e.children); },
+                                [&](const model::Strong& s) { return AnyRunHasLetters(s.children); },
+                                [&](const model::Link& l) { return AnyRunHasLetters(l.children); },
+                                [](const model::FactRef&) { return false; },
+                            },
+                            inline_.value);
+    if (found) return true;
   }
+  return false;
 }
 
-// Walks one curriculum, keeping the nearest id, the module and the conditions on the way down.
+// The length of the text of every run: texts of different lengths cannot have the same markup.
+size_t TextLength(const model::Inlines& text) {
+  size_t length = 0;
+  for (const auto& inline_ : text) {
+    length += std::visit(Overloaded{
+                             [&](const model::Text& t) { return t.text.size(); },
+                             [&](const model::Emphasis& e) { return TextLength(e.children); },
+                             [&](const model::Strong& s) { return TextLength(s.children); },
+                             [&](const model::Link& l) { return TextLength(l.children); },
+                             [](const model::FactRef&) { return size_t{0}; },
+                         },
+                         inline_.value);
+  }
+  return length;
+}
+
+// Walks one curriculum, keeping the nearest id and the module on the way down.
 class UnitWalker {
  public:
   explicit UnitWalker(const std::function<void(UnitSlot&)>& visit) : visit_(visit) {}
@@ -56,7 +75,7 @@ class UnitWalker {
       Text("label", fact.label, fact.location);
     }
     for (auto& term : c.glossary) {
-      Scope scope(*this, term.id, Readers::kParticipants, term.location, &term.condition);
+      Scope scope(*this, term.id, Readers::kParticipants, term.location);
       Text("name", term.name, term.location);
       Text("definition", term.definition, term.location);
     }
@@ -78,35 +97,31 @@ class UnitWalker {
   // Entering an element with an id: keys below it start from that id.
   class Scope {
    public:
-    Scope(UnitWalker& walker, const std::string& owner, Readers readers, const SourceLocation& at,
-          const model::Condition* condition = nullptr)
+    Scope(UnitWalker& walker, const std::string& owner, Readers readers, const SourceLocation& at)
         : walker_(walker), saved_owner_(walker.owner_), saved_readers_(walker.readers_),
-          saved_location_(walker.owner_location_), saved_conditions_(walker.conditions_.size()) {
+          saved_location_(walker.owner_location_) {
       walker.owner_ = owner;
       walker.readers_ = readers;
-      walker.owner_location_ = at;
-      if (condition) walker.conditions_.push_back(condition);
+      walker.owner_location_ = &at;
     }
     ~Scope() {
       walker_.owner_ = saved_owner_;
       walker_.readers_ = saved_readers_;
       walker_.owner_location_ = saved_location_;
-      walker_.conditions_.resize(saved_conditions_);
     }
     Scope(const Scope&) = delete;
     Scope& operator=(const Scope&) = delete;
 
    private:
     UnitWalker& walker_;
-    std::string saved_owner_;
+    std::string_view saved_owner_;
     Readers saved_readers_;
-    SourceLocation saved_location_;
-    size_t saved_conditions_;
+    const SourceLocation* saved_location_;
   };
 
   void Module(model::Module& m) {
     module_ = m.id;
-    Scope scope(*this, m.id, Readers::kParticipants, m.location, &m.condition);
+    Scope scope(*this, m.id, Readers::kParticipants, m.location);
     Text("title", m.title, m.location);
     Blocks("summary", m.summary);
     readers_ = Readers::kFacilitators;
@@ -124,28 +139,28 @@ class UnitWalker {
     }
     readers_ = Readers::kParticipants;
     for (auto& message : m.key_messages) {
-      Scope message_scope(*this, message.id, Readers::kParticipants, message.location, &message.condition);
+      Scope message_scope(*this, message.id, Readers::kParticipants, message.location);
       Text("text", message.text, message.location);
     }
     for (auto& handout : m.handouts) {
-      Scope handout_scope(*this, handout.id, Readers::kParticipants, handout.location, &handout.condition);
+      Scope handout_scope(*this, handout.id, Readers::kParticipants, handout.location);
       Text("title", handout.title, handout.location);
       Blocks("body", handout.blocks);
     }
     for (auto& item : m.assessment) {
-      Scope item_scope(*this, item.id, Readers::kParticipants, item.location, &item.condition);
+      Scope item_scope(*this, item.id, Readers::kParticipants, item.location);
       Text("question", item.question, item.location);
       for (size_t i = 0; i < item.choices.size(); ++i) {
         Text(fmt::format("choices/{}", i + 1), item.choices[i].text, item.choices[i].location);
       }
       Text("explanation", item.explanation, item.location);
     }
-    module_.clear();
+    module_ = {};
   }
 
   void Section(model::Section& s) {
     Readers readers = s.facilitators_only ? Readers::kFacilitators : Readers::kParticipants;
-    Scope scope(*this, s.id, readers, s.location, &s.condition);
+    Scope scope(*this, s.id, readers, s.location);
     Text("title", s.title, s.location);
     int block = 0;
     int note = 0;
@@ -159,7 +174,7 @@ class UnitWalker {
   }
 
   void Activity(model::Activity& a) {
-    Scope scope(*this, a.id, Readers::kParticipants, a.location, &a.condition);
+    Scope scope(*this, a.id, Readers::kParticipants, a.location);
     Text("title", a.title, a.location);
     if (a.worksheet) {
       Text("worksheet/title", a.worksheet->title, a.worksheet->location);
@@ -169,11 +184,10 @@ class UnitWalker {
     Text("purpose", a.purpose, a.location);
     Materials("materials", a.materials);
     for (size_t i = 0; i < a.steps.size(); ++i) {
-      Conditioned(a.steps[i].condition, [&] { Text(fmt::format("steps/{}", i + 1), a.steps[i].text, a.steps[i].location); });
+      Text(fmt::format("steps/{}", i + 1), a.steps[i].text, a.steps[i].location);
     }
     for (size_t i = 0; i < a.debrief.size(); ++i) {
-      Conditioned(a.debrief[i].condition,
-                  [&] { Text(fmt::format("debrief/{}", i + 1), a.debrief[i].text, a.debrief[i].location); });
+      Text(fmt::format("debrief/{}", i + 1), a.debrief[i].text, a.debrief[i].location);
     }
     for (size_t i = 0; i < a.facilitator_notes.size(); ++i) {
       Note(fmt::format("notes/{}", i + 1), a.facilitator_notes[i]);
@@ -182,14 +196,14 @@ class UnitWalker {
 
   void Materials(const std::string& field, std::vector<model::MaterialItem>& items) {
     for (size_t i = 0; i < items.size(); ++i) {
-      Conditioned(items[i].condition, [&] { Text(fmt::format("{}/{}", field, i + 1), items[i].text, items[i].location); });
+      Text(fmt::format("{}/{}", field, i + 1), items[i].text, items[i].location);
     }
   }
 
   void Note(const std::string& path, model::FacilitatorNote& note) {
     Readers saved = readers_;
     readers_ = Readers::kFacilitators;
-    Conditioned(note.condition, [&] { Blocks(path, note.content); });
+    Blocks(path, note.content);
     readers_ = saved;
   }
 
@@ -198,47 +212,36 @@ class UnitWalker {
   }
 
   void Block(const std::string& path, model::Block& block) {
-    Conditioned(block.condition, [&] {
-      std::visit(Overloaded{
-                     [&](model::Paragraph& p) { Text(path, p.content, block.location); },
-                     [&](model::Heading& h) { Text(path, h.content, block.location); },
-                     [&](model::Prompt& p) { Text(path, p.content, block.location); },
-                     [&](model::Quote& q) { Text(path, q.content, block.location); },
-                     [&](model::List& list) { List(path, list); },
-                     [&](model::Note& note) { Blocks(path, note.content); },
-                     [&](model::Image& image) { Plain(path + "/alt", image.alt, block.location); },
-                     [&](model::Table& table) {
-                       Text(path + "/caption", table.caption, block.location);
-                       for (size_t r = 0; r < table.rows.size(); ++r) {
-                         for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-                           Text(fmt::format("{}/r{}c{}", path, r + 1, c + 1), table.rows[r].cells[c].content,
-                                table.rows[r].location);
-                         }
+    std::visit(Overloaded{
+                   [&](model::Paragraph& p) { Text(path, p.content, block.location); },
+                   [&](model::Heading& h) { Text(path, h.content, block.location); },
+                   [&](model::Prompt& p) { Text(path, p.content, block.location); },
+                   [&](model::Quote& q) { Text(path, q.content, block.location); },
+                   [&](model::List& list) { List(path, list); },
+                   [&](model::Note& note) { Blocks(path, note.content); },
+                   [&](model::Image& image) { Plain(path + "/alt", image.alt, block.location); },
+                   [&](model::Table& table) {
+                     Text(path + "/caption", table.caption, block.location);
+                     for (size_t r = 0; r < table.rows.size(); ++r) {
+                       for (size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+                         Text(fmt::format("{}/r{}c{}", path, r + 1, c + 1), table.rows[r].cells[c].content,
+                              table.rows[r].location);
                        }
-                     },
-                 },
-                 block.value);
-    });
+                     }
+                   },
+               },
+               block.value);
   }
 
   void List(const std::string& path, model::List& list) {
     for (size_t i = 0; i < list.items.size(); ++i) {
       model::ListItem& item = list.items[i];
       std::string item_path = fmt::format("{}/{}", path, i + 1);
-      Conditioned(item.condition, [&] {
-        Text(item_path, item.content, item.location);
-        for (size_t k = 0; k < item.sublists.size(); ++k) {
-          Block(fmt::format("{}/{}", item_path, k + 1), item.sublists[k]);
-        }
-      });
+      Text(item_path, item.content, item.location);
+      for (size_t k = 0; k < item.sublists.size(); ++k) {
+        Block(fmt::format("{}/{}", item_path, k + 1), item.sublists[k]);
+      }
     }
-  }
-
-  template <typename F>
-  void Conditioned(const model::Condition& condition, F&& inside) {
-    conditions_.push_back(&condition);
-    inside();
-    conditions_.pop_back();
   }
 
   void Text(const std::string& field, model::Inlines& text, const SourceLocation& at) {
@@ -249,7 +252,7 @@ class UnitWalker {
   }
 
   void Plain(const std::string& field, std::string& text, const SourceLocation& at) {
-    if (CountScripts(text).empty()) return;
+    if (!HasScriptLetters(text)) return;
     UnitSlot slot = Slot(field, at);
     slot.plain = &text;
     visit_(slot);
@@ -257,21 +260,21 @@ class UnitWalker {
 
   UnitSlot Slot(const std::string& field, const SourceLocation& at) {
     UnitSlot slot;
-    slot.key = owner_ + "/" + field;
+    slot.key.reserve(owner_.size() + 1 + field.size());
+    slot.key.append(owner_).append(1, '/').append(field);
     slot.owner = owner_;
     slot.module = module_;
     slot.readers = readers_;
-    slot.conditions = conditions_;
-    slot.location = at.known() ? at : owner_location_;
+    slot.location = at.known() ? &at : owner_location_;
     return slot;
   }
 
   const std::function<void(UnitSlot&)>& visit_;
-  std::string owner_;
-  std::string module_;
+  std::string_view owner_;
+  std::string_view module_;
   Readers readers_ = Readers::kParticipants;
-  SourceLocation owner_location_;
-  std::vector<const model::Condition*> conditions_;
+  const SourceLocation* owner_location_ = &kNowhere;
+  static inline const SourceLocation kNowhere;
 };
 
 void MarkupInto(const model::Inlines& text, std::string& out) {
@@ -307,13 +310,6 @@ void MarkupInto(const model::Inlines& text, std::string& out) {
 
 }  // namespace
 
-bool UnitSlot::ShownTo(const std::string& audience) const {
-  for (const auto* condition : conditions) {
-    if (!condition->Allows(audience)) return false;
-  }
-  return true;
-}
-
 void ForEachUnit(model::Curriculum& curriculum, const std::function<void(UnitSlot&)>& visit) {
   UnitWalker(visit).Curriculum(curriculum);
 }
@@ -328,15 +324,15 @@ std::vector<TranslationUnit> Extract(const model::Curriculum& curriculum,
   ForEachUnit(const_cast<model::Curriculum&>(curriculum), [&](UnitSlot& slot) {
     TranslationUnit unit;
     unit.key = slot.key;
-    unit.owner = slot.owner;
-    unit.module = slot.module;
+    unit.owner = std::string(slot.owner);
+    unit.module = std::string(slot.module);
     unit.readers = slot.readers;
     unit.plain = slot.plain != nullptr;
     unit.source = slot.text ? *slot.text : PlainInlines(*slot.plain);
     auto same = known.find(unit.key);
     unit.source_hash = same != known.end() && SameText(same->second->source, unit.source) ? same->second->source_hash
                                                                                           : SourceHash(unit.source);
-    unit.location = slot.location;
+    unit.location = *slot.location;
     units.push_back(std::move(unit));
   });
   return units;
@@ -378,14 +374,12 @@ std::vector<TranslationUnit> ExtractUnits(const model::Curriculum& curriculum, c
   return Extract(curriculum, by_key);
 }
 
-bool SameText(const model::Inlines& a, const model::Inlines& b) { return SameRuns(a, b) || Markup(a) == Markup(b); }
+bool SameText(const model::Inlines& a, const model::Inlines& b) {
+  return SameRuns(a, b) || (TextLength(a) == TextLength(b) && Markup(a) == Markup(b));
+}
 
 // Text with no letter of any script ("30", "1949", "—") reads the same in every language.
-bool HasLetters(const model::Inlines& text) {
-  std::string plain;
-  LettersOf(text, plain);
-  return HasScriptLetters(plain);
-}
+bool HasLetters(const model::Inlines& text) { return AnyRunHasLetters(text); }
 
 model::Inlines PlainInlines(const std::string& text) { return {{model::Text{text}, {}}}; }
 

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "trainkit/base/source_location.h"
@@ -17,18 +18,15 @@ enum class Readers { kParticipants, kFacilitators };
 
 // One translatable text in place. Exactly one of `text` and `plain` is set: `plain` is text
 // that allows no markup (an image's alternative text).
+// The owner and the module are the curriculum's ids: views valid while the walk visits.
 struct UnitSlot {
-  std::string key;     // "a-recruitment/steps/3"
-  std::string owner;   // the nearest id: "a-recruitment"
-  std::string module;  // the module it is in; empty for curriculum-wide text
+  std::string key;          // "a-recruitment/steps/3"
+  std::string_view owner;   // the nearest id: "a-recruitment"
+  std::string_view module;  // the module it is in; empty for curriculum-wide text
   Readers readers = Readers::kParticipants;
   model::Inlines* text = nullptr;
   std::string* plain = nullptr;
-  // Every audience condition between the curriculum and the text, outermost first.
-  std::vector<const model::Condition*> conditions;
-  SourceLocation location;
-
-  bool ShownTo(const std::string& audience) const;
+  const SourceLocation* location = nullptr;  // never null while visited
 };
 
 // Calls `visit` for every translatable text of `curriculum`, in document order. Texts without a
