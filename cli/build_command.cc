@@ -53,15 +53,23 @@ bool OpenAll(const std::vector<fs::path>& paths, int jobs, std::vector<BuildCurr
   return planned;
 }
 
-// Checks every file of each curriculum, as `trainkit validate` does; each program's losses are
-// found when it is resolved. If the files of what is built have errors, prints their
-// diagnostics and returns the exit code to stop with; else prints nothing (the warnings come
-// with the programs) and returns kExitOk.
-int CheckAll(std::vector<BuildCurriculum>& curricula, const std::set<std::string>& countries) {
+// Checks every file of each curriculum, as `trainkit validate` does, and beside them the files
+// of each program to be made (`outputs`: what they concern is found when they are resolved).
+// If the files of what is built have errors, prints their diagnostics and returns the exit
+// code to stop with; else prints nothing (the warnings come with the programs) and returns
+// kExitOk.
+int CheckAll(std::vector<BuildCurriculum>& curricula, const std::set<std::string>& countries,
+             const std::vector<PlannedOutput>& outputs = {}) {
   Diagnostics concerning;
-  for (BuildCurriculum& curriculum : curricula) {
-    curriculum.files = curriculum.workspace->Check(Scope::Everything());
-    concerning.Append(ConcerningBuild(curriculum, countries));
+  for (size_t c = 0; c < curricula.size(); ++c) {
+    std::vector<Scope> scopes = {Scope::Everything()};
+    for (const PlannedOutput& output : outputs) {
+      if (output.curriculum == c && !output.up_to_date) {
+        scopes.push_back(Scope::Program(output.request.country, output.request.language));
+      }
+    }
+    curricula[c].files = curricula[c].workspace->Check(scopes).front();
+    concerning.Append(ConcerningBuild(curricula[c], countries));
   }
   if (!concerning.has_errors()) return kExitOk;
   ReportDiagnostics(concerning, {});
@@ -273,7 +281,7 @@ int RunBuild(const BuildArguments& arguments) {
                  options.jobs);
     return kExitOk;
   }
-  if (int code = CheckAll(curricula, wanted); code != kExitOk) return code;
+  if (int code = CheckAll(curricula, wanted, outputs); code != kExitOk) return code;
   if (int code = ResolvePlanned(curricula, outputs); code != kExitOk) return code;
   if (ReportDiagnostics(DistinctDiagnostics(outputs), arguments.werror) == kExitWarnings) {
     std::fputs("trainkit: warnings are errors with --werror; nothing built\n", stderr);

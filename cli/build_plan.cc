@@ -80,32 +80,36 @@ std::vector<PlannedOutput> PlanBuild(const std::vector<BuildCurriculum>& curricu
 }
 
 int ResolvePlanned(std::vector<BuildCurriculum>& curricula, std::vector<PlannedOutput>& outputs) {
-  struct Made {
-    std::shared_ptr<const resolve::ResolvedProgram> program;
-    std::shared_ptr<const Diagnostics> diagnostics;
-  };
-  std::map<std::pair<size_t, std::string>, Made> made;  // by curriculum and request
-  for (PlannedOutput& output : outputs) {
-    if (output.up_to_date) continue;
-    const resolve::Request& r = output.request;
-    std::string key = r.country + "\t" + r.audience + "\t" + r.track + "\t" + r.language + "\t" +
-                      std::to_string(static_cast<int>(r.delivery));
-    auto [found, added] = made.try_emplace({output.curriculum, key});
-    if (added) {
-      ProgramResult result = curricula[output.curriculum].workspace->Resolve(r);
+  for (size_t c = 0; c < curricula.size(); ++c) {
+    // Each program once (its outputs in every format share it), all of them in one question, so
+    // that the workspace resolves them side by side.
+    std::vector<PlannedOutput*> to_make;
+    std::vector<resolve::Request> requests;
+    for (PlannedOutput& output : outputs) {
+      if (output.up_to_date || output.curriculum != c) continue;
+      to_make.push_back(&output);
+      requests.push_back(output.request);
+    }
+    if (requests.empty()) continue;
+    std::vector<ProgramResult> results = curricula[c].workspace->Resolve(requests);
+    // The outputs of one program share its diagnostics.
+    std::map<const resolve::ResolvedProgram*, std::shared_ptr<const Diagnostics>> shared;
+    for (size_t i = 0; i < to_make.size(); ++i) {
+      ProgramResult& result = results[i];
       if (!result.program) {
         // The plan asked for what is not there, or the program's own files have an error.
         if (result.request_error) {
-          std::fprintf(stderr, "trainkit: cannot make %s: %s\n", output.relative.c_str(),
+          std::fprintf(stderr, "trainkit: cannot make %s: %s\n", to_make[i]->relative.c_str(),
                        result.request_error->message.c_str());
           return kExitInternal;
         }
         return ReportDiagnostics(result.diagnostics, {});
       }
-      found->second = {result.program, std::make_shared<const Diagnostics>(std::move(result.diagnostics))};
+      auto& diagnostics = shared[result.program.get()];
+      if (!diagnostics) diagnostics = std::make_shared<const Diagnostics>(std::move(result.diagnostics));
+      to_make[i]->program = result.program;
+      to_make[i]->program_diagnostics = diagnostics;
     }
-    output.program = found->second.program;
-    output.program_diagnostics = found->second.diagnostics;
   }
   return kExitOk;
 }

@@ -113,6 +113,8 @@ class Workspace {
   // The files of `scope`, read (once per view) and checked; what has not changed is taken
   // from the cache.
   std::shared_ptr<const CheckedFiles> Check(const Scope& scope);
+  // The same for several scopes, checked side by side on the workspace's threads.
+  std::vector<std::shared_ptr<const CheckedFiles>> Check(const std::vector<Scope>& scopes);
 
   // Everything `trainkit validate` reports: every file, and every program resolved when the
   // files have no errors.
@@ -121,6 +123,10 @@ class Workspace {
   // The program `request` names, from its scope's files. With errors in those files, the
   // result has no program and `diagnostics` says why.
   ProgramResult Resolve(const resolve::Request& request);
+  // The same for several programs, in their order: their files checked, their adaptations
+  // made and the programs resolved side by side on the workspace's threads (a build resolves
+  // its 129 programs this way).
+  std::vector<ProgramResult> Resolve(const std::vector<resolve::Request>& requests);
 
   // What `writer` needs to write `program`: templates, interface words, fonts, and the media
   // of the curriculum, read through the Env. Error when the template folder lacks something.
@@ -146,6 +152,15 @@ class Workspace {
   // One file read and, unless its bytes are those of `cached` (then null), parsed. Changes
   // nothing of the workspace, so several run at once.
   std::unique_ptr<CachedFile> Load(const FileToRead& file, const CachedFile* cached) const;
+  // A scope's files, read, and what is known of their check: memoised (`fresh` null), or new,
+  // to be checked (`fresh`, the same as `files`). `batch`: the new ones of the same question.
+  struct PendingCheck {
+    std::string key;
+    std::shared_ptr<const CheckedFiles> files;
+    std::shared_ptr<CheckedFiles> fresh;
+    bool outline = false;
+  };
+  PendingCheck Prepare(const Scope& scope, const std::map<std::string, PendingCheck>& batch);
   // A key for memoising what was made from these files.
   static std::string KeyOf(const std::vector<InputFile>& inputs, const std::string& question);
   // The stems of the XML files in `folder`, listed once per view.

@@ -201,6 +201,74 @@ TEST_CASE("files read on one thread or side by side give the same checks and pro
   CHECK(alone.stats().files_parsed == side_by_side.stats().files_parsed);
 }
 
+TEST_CASE("programs resolved together, side by side, are those resolved one by one") {
+  CountingEnv env;
+  WriteMinimal(env);
+  env.Write("c/countries/MD.xml", "<not-even-xml");  // its programs fail; the others do not care
+  const std::vector<resolve::Request> requests = {
+      {"UA", "police", "", "", kToday},          {"", "police", "", "", kToday},
+      {"UA", "general-public", "", "", kToday},  {"UA", "police", "", "", kToday},  // again
+      {"MD", "police", "", "", kToday},          {"XX", "police", "", "", kToday},  // no such country
+  };
+  Workspace together(env, "c", kToday), one_by_one(env, "c", kToday);
+  together.set_threads(4);
+  one_by_one.set_threads(1);
+  std::vector<ProgramResult> batch = together.Resolve(requests);
+  REQUIRE(batch.size() == requests.size());
+  // Each program once: the repeated request is the same program, not made again.
+  CHECK(batch[3].program == batch[0].program);
+  CHECK(together.stats().programs_resolved == 3);
+
+  RenderOptions options;
+  options.templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
+  options.allow_unchecked_facts = true;
+  const writers::Writer& markdown = *writers::FindWriter("markdown");
+  for (size_t i = 0; i < requests.size(); ++i) {
+    INFO("request " << i);
+    ProgramResult single = one_by_one.Resolve(requests[i]);
+    CHECK(static_cast<bool>(batch[i].program) == static_cast<bool>(single.program));
+    CHECK(batch[i].request_error.has_value() == single.request_error.has_value());
+    CHECK(batch[i].diagnostics.errors() == single.diagnostics.errors());
+    CHECK(batch[i].diagnostics.warnings() == single.diagnostics.warnings());
+    if (!single.program) continue;
+    std::string a, b;
+    Diagnostics ignored;
+    REQUIRE(together.RenderBytes(*batch[i].program, markdown, options, a, ignored).ok());
+    REQUIRE(one_by_one.RenderBytes(*single.program, markdown, options, b, ignored).ok());
+    CHECK(a == b);
+  }
+  CHECK(batch[1].program);
+  CHECK(batch[4].diagnostics.has_errors());  // MD's own file is broken
+  CHECK(batch[5].request_error);
+  // Asked again, together: every answer is memoised.
+  std::vector<ProgramResult> again = together.Resolve(requests);
+  CHECK(again[0].program == batch[0].program);
+  CHECK(together.stats().programs_resolved == 3);
+}
+
+TEST_CASE("scopes checked together are those checked one by one") {
+  CountingEnv env;
+  WriteMinimal(env);
+  env.Write("c/countries/MD.xml", "<not-even-xml");
+  Workspace together(env, "c", kToday), one_by_one(env, "c", kToday);
+  const std::vector<Scope> scopes = {Scope::Everything(), Scope::Program("UA", ""), Scope::Program("", ""),
+                                     Scope::Program("UA", ""), Scope::Program("MD", "")};
+  auto checked = together.Check(scopes);
+  REQUIRE(checked.size() == scopes.size());
+  CHECK(checked[3] == checked[1]);  // the same files, checked once
+  for (size_t i = 0; i < scopes.size(); ++i) {
+    INFO("scope " << i);
+    auto single = one_by_one.Check(scopes[i]);
+    CHECK(PathsOf(checked[i]->inputs) == PathsOf(single->inputs));
+    REQUIRE(checked[i]->diagnostics.items().size() == single->diagnostics.items().size());
+    for (size_t d = 0; d < single->diagnostics.items().size(); ++d) {
+      CHECK(checked[i]->diagnostics.items()[d].message == single->diagnostics.items()[d].message);
+    }
+  }
+  CHECK(checked[0]->diagnostics.has_errors());
+  CHECK_FALSE(checked[1]->diagnostics.has_errors());
+}
+
 TEST_CASE("a file that cannot be read is E001 with its name, whatever the Env") {
   MemEnv env;
   Workspace workspace(env, "nowhere", kToday);

@@ -1,12 +1,10 @@
 #include "trainkit/workspace.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <system_error>
 #include <thread>
 
 #include "trainkit/base/join.h"
+#include "trainkit/workspace/on_threads.h"
 #include "trainkit/base/sha256.h"
 #include "trainkit/translation/apply.h"
 #include "trainkit/validate/validate.h"
@@ -80,32 +78,11 @@ std::vector<const Workspace::CachedFile*> Workspace::ReadAll(const std::vector<F
   // on as many threads as there are cores, the largest (curriculum.xml, a language's
   // translations) side by side.
   std::vector<std::unique_ptr<CachedFile>> loaded(to_load.size());
-  std::vector<std::exception_ptr> failed(to_load.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t n = next++; n < to_load.size(); n = next++) {
-      try {
-        loaded[n] = Load(files[to_load[n]], entries[to_load[n]]->get());
-      } catch (...) {
-        failed[n] = std::current_exception();
-      }
-    }
-  };
-  size_t threads = std::min<size_t>(to_load.size(), threads_);
-  if (threads > 1) xml::CurriculumSchema();  // libxml2 is set up, and the schema compiled, on this thread first
-  std::vector<std::thread> helpers;
-  for (size_t t = 1; t < threads; ++t) {
-    try {
-      helpers.emplace_back(work);
-    } catch (const std::system_error&) {
-      break;  // no thread to be had: this one reads the rest
-    }
+  if (std::min<size_t>(to_load.size(), threads_) > 1) {
+    xml::CurriculumSchema();  // libxml2 is set up, and the schema compiled, on this thread first
   }
-  work();
-  for (std::thread& helper : helpers) helper.join();
-  for (const std::exception_ptr& failure : failed) {
-    if (failure) std::rethrow_exception(failure);
-  }
+  RunOnThreads(to_load.size(), threads_,
+               [&](size_t n) { loaded[n] = Load(files[to_load[n]], entries[to_load[n]]->get()); });
 
   for (size_t n = 0; n < to_load.size(); ++n) {
     std::unique_ptr<CachedFile>& entry = *entries[to_load[n]];
@@ -135,7 +112,7 @@ std::string Workspace::KeyOf(const std::vector<InputFile>& inputs, const std::st
   return key;
 }
 
-std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
+Workspace::PendingCheck Workspace::Prepare(const Scope& scope, const std::map<std::string, PendingCheck>& batch) {
   const std::vector<std::string>& countries = XmlStemsIn(paths_.folder / "countries");
   const std::vector<std::string>& languages = XmlStemsIn(paths_.folder / "translations");
   auto has = [](const std::vector<std::string>& names, const std::string& name) {
@@ -172,7 +149,8 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
   // The files there are count too: a program lists every country and language in its errors.
   std::string key = KeyOf(inputs, std::string(scope.outline ? "outline" : scope.everything ? "everything" : "program") +
                                       "\t" + Join(countries) + "\t" + Join(languages));
-  if (auto found = checked_.find(key); found != checked_.end()) return found->second;
+  if (auto found = checked_.find(key); found != checked_.end()) return {key, found->second, nullptr, scope.outline};
+  if (auto found = batch.find(key); found != batch.end()) return found->second;
 
   auto checked = std::make_shared<CheckedFiles>();
   checked->inputs = std::move(inputs);
@@ -188,19 +166,37 @@ std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) {
     loaded.country_files = countries;
     loaded.translation_files = languages;
   }
-  if (scope.outline) {
-    checked->diagnostics.Sort();
-    checked_[key] = checked;
-    return checked;
+  return {key, checked, checked, scope.outline};
+}
+
+std::vector<std::shared_ptr<const CheckedFiles>> Workspace::Check(const std::vector<Scope>& scopes) {
+  std::vector<PendingCheck> pending;
+  std::map<std::string, PendingCheck> batch;  // the new ones, once each
+  for (const Scope& scope : scopes) {
+    pending.push_back(Prepare(scope, batch));
+    if (pending.back().fresh) batch.emplace(pending.back().key, pending.back());
   }
-  validate::Options options{check_date_};
-  options.check_programs = false;
-  options.env = &env_;
-  validate::Validate(loaded, options, checked->diagnostics);
-  checked->diagnostics.Sort();
-  checked_[key] = checked;
+  // Checking a set of files reads only them (and, for images, the Env): the sets are checked
+  // side by side.
+  std::vector<const PendingCheck*> to_check;
+  for (const auto& [key, check] : batch) to_check.push_back(&check);
+  RunOnThreads(to_check.size(), threads_, [&](size_t n) {
+    CheckedFiles& files = *to_check[n]->fresh;
+    if (!to_check[n]->outline) {
+      validate::Options options{check_date_};
+      options.check_programs = false;
+      options.env = &env_;
+      validate::Validate(files.loaded, options, files.diagnostics);
+    }
+    files.diagnostics.Sort();
+  });
+  for (const auto& [key, check] : batch) checked_[key] = check.files;
+  std::vector<std::shared_ptr<const CheckedFiles>> checked;
+  for (const PendingCheck& check : pending) checked.push_back(check.files);
   return checked;
 }
+
+std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) { return Check(std::vector<Scope>{scope}).front(); }
 
 Diagnostics Workspace::Validate() {
   std::shared_ptr<const CheckedFiles> files = Check(Scope::Everything());
@@ -216,38 +212,80 @@ Diagnostics Workspace::Validate() {
   return validated_[key] = diagnostics;
 }
 
-ProgramResult Workspace::Resolve(const resolve::Request& request) {
-  std::shared_ptr<const CheckedFiles> files = Check(Scope::Program(request.country, request.language));
-  // The files read, and those there are (a request error lists them).
-  const std::string read = KeyOf(files->inputs, Join(files->loaded.country_files) + "\t" +
-                                                    Join(files->loaded.translation_files));
-  std::string key = read + "\nresolve\t" + request.country + "\t" + request.audience + "\t" + request.track +
-                    "\t" + request.language + "\t" + std::to_string(static_cast<int>(request.delivery));
-  if (auto found = resolved_.find(key); found != resolved_.end()) return found->second;
-  ProgramResult result;
-  result.files = files;
-  result.diagnostics = files->diagnostics;
-  if (!files->diagnostics.has_errors()) {
-    ++stats_.programs_resolved;
+std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request>& requests) {
+  std::vector<Scope> scopes;
+  for (const resolve::Request& request : requests) scopes.push_back(Scope::Program(request.country, request.language));
+  std::vector<std::shared_ptr<const CheckedFiles>> files = Check(scopes);
+
+  // What is not memoised yet, each once: programs, and the adaptations they start from (every
+  // audience, track and delivery of a country and language starts from one).
+  std::vector<ProgramResult> results(requests.size());
+  std::vector<std::string> keys(requests.size());
+  std::map<std::string, size_t> to_resolve;  // by key: the first request with it
+  struct ToAdapt {
+    size_t request;  // the first that starts from it
+    Adapted adapted;
+  };
+  std::map<std::string, ToAdapt> to_adapt;
+  std::vector<std::string> adapt_keys(requests.size());
+  for (size_t i = 0; i < requests.size(); ++i) {
+    const resolve::Request& request = requests[i];
+    // The files read, and those there are (a request error lists them).
+    const std::string read = KeyOf(files[i]->inputs, Join(files[i]->loaded.country_files) + "\t" +
+                                                         Join(files[i]->loaded.translation_files));
+    keys[i] = read + "\nresolve\t" + request.country + "\t" + request.audience + "\t" + request.track + "\t" +
+              request.language + "\t" + std::to_string(static_cast<int>(request.delivery));
+    if (resolved_.count(keys[i]) || !to_resolve.emplace(keys[i], i).second) continue;
+    ProgramResult& result = results[i];
+    result.files = files[i];
+    result.diagnostics = files[i]->diagnostics;
+    if (files[i]->diagnostics.has_errors()) continue;
     resolve::Request dated = request;
     dated.check_date = check_date_;
-    std::variant<resolve::ResolvedProgram, resolve::RequestError> resolved = resolve::RequestError{};
-    if (auto error = resolve::CheckRequest(files->loaded, dated)) {
-      resolved = *error;
-    } else {
-      // Every audience, track and delivery of a country and language starts from one adaptation.
-      auto& adapted = adapted_[read + "\nadapt\t" + request.country + "\t" + request.language];
-      if (!adapted.curriculum) adapted = {files, resolve::Adapt(files->loaded, request.country, request.language)};
-      resolved = resolve::ResolveAdapted(*adapted.curriculum, dated, result.diagnostics);
+    if (auto error = resolve::CheckRequest(files[i]->loaded, dated)) {
+      result.request_error = *error;
+      continue;
     }
+    adapt_keys[i] = read + "\nadapt\t" + request.country + "\t" + request.language;
+    if (!adapted_.count(adapt_keys[i])) to_adapt.emplace(adapt_keys[i], ToAdapt{i, {files[i], nullptr}});
+  }
+
+  // Adapting and resolving read the checked files and write only their own result: side by side.
+  std::vector<ToAdapt*> adaptations;
+  for (auto& [key, adaptation] : to_adapt) adaptations.push_back(&adaptation);
+  RunOnThreads(adaptations.size(), threads_, [&](size_t n) {
+    const resolve::Request& request = requests[adaptations[n]->request];
+    Adapted& adapted = adaptations[n]->adapted;
+    adapted.curriculum = resolve::Adapt(adapted.files->loaded, request.country, request.language);
+  });
+  for (auto& [key, adaptation] : to_adapt) adapted_[key] = std::move(adaptation.adapted);
+
+  std::vector<size_t> programs;
+  for (const auto& [key, i] : to_resolve) {
+    if (!adapt_keys[i].empty()) programs.push_back(i);
+  }
+  RunOnThreads(programs.size(), threads_, [&](size_t n) {
+    size_t i = programs[n];
+    resolve::Request dated = requests[i];
+    dated.check_date = check_date_;
+    ProgramResult& result = results[i];
+    auto resolved = resolve::ResolveAdapted(*adapted_.at(adapt_keys[i]).curriculum, dated, result.diagnostics);
     if (auto* error = std::get_if<resolve::RequestError>(&resolved)) {
       result.request_error = *error;
     } else {
       result.program = std::make_shared<resolve::ResolvedProgram>(std::move(std::get<resolve::ResolvedProgram>(resolved)));
     }
     result.diagnostics.Sort();
-  }
-  return resolved_[key] = result;
+  });
+  stats_.programs_resolved += programs.size();
+
+  for (const auto& [key, i] : to_resolve) resolved_[key] = std::move(results[i]);
+  for (size_t i = 0; i < requests.size(); ++i) results[i] = resolved_.at(keys[i]);
+  return results;
+}
+
+ProgramResult Workspace::Resolve(const resolve::Request& request) {
+  return Resolve(std::vector<resolve::Request>{request}).front();
 }
 
 Status Workspace::MakeContext(const resolve::ResolvedProgram& program, const writers::Writer& writer,
