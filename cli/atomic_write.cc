@@ -67,7 +67,7 @@ bool IsUnderProc(std::filesystem::path path) {
   return false;
 }
 
-Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view bytes) {
+Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
   std::error_code error;
   std::filesystem::path folder = path.parent_path();
   if (!folder.empty()) std::filesystem::create_directories(folder, error);
@@ -93,7 +93,7 @@ Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view by
     return current;
   }();
   if (fchmod(fd, 0666 & ~mask) != 0) return fail("set permissions of");
-  if (fsync(fd) != 0) return fail("flush");
+  if (flush == Flush::kFlushed && fsync(fd) != 0) return fail("flush");
   if (close(fd) != 0) {
     unlink(temporary.c_str());
     return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
@@ -108,9 +108,9 @@ Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view by
 
 }  // namespace
 
-Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes) {
+Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
   struct stat link_status;
-  if (lstat(path.c_str(), &link_status) != 0) return ReplaceRegularFile(path, bytes);  // a new file
+  if (lstat(path.c_str(), &link_status) != 0) return ReplaceRegularFile(path, bytes, flush);  // a new file
   struct stat target;
   if (stat(path.c_str(), &target) != 0) {
     return Status::Error(fmt::format("cannot write {}: it is a symbolic link to something that does not exist ({}); "
@@ -120,12 +120,12 @@ Status WriteFileAtomically(const std::filesystem::path& path, std::string_view b
   if (S_ISDIR(target.st_mode)) return Status::Error(fmt::format("cannot write {}: it is a directory", path.string()));
   if (S_ISSOCK(target.st_mode)) return Status::Error(fmt::format("cannot write {}: it is a socket", path.string()));
   if (!S_ISREG(target.st_mode) || IsUnderProc(path)) return WriteThrough(path, bytes);
-  if (!S_ISLNK(link_status.st_mode)) return ReplaceRegularFile(path, bytes);
+  if (!S_ISLNK(link_status.st_mode)) return ReplaceRegularFile(path, bytes, flush);
   // A link to a file: the file is replaced, the link stays.
   std::error_code error;
   std::filesystem::path file = std::filesystem::canonical(path, error);
   if (error) return Status::Error(fmt::format("cannot write {}: {}", path.string(), error.message()));
-  return ReplaceRegularFile(file, bytes);
+  return ReplaceRegularFile(file, bytes, flush);
 }
 
 int RemoveStaleTemporaryFiles(const std::filesystem::path& folder) {

@@ -19,7 +19,15 @@ namespace trainkit::cli {
 //   are errors.
 // On failure `path` is untouched (a device or FIFO may have received part of the bytes) and
 // no temporary file is left behind.
-Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+//
+// A replaced file's bytes are flushed to the disk before the rename (`kFlushed`), so that a
+// power cut cannot leave an empty file in place of a good one: what a user edits and keeps (a
+// translation imported into its file) and an export. `kUnflushed` leaves that to the system, as
+// make and ninja do with what they build: `trainkit build` makes hundreds of files it can make
+// again, and a flush of each cost it a twentieth of its time; its record of what it made, which
+// it flushes, holds each file's size, so a file a power cut left short is made again.
+enum class Flush { kFlushed, kUnflushed };
+Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes, Flush flush = Flush::kFlushed);
 
 // Removes from `folder` the temporary files of writers that were killed before they could
 // rename them (their process is gone); those of running writers stay. Returns how many.

@@ -34,7 +34,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
   } else if (options.werror.Stops(result.diagnostics)) {
     result.error = "warnings are errors with --werror";
   } else {
-    status = WriteFileAtomically(output.path, bytes);
+    status = WriteFileAtomically(output.path, bytes, Flush::kUnflushed);  // the record holds its size
     if (status.ok()) {
       result.written = true;
       result.bytes = bytes.size();
