@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "../support/temp_dir.h"
@@ -258,4 +259,45 @@ TEST_CASE("a track's goals name goals and audiences that exist") {
                           "E102: unknown goal 'gg'; did you mean 'g'?",
                           "E103: unknown audience 'polce'; did you mean 'police'?",
                       });
+}
+
+TEST_CASE("translations checked on a thread of their own give the diagnostics of one thread, in its order") {
+  // Also one with diagnostics of both kinds: an outdated translation (W165) and a country's
+  // unchecked phone number (W134).
+  std::vector<std::filesystem::path> folders;
+  test::TempDir dir;
+  dir.CopyFromSource("tests/diagnostics/W165", "both");
+  dir.CopyFromSource("tests/diagnostics/W134/countries", "both/countries");
+  for (std::filesystem::path folder : {"tests/diagnostics/E163", "tests/diagnostics/E166", "tests/diagnostics/E168",
+                                       "tests/diagnostics/W164", "tests/diagnostics/W165",
+                                       "curricula/trafficking-in-women"}) {
+    folders.push_back(std::filesystem::path(TRAINKIT_SOURCE_DIR) / folder);
+  }
+  folders.push_back(dir.path() / "both");
+  for (const std::filesystem::path& folder : folders) {
+    INFO(folder.string());
+    auto check = [&](unsigned threads) {
+      Diagnostics diagnostics;
+      auto loaded = reader::LoadCurriculum(folder, diagnostics);
+      REQUIRE_FALSE(loaded.translations.empty());
+      validate::Options options{Date{2026, 11, 28}};
+      options.threads = threads;
+      validate::Validate(loaded, options, diagnostics);
+      std::vector<std::string> found;
+      for (const auto& d : diagnostics.items()) {
+        found.push_back(d.location.ToString() + " " + std::string(Info(d.code).name) + ": " + d.message);
+      }
+      return found;
+    };
+    std::vector<std::string> one = check(1);
+    CHECK_FALSE(one.empty());
+    CHECK(check(2) == one);
+    if (folder == dir.path() / "both") {
+      auto has = [&](const char* code) {
+        return std::any_of(one.begin(), one.end(), [&](const std::string& d) { return d.find(code) != std::string::npos; });
+      };
+      CHECK(has(" W165: "));
+      CHECK(has(" W134: "));
+    }
+  }
 }

@@ -16,6 +16,9 @@ struct Options {
   bool check_programs = true;
   // Where images are looked for (media the curriculum names); null: the disk.
   const Env* env = nullptr;
+  // More than 1: the translations are checked on a thread of their own, beside the other checks
+  // (a quarter of an export's checking when it has two language files).
+  unsigned threads = 1;
 };
 
 // Resolves every country, audience and track and reports, once per cause, what the programs

@@ -4,7 +4,7 @@
 #include <thread>
 
 #include "trainkit/base/join.h"
-#include "trainkit/workspace/on_threads.h"
+#include "trainkit/base/on_threads.h"
 #include "trainkit/base/sha256.h"
 #include "trainkit/translation/apply.h"
 #include "trainkit/validate/validate.h"
@@ -186,6 +186,7 @@ std::vector<std::shared_ptr<const CheckedFiles>> Workspace::Check(const std::vec
       validate::Options options{check_date_};
       options.check_programs = false;
       options.env = &env_;
+      options.threads = to_check.size() == 1 ? threads_ : 1;  // else the sets share the threads
       validate::Validate(files.loaded, options, files.diagnostics);
     }
     files.diagnostics.Sort();
