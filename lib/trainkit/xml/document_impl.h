@@ -3,7 +3,9 @@
 
 #include <libxml/tree.h>
 
-#include <unordered_map>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 
 #include "trainkit/xml/document.h"
 
@@ -14,8 +16,25 @@ struct Document::Impl {
     if (doc) xmlFreeDoc(doc);
   }
   xmlDocPtr doc = nullptr;
-  // Where each libxml2 element starts, so schema errors can be placed exactly.
-  std::unordered_map<const xmlNode*, SourceLocation> element_locations;
+  SourceFilePtr file;
+
+  // Where a libxml2 element starts, so that schema errors are placed exactly: the parser keeps
+  // the offset of its '<' in the node's _private field (libxml2 leaves it to applications),
+  // plus one, so that 0 means not known.
+  static void SetOffset(xmlNode* node, size_t offset) { node->_private = reinterpret_cast<void*>(offset + 1); }
+  static bool OffsetOf(const xmlNode* node, size_t& offset) {
+    auto stored = reinterpret_cast<uintptr_t>(node->_private);
+    if (stored == 0) return false;
+    offset = stored - 1;
+    return true;
+  }
+  // The element's place, when known.
+  std::optional<SourceLocation> LocationOf(const xmlNode* node) const {
+    size_t offset = 0;
+    if (!file || node->type != XML_ELEMENT_NODE || !OffsetOf(node, offset)) return std::nullopt;
+    auto [line, column] = file->LineColumn(offset);
+    return SourceLocation{file, line, column};
+  }
 };
 
 }  // namespace trainkit::xml

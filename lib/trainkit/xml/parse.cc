@@ -123,7 +123,6 @@ class Parser {
 
   SourceFilePtr file_;
   Diagnostics& diagnostics_;
-  std::unordered_map<const xmlNode*, size_t> element_offsets_;
   bool rejected_doctype_ = false;
   bool reported_error_ = false;
 };
@@ -139,7 +138,7 @@ void Parser::OnStartElement(void* context, const xmlChar* localname, const xmlCh
   // inside a start tag, so the last '<' before here opens it.
   size_t offset = self.CurrentOffset(ctxt);
   size_t open = self.file_->contents().rfind('<', std::min(offset, self.file_->contents().size()));
-  if (ctxt->node != nullptr && open != std::string::npos) self.element_offsets_[ctxt->node] = open;
+  if (ctxt->node != nullptr && open != std::string::npos) Document::Impl::SetOffset(ctxt->node, open);
 }
 
 void Parser::OnDoctype(void* context, const xmlChar*, const xmlChar*, const xmlChar*) {
@@ -199,10 +198,8 @@ std::unique_ptr<Document> Parser::Run() {
     return nullptr;
   }
   document->file_ = file_;
+  document->impl_->file = file_;
   document->root_ = Convert(root);
-  for (const auto& [node, offset] : element_offsets_) {
-    document->impl_->element_locations[node] = At(offset);
-  }
   return document;
 }
 
@@ -216,8 +213,8 @@ Node Parser::Convert(const xmlNode* element) const {
     node.namespaces.push_back({declared->prefix ? reinterpret_cast<const char*>(declared->prefix) : "",
                                declared->href ? reinterpret_cast<const char*>(declared->href) : ""});
   }
-  auto offset = element_offsets_.find(element);
-  size_t start = offset != element_offsets_.end() ? offset->second : 0;
+  size_t start = 0;
+  const bool placed = Document::Impl::OffsetOf(element, start);
   node.location = At(start);
 
   for (const xmlAttr* attr = element->properties; attr != nullptr; attr = attr->next) {
@@ -225,13 +222,18 @@ Node Parser::Convert(const xmlNode* element) const {
     attribute.name = reinterpret_cast<const char*>(attr->name);
     if (attr->ns && attr->ns->href) attribute.ns = reinterpret_cast<const char*>(attr->ns->href);
     if (attr->ns && attr->ns->prefix) attribute.prefix = reinterpret_cast<const char*>(attr->ns->prefix);
-    xmlChar* value = xmlNodeListGetString(element->doc, attr->children, 1);
-    attribute.value = value ? reinterpret_cast<const char*>(value) : "";
-    xmlFree(value);
+    const xmlNode* only = attr->children;
+    if (only && !only->next && only->type == XML_TEXT_NODE && only->content) {
+      attribute.value = reinterpret_cast<const char*>(only->content);  // the usual case, not copied twice
+    } else {
+      xmlChar* value = xmlNodeListGetString(element->doc, attr->children, 1);
+      attribute.value = value ? reinterpret_cast<const char*>(value) : "";
+      xmlFree(value);
+    }
     attribute.location = attribute.value_location = node.location;
     node.attributes.push_back(std::move(attribute));
   }
-  if (offset != element_offsets_.end()) ReadAttributeLocations(start, node);
+  if (placed) ReadAttributeLocations(start, node);
 
   // Room for every child at once: a Node is large, and moving those already there each time
   // the vector grew was half the time of converting a tree.

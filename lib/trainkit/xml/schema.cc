@@ -54,10 +54,7 @@ void ReportViolation(void* context, xmlErrorPtr error) {
   const xmlNode* node = static_cast<const xmlNode*>(error->node);
   if (node && node->type == XML_ATTRIBUTE_NODE) node = node->parent;
   SourceLocation location{state->file, std::max(error->line, 0), 1};
-  if (node) {
-    auto found = state->impl->element_locations.find(node);
-    if (found != state->impl->element_locations.end()) location = found->second;
-  }
+  if (node) location = state->impl->LocationOf(node).value_or(location);
   state->diagnostics->Report(Code::E019, location,
                              "does not match the schema: " + Clean(error->message ? error->message : ""));
 }
