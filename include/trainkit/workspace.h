@@ -161,6 +161,17 @@ class Workspace {
     bool outline = false;
   };
   PendingCheck Prepare(const Scope& scope, const std::map<std::string, PendingCheck>& batch);
+  // Several scopes' files, read, and the new sets among them (each once) to be checked:
+  // PrepareChecks, then RunCheck for each of `to_check` (side by side), then StoreChecks, which
+  // memoises them and gives each scope's files.
+  struct CheckBatch {
+    std::vector<PendingCheck> pending;           // by scope
+    std::map<std::string, PendingCheck> fresh;   // the new sets, by key
+    std::vector<const PendingCheck*> to_check;   // the same, in key order
+  };
+  CheckBatch PrepareChecks(const std::vector<Scope>& scopes);
+  void RunCheck(const CheckBatch& batch, size_t n) const;
+  std::vector<std::shared_ptr<const CheckedFiles>> StoreChecks(const CheckBatch& batch);
   // A key for memoising what was made from these files.
   static std::string KeyOf(const std::vector<InputFile>& inputs, const std::string& question);
   // The stems of the XML files in `folder`, listed once per view.

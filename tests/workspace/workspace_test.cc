@@ -246,6 +246,26 @@ TEST_CASE("programs resolved together, side by side, are those resolved one by o
   CHECK(together.stats().programs_resolved == 3);
 }
 
+TEST_CASE("a program whose files have an error is not resolved, though its adaptation is made beside the check") {
+  CountingEnv env;
+  WriteMinimal(env);
+  // Well-formed and valid against the schema, so the country is adapted while its files are
+  // checked; the check then finds an unknown fact (E104), which stops the program.
+  std::string country = SourceText("countries/UA.xml");
+  const std::string known = "<fact key=\"hotline.national\"";
+  REQUIRE(country.find(known) != std::string::npos);
+  country.replace(country.find(known), known.size(), "<fact key=\"no-such-fact\"");
+  env.Write("c/countries/UA.xml", country);
+  Workspace workspace(env, "c", kToday);
+  ProgramResult ua = workspace.Resolve({"UA", "police", "", "", kToday});
+  CHECK_FALSE(ua.program);
+  CHECK_FALSE(ua.request_error);
+  CHECK(ua.diagnostics.Has(Code::E104));
+  CHECK(workspace.stats().programs_resolved == 0);
+  // The international program, from the same curriculum without the country, is made.
+  CHECK(workspace.Resolve({"", "police", "", "", kToday}).program);
+}
+
 TEST_CASE("scopes checked together are those checked one by one") {
   CountingEnv env;
   WriteMinimal(env);

@@ -169,32 +169,42 @@ Workspace::PendingCheck Workspace::Prepare(const Scope& scope, const std::map<st
   return {key, checked, checked, scope.outline};
 }
 
-std::vector<std::shared_ptr<const CheckedFiles>> Workspace::Check(const std::vector<Scope>& scopes) {
-  std::vector<PendingCheck> pending;
-  std::map<std::string, PendingCheck> batch;  // the new ones, once each
+Workspace::CheckBatch Workspace::PrepareChecks(const std::vector<Scope>& scopes) {
+  CheckBatch batch;
   for (const Scope& scope : scopes) {
-    pending.push_back(Prepare(scope, batch));
-    if (pending.back().fresh) batch.emplace(pending.back().key, pending.back());
+    batch.pending.push_back(Prepare(scope, batch.fresh));
+    if (batch.pending.back().fresh) batch.fresh.emplace(batch.pending.back().key, batch.pending.back());
   }
+  for (const auto& [key, check] : batch.fresh) batch.to_check.push_back(&check);
+  return batch;
+}
+
+void Workspace::RunCheck(const CheckBatch& batch, size_t n) const {
+  const PendingCheck& check = *batch.to_check[n];
+  CheckedFiles& files = *check.fresh;
+  if (!check.outline) {
+    validate::Options options{check_date_};
+    options.check_programs = false;
+    options.env = &env_;
+    options.threads = batch.to_check.size() == 1 ? threads_ : 1;  // else the sets share the threads
+    validate::Validate(files.loaded, options, files.diagnostics);
+  }
+  files.diagnostics.Sort();
+}
+
+std::vector<std::shared_ptr<const CheckedFiles>> Workspace::StoreChecks(const CheckBatch& batch) {
+  for (const auto& [key, check] : batch.fresh) checked_[key] = check.files;
+  std::vector<std::shared_ptr<const CheckedFiles>> checked;
+  for (const PendingCheck& check : batch.pending) checked.push_back(check.files);
+  return checked;
+}
+
+std::vector<std::shared_ptr<const CheckedFiles>> Workspace::Check(const std::vector<Scope>& scopes) {
+  CheckBatch batch = PrepareChecks(scopes);
   // Checking a set of files reads only them (and, for images, the Env): the sets are checked
   // side by side.
-  std::vector<const PendingCheck*> to_check;
-  for (const auto& [key, check] : batch) to_check.push_back(&check);
-  RunOnThreads(to_check.size(), threads_, [&](size_t n) {
-    CheckedFiles& files = *to_check[n]->fresh;
-    if (!to_check[n]->outline) {
-      validate::Options options{check_date_};
-      options.check_programs = false;
-      options.env = &env_;
-      options.threads = to_check.size() == 1 ? threads_ : 1;  // else the sets share the threads
-      validate::Validate(files.loaded, options, files.diagnostics);
-    }
-    files.diagnostics.Sort();
-  });
-  for (const auto& [key, check] : batch) checked_[key] = check.files;
-  std::vector<std::shared_ptr<const CheckedFiles>> checked;
-  for (const PendingCheck& check : pending) checked.push_back(check.files);
-  return checked;
+  RunOnThreads(batch.to_check.size(), threads_, [&](size_t n) { RunCheck(batch, n); });
+  return StoreChecks(batch);
 }
 
 std::shared_ptr<const CheckedFiles> Workspace::Check(const Scope& scope) { return Check(std::vector<Scope>{scope}).front(); }
@@ -216,7 +226,7 @@ Diagnostics Workspace::Validate() {
 std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request>& requests) {
   std::vector<Scope> scopes;
   for (const resolve::Request& request : requests) scopes.push_back(Scope::Program(request.country, request.language));
-  std::vector<std::shared_ptr<const CheckedFiles>> files = Check(scopes);
+  CheckBatch batch = PrepareChecks(scopes);  // read, not yet checked
 
   // What is not memoised yet, each once: programs, and the adaptations they start from (every
   // audience, track and delivery of a country and language starts from one).
@@ -231,39 +241,50 @@ std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request
   std::vector<std::string> adapt_keys(requests.size());
   for (size_t i = 0; i < requests.size(); ++i) {
     const resolve::Request& request = requests[i];
+    const CheckedFiles& files = *batch.pending[i].files;
     // The files read, and those there are (a request error lists them).
-    const std::string read = KeyOf(files[i]->inputs, Join(files[i]->loaded.country_files) + "\t" +
-                                                         Join(files[i]->loaded.translation_files));
+    const std::string read =
+        KeyOf(files.inputs, Join(files.loaded.country_files) + "\t" + Join(files.loaded.translation_files));
     keys[i] = read + "\nresolve\t" + request.country + "\t" + request.audience + "\t" + request.track + "\t" +
               request.language + "\t" + std::to_string(static_cast<int>(request.delivery));
     if (resolved_.count(keys[i]) || !to_resolve.emplace(keys[i], i).second) continue;
+    if (!files.loaded.curriculum) continue;  // an error of its files, which stops it
+    resolve::Request dated = request;
+    dated.check_date = check_date_;
+    if (resolve::CheckRequest(files.loaded, dated)) continue;  // said below, unless its files have errors
+    adapt_keys[i] = read + "\nadapt\t" + request.country + "\t" + request.language;
+    if (!adapted_.count(adapt_keys[i])) to_adapt.emplace(adapt_keys[i], ToAdapt{i, {batch.pending[i].files, nullptr}});
+  }
+
+  // An adaptation needs only the files as read: it is made beside their checks, and kept only
+  // if they find no error (a program is only resolved from files without errors).
+  std::vector<ToAdapt*> adaptations;
+  for (auto& [key, adaptation] : to_adapt) adaptations.push_back(&adaptation);
+  const size_t checks = batch.to_check.size();
+  RunOnThreads(checks + adaptations.size(), threads_, [&](size_t n) {
+    if (n < checks) return RunCheck(batch, n);
+    ToAdapt& adaptation = *adaptations[n - checks];
+    const resolve::Request& request = requests[adaptation.request];
+    adaptation.adapted.curriculum = resolve::Adapt(adaptation.adapted.files->loaded, request.country, request.language);
+  });
+  std::vector<std::shared_ptr<const CheckedFiles>> files = StoreChecks(batch);
+  for (auto& [key, adaptation] : to_adapt) {
+    if (!adaptation.adapted.files->diagnostics.has_errors()) adapted_[key] = std::move(adaptation.adapted);
+  }
+
+  std::vector<size_t> programs;
+  for (const auto& [key, i] : to_resolve) {
     ProgramResult& result = results[i];
     result.files = files[i];
     result.diagnostics = files[i]->diagnostics;
     if (files[i]->diagnostics.has_errors()) continue;
-    resolve::Request dated = request;
+    resolve::Request dated = requests[i];
     dated.check_date = check_date_;
     if (auto error = resolve::CheckRequest(files[i]->loaded, dated)) {
       result.request_error = *error;
       continue;
     }
-    adapt_keys[i] = read + "\nadapt\t" + request.country + "\t" + request.language;
-    if (!adapted_.count(adapt_keys[i])) to_adapt.emplace(adapt_keys[i], ToAdapt{i, {files[i], nullptr}});
-  }
-
-  // Adapting and resolving read the checked files and write only their own result: side by side.
-  std::vector<ToAdapt*> adaptations;
-  for (auto& [key, adaptation] : to_adapt) adaptations.push_back(&adaptation);
-  RunOnThreads(adaptations.size(), threads_, [&](size_t n) {
-    const resolve::Request& request = requests[adaptations[n]->request];
-    Adapted& adapted = adaptations[n]->adapted;
-    adapted.curriculum = resolve::Adapt(adapted.files->loaded, request.country, request.language);
-  });
-  for (auto& [key, adaptation] : to_adapt) adapted_[key] = std::move(adaptation.adapted);
-
-  std::vector<size_t> programs;
-  for (const auto& [key, i] : to_resolve) {
-    if (!adapt_keys[i].empty()) programs.push_back(i);
+    programs.push_back(i);
   }
   RunOnThreads(programs.size(), threads_, [&](size_t n) {
     size_t i = programs[n];
