@@ -77,6 +77,39 @@ TEST_CASE("a program reads curriculum.xml, its country and its language, not the
   CHECK(all.items().front().location.file->path() == "c/countries/MD.xml");
 }
 
+TEST_CASE("a country's language is guessed from its bytes to read its translations beside it, and checked") {
+  CountingEnv env;
+  WriteMinimal(env);
+  env.Write("c/translations/ro.xml", "<not-even-xml");  // what a wrong guess would read
+  Workspace plain(env, "c", kToday);
+  ProgramResult expected = plain.Resolve({"UA", "police", "", "", kToday});
+  REQUIRE(expected.program);
+  CHECK(env.reads["c/countries/UA.xml"] == 1);  // the guess reads the file's bytes; the load, the cache
+  CHECK(env.reads.count("c/translations/ro.xml") == 0);
+
+  // A comment that looks like the element, before it: the guess is wrong, the program is not.
+  std::string country = SourceText("countries/UA.xml");
+  size_t declaration_end = country.find("?>") + 2;
+  country.insert(declaration_end, "\n<!-- an example: <adaptation xml:lang=\"ro\"> -->");
+  env.Write("c/countries/UA.xml", country);
+  Workspace misled(env, "c", kToday);
+  ProgramResult ua = misled.Resolve({"UA", "police", "", "", kToday});
+  REQUIRE(ua.program);
+  CHECK(ua.program->language == "uk");
+  CHECK(PathsOf(ua.files->inputs) ==
+        std::vector<std::string>{"c/curriculum.xml", "c/countries/UA.xml", "c/translations/uk.xml"});
+  CHECK(env.reads["c/translations/ro.xml"] == 1);  // read for the guess, not used
+  CHECK_FALSE(ua.diagnostics.has_errors());
+  RenderOptions options;
+  options.templates = fs::path(TRAINKIT_SOURCE_DIR) / "templates";
+  options.allow_unchecked_facts = true;
+  std::string a, b;
+  Diagnostics ignored;
+  REQUIRE(plain.RenderBytes(*expected.program, *writers::FindWriter("markdown"), options, a, ignored).ok());
+  REQUIRE(misled.RenderBytes(*ua.program, *writers::FindWriter("markdown"), options, b, ignored).ok());
+  CHECK(a == b);
+}
+
 TEST_CASE("a country that is not there is a request error naming the countries that are") {
   CountingEnv env;
   WriteMinimal(env);

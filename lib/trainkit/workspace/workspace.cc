@@ -22,6 +22,21 @@ enum Kind : char { kCurriculumFile = 'c', kCountryFile = 'a', kTranslationFile =
 // Media larger than this are not read: the writers' image check refuses far smaller ones.
 constexpr uintmax_t kLargestMediaFile = 256u << 20;
 
+// The xml:lang of the <adaptation> in a country file's bytes, or "". A guess, to read the
+// translations it takes beside it: a comment may hold the text looked for, and the file may
+// not parse.
+std::string AdaptationLanguageIn(const std::string& bytes) {
+  size_t tag = bytes.find("<adaptation");
+  size_t end = tag == std::string::npos ? tag : bytes.find('>', tag);
+  if (end == std::string::npos) return "";
+  size_t attribute = bytes.find("xml:lang=", tag);
+  if (attribute == std::string::npos || attribute + 10 >= end) return "";
+  char quote = bytes[attribute + 9];
+  size_t close = bytes.find(quote, attribute + 10);
+  if ((quote != '"' && quote != '\'') || close == std::string::npos || close > end) return "";
+  return bytes.substr(attribute + 10, close - attribute - 10);
+}
+
 }  // namespace
 
 struct Workspace::CachedFile {
@@ -44,7 +59,8 @@ Workspace::~Workspace() = default;
 std::unique_ptr<Workspace::CachedFile> Workspace::Load(const FileToRead& file, const CachedFile* cached) const {
   std::string name = file.path.generic_string();
   Diagnostics diagnostics;
-  SourceFilePtr source = xml::ReadSource(env_, file.path, name, diagnostics);
+  SourceFilePtr source = file.bytes ? std::make_shared<SourceFile>(name, *file.bytes)
+                                    : xml::ReadSource(env_, file.path, name, diagnostics);
   std::string sha256 = source ? Sha256Hex(source->contents()) : "";
   if (cached && source && cached->input.sha256 == sha256) return nullptr;
 
@@ -78,9 +94,14 @@ std::vector<const Workspace::CachedFile*> Workspace::ReadAll(const std::vector<F
   // on as many threads as there are cores, the largest (curriculum.xml, a language's
   // translations) side by side.
   std::vector<std::unique_ptr<CachedFile>> loaded(to_load.size());
-  if (std::min<size_t>(to_load.size(), threads_) > 1) {
-    xml::CurriculumSchema();  // libxml2 is set up, and the schema compiled, on this thread first
-  }
+  // libxml2 is set up on this thread first. The schema is compiled by the first thread to need
+  // it, while the others parse.
+  if (std::min<size_t>(to_load.size(), threads_) > 1) xml::SetUpParser();
+  // The largest first, as far as kinds tell: a language's translations are larger than the
+  // curriculum they translate (Cyrillic takes two bytes a letter), which is larger than a
+  // country's adaptation. The files come back in the order asked for.
+  auto rank = [&](size_t i) { return files[i].kind == kTranslationFile ? 0 : files[i].kind == kCurriculumFile ? 1 : 2; };
+  std::stable_sort(to_load.begin(), to_load.end(), [&](size_t a, size_t b) { return rank(a) < rank(b); });
   RunOnThreads(to_load.size(), threads_,
                [&](size_t n) { loaded[n] = Load(files[to_load[n]], entries[to_load[n]]->get()); });
 
@@ -125,22 +146,38 @@ Workspace::PendingCheck Workspace::Prepare(const Scope& scope, const std::map<st
       if (!scope.outline) wanted.push_back({paths_.TranslationFile(language), kTranslationFile});
     }
   } else {
-    // The translations a program takes depend on its language: the country's (a small file,
-    // read first), else the curriculum's.
+    // The translations a program takes depend on its language: the country's, else the
+    // curriculum's. The country's is guessed from its file's bytes, so that the translations
+    // are read beside it; the file as parsed has the last word.
+    const bool has_country = !scope.country.empty() && has(countries, scope.country);
+    if (has_country) wanted.push_back({paths_.CountryFile(scope.country), kCountryFile});
+    const size_t files = wanted.size();
+    auto with_translations = [&](const std::string& language) {
+      wanted.resize(files);
+      for (const std::string& tag : translation::PackLanguagesFor(language, scope.country)) {
+        if (has(languages, tag)) wanted.push_back({paths_.TranslationFile(tag), kTranslationFile});
+      }
+    };
     std::string language = scope.language;
-    if (!scope.country.empty() && has(countries, scope.country)) {
-      FileToRead country{paths_.CountryFile(scope.country), kCountryFile};
-      const CachedFile* adaptation = ReadAll({country}).front();
-      if (language.empty() && adaptation->adaptation) language = adaptation->adaptation->language;
-      wanted.push_back(country);
+    if (language.empty() && has_country) {
+      // Its bytes, read once: for the guess, and then parsed (unless this view has the file).
+      auto cached = files_.find(wanted[1].path.generic_string());
+      if (cached == files_.end() || !cached->second || cached->second->view != view_) {
+        auto bytes = std::make_shared<std::string>();
+        if (!env_.ReadFile(wanted[1].path, xml::ParseLimits().max_file_bytes, *bytes)) {
+          with_translations(AdaptationLanguageIn(*bytes));
+          wanted[1].bytes = std::move(bytes);
+        }
+      }
+      const CachedFile* adaptation = ReadAll(wanted)[1];  // with the guessed translations, if any
+      if (adaptation->adaptation) language = adaptation->adaptation->language;
+      wanted[1].bytes = nullptr;
     }
     if (language.empty()) {
       const CachedFile* curriculum = ReadAll({wanted.front()}).front();
       if (curriculum->curriculum) language = curriculum->curriculum->language;
     }
-    for (const std::string& tag : translation::PackLanguagesFor(language, scope.country)) {
-      if (has(languages, tag)) wanted.push_back({paths_.TranslationFile(tag), kTranslationFile});
-    }
+    with_translations(language);
   }
   std::vector<const CachedFile*> read = ReadAll(wanted);
 

@@ -104,6 +104,8 @@ std::unique_ptr<Document> ParseFile(const std::filesystem::path& path,
 
 // Parses text already in memory; `file` names it in diagnostics.
 std::unique_ptr<Document> ParseText(SourceFilePtr file, Diagnostics& diagnostics);
+// Sets libxml2 up, once: before parsing on several threads at once.
+void SetUpParser();
 
 // The encoding the XML declaration at the start of `text` names (`<?xml ... encoding="X"?>`),
 // or "" when there is none. ParseText refuses any but UTF-8; a caller that reads files it

@@ -289,6 +289,8 @@ void Parser::ReadAttributeLocations(size_t tag_start, Node& node) const {
   }
 }
 
+void SetUpParser() { xmlInitParser(); }
+
 std::unique_ptr<Document> ParseText(SourceFilePtr file, Diagnostics& diagnostics) {
   const std::string& text = file->contents();
   if (text.empty()) {
