@@ -24,8 +24,10 @@ namespace trainkit::cli {
 // power cut cannot leave an empty file in place of a good one: what a user edits and keeps (a
 // translation imported into its file) and an export. `kUnflushed` leaves that to the system, as
 // make and ninja do with what they build: `trainkit build` makes hundreds of files it can make
-// again, and a flush of each cost it a twentieth of its time; its record of what it made, which
-// it flushes, holds each file's size, so a file a power cut left short is made again.
+// again, and a flush of each cost it a twentieth of its time. Its record, which it flushes,
+// holds each file's size, so a file a power cut left empty or short is made again by the next
+// build; one left with its old bytes and the same size is not (ext4, as Debian sets it up,
+// writes a renamed file's bytes first), and `build --force` makes everything again.
 enum class Flush { kFlushed, kUnflushed };
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes, Flush flush = Flush::kFlushed);
 

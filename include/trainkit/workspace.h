@@ -101,7 +101,7 @@ class Workspace {
   // What the workspace has done, for tests and benchmarks.
   struct Stats {
     size_t files_parsed = 0;       // files read into the model (not those found unchanged)
-    size_t programs_resolved = 0;  // programs resolved (not those found memoised)
+    size_t programs_resolved = 0;  // programs resolved (not those found memoised, nor requests refused)
     size_t files_read = 0;         // files read through the Env, changed or not
   };
   const Stats& stats() const { return stats_; }
@@ -166,6 +166,9 @@ class Workspace {
   // PrepareChecks, then RunCheck for each of `to_check` (side by side), then StoreChecks, which
   // memoises them and gives each scope's files.
   struct CheckBatch {
+    CheckBatch() = default;
+    CheckBatch(CheckBatch&&) = default;  // moved, the map's entries stay where `to_check` points
+    CheckBatch(const CheckBatch&) = delete;
     std::vector<PendingCheck> pending;           // by scope
     std::map<std::string, PendingCheck> fresh;   // the new sets, by key
     std::vector<const PendingCheck*> to_check;   // the same, in key order

@@ -12,9 +12,9 @@
 namespace trainkit {
 
 // Calls `job(i)` for every i below `count`, on at most `threads` threads, this one among them.
-// A thread that cannot be started is not needed: the others take its jobs. The first exception
-// a job throws is thrown here once every thread has stopped. Jobs must not share what they
-// change.
+// A thread that cannot be started is not needed: the others take its jobs. Once every thread
+// has stopped, the exception of the lowest-numbered job that threw, if any, is thrown here.
+// Jobs must not share what they change.
 template <typename Job>
 void RunOnThreads(size_t count, unsigned threads, const Job& job) {
   std::vector<std::exception_ptr> failed(count);
@@ -29,6 +29,7 @@ void RunOnThreads(size_t count, unsigned threads, const Job& job) {
     }
   };
   std::vector<std::thread> helpers;
+  helpers.reserve(threads);  // so that adding one cannot throw with others running
   for (size_t t = 1; t < std::min<size_t>(count, threads); ++t) {
     try {
       helpers.emplace_back(work);

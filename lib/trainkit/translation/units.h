@@ -18,7 +18,7 @@ enum class Readers { kParticipants, kFacilitators };
 
 // One translatable text in place. Exactly one of `text` and `plain` is set: `plain` is text
 // that allows no markup (an image's alternative text).
-// The owner and the module are the curriculum's ids: views valid while the walk visits.
+// The owner and the module are views of the walked curriculum's ids: valid as long as it is.
 struct UnitSlot {
   std::string key;          // "a-recruitment/steps/3"
   std::string_view owner;   // the nearest id: "a-recruitment"

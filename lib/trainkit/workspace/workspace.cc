@@ -1,6 +1,7 @@
 #include "trainkit/workspace.h"
 
 #include <algorithm>
+#include <exception>
 #include <thread>
 
 #include "trainkit/base/join.h"
@@ -273,6 +274,7 @@ std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request
   struct ToAdapt {
     size_t request;  // the first that starts from it
     Adapted adapted;
+    std::exception_ptr failed;  // thrown while its files were not yet known to be free of errors
   };
   std::map<std::string, ToAdapt> to_adapt;
   std::vector<std::string> adapt_keys(requests.size());
@@ -286,15 +288,17 @@ std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request
               request.language + "\t" + std::to_string(static_cast<int>(request.delivery));
     if (resolved_.count(keys[i]) || !to_resolve.emplace(keys[i], i).second) continue;
     if (!files.loaded.curriculum) continue;  // an error of its files, which stops it
+    if (!batch.pending[i].fresh && files.diagnostics.has_errors()) continue;  // checked before
     resolve::Request dated = request;
     dated.check_date = check_date_;
     if (resolve::CheckRequest(files.loaded, dated)) continue;  // said below, unless its files have errors
     adapt_keys[i] = read + "\nadapt\t" + request.country + "\t" + request.language;
-    if (!adapted_.count(adapt_keys[i])) to_adapt.emplace(adapt_keys[i], ToAdapt{i, {batch.pending[i].files, nullptr}});
+    if (!adapted_.count(adapt_keys[i])) to_adapt.emplace(adapt_keys[i], ToAdapt{i, {batch.pending[i].files, nullptr}, nullptr});
   }
 
   // An adaptation needs only the files as read: it is made beside their checks, and kept only
-  // if they find no error (a program is only resolved from files without errors).
+  // if they find no error, as a program is only resolved from files without errors (resolve.h).
+  // What it throws counts only then too.
   std::vector<ToAdapt*> adaptations;
   for (auto& [key, adaptation] : to_adapt) adaptations.push_back(&adaptation);
   const size_t checks = batch.to_check.size();
@@ -302,11 +306,17 @@ std::vector<ProgramResult> Workspace::Resolve(const std::vector<resolve::Request
     if (n < checks) return RunCheck(batch, n);
     ToAdapt& adaptation = *adaptations[n - checks];
     const resolve::Request& request = requests[adaptation.request];
-    adaptation.adapted.curriculum = resolve::Adapt(adaptation.adapted.files->loaded, request.country, request.language);
+    try {
+      adaptation.adapted.curriculum = resolve::Adapt(adaptation.adapted.files->loaded, request.country, request.language);
+    } catch (...) {
+      adaptation.failed = std::current_exception();
+    }
   });
   std::vector<std::shared_ptr<const CheckedFiles>> files = StoreChecks(batch);
   for (auto& [key, adaptation] : to_adapt) {
-    if (!adaptation.adapted.files->diagnostics.has_errors()) adapted_[key] = std::move(adaptation.adapted);
+    if (adaptation.adapted.files->diagnostics.has_errors()) continue;
+    if (adaptation.failed) std::rethrow_exception(adaptation.failed);
+    adapted_[key] = std::move(adaptation.adapted);
   }
 
   std::vector<size_t> programs;

@@ -10,8 +10,8 @@
 namespace trainkit::writers::pdf {
 namespace {
 
-// A piece of text that is laid out as a whole: a word, or the part of a word in one face.
-// A word, or a piece of one: views into the span it comes from, which outlives the lines.
+// A piece of text that is laid out as a whole: a word, or the part of a word in one face. Its
+// strings are views into the span it comes from, which outlives the lines made of it.
 struct Atom {
   std::string_view text;
   Face face = Face::kRegular;

@@ -95,7 +95,7 @@ class Deflater {
 
   // Deflates `data` into `object`'s stream, marked /FlateDecode (a zlib stream, RFC 1950).
   void Into(PdfObject& object, const char* data, size_t length) {
-    isal_zstream stream;
+    isal_zstream stream{};  // the init leaves some fields (hist_bits) as they were: zeroed, the same each time
     isal_deflate_stateless_init(&stream);
     stream.level = 1;
     stream.level_buf = level_buffer_.data();
@@ -133,11 +133,13 @@ void DeflateUnfilteredStreams(PdfMemDocument& document, Deflater& deflater) {
   }
 }
 
-// `value` with `decimals` (at most 3) digits after the point, as {:.3f} writes it, without the
-// general float formatting in which a guide's tens of thousands of numbers spent about a
-// twelfth of its time. Coordinates on a page are far from the limits of a 64-bit integer.
+// `value` with `decimals` (at most 3) digits after the point, rounded half away from zero,
+// without the general float formatting in which a guide's tens of thousands of numbers spent
+// about a twelfth of its time. Coordinates on a page are far from the limits of a 64-bit
+// integer; what is not a number at all is written as 0, which a reader can still draw.
 void AppendFixed(std::string& out, double value, int decimals) {
   static constexpr int64_t kScale[] = {1, 10, 100, 1000};
+  if (!std::isfinite(value)) value = 0;
   int64_t scaled = std::llround(std::fabs(value) * static_cast<double>(kScale[decimals]));
   if (value < 0 && scaled != 0) out += '-';
   char digits[24];
