@@ -121,8 +121,8 @@ std::string StatusText(const reader::LoadedCurriculum& loaded, const std::vector
                        status.orphans.empty() ? "" : fmt::format(", {} matching no text", status.orphans.size()));
     for (const auto& entry : status.units) {
       if (entry.state == UnitState::kTranslated) continue;
-      out += fmt::format("  {:<8} {}  {}  {}\n", translation::StateName(entry.state), entry.unit.key,
-                         entry.unit.location.ToString(), OneLine(render::PlainText(entry.unit.source)));
+      out += fmt::format("  {:<8} {}  {}  {}\n", translation::StateName(entry.state), entry.unit->key,
+                         entry.unit->location.ToString(), OneLine(render::PlainText(entry.unit->source)));
     }
     for (const auto& orphan : status.orphans) {
       out += fmt::format("  {:<8} {}  {}{}\n", "unused", orphan.translation->key, orphan.translation->location.ToString(),
@@ -144,11 +144,11 @@ nlohmann::json StatusJson(const std::vector<LanguageStatus>& statuses) {
     json open = json::array();
     for (const auto& entry : status.units) {
       if (entry.state == UnitState::kTranslated) continue;
-      open.push_back({{"key", entry.unit.key},
+      open.push_back({{"key", entry.unit->key},
                       {"state", translation::StateName(entry.state)},
-                      {"readers", translation::ReadersName(entry.unit.readers)},
-                      {"at", entry.unit.location.ToString()},
-                      {"source", render::PlainText(entry.unit.source)},
+                      {"readers", translation::ReadersName(entry.unit->readers)},
+                      {"at", entry.unit->location.ToString()},
+                      {"source", render::PlainText(entry.unit->source)},
                       {"translation", entry.translation ? render::PlainText(entry.translation->text) : ""}});
     }
     json unused = json::array();

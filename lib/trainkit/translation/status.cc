@@ -17,8 +17,9 @@ namespace {
 
 // The curriculum's units as a country's programs take them: after its operations, without
 // the text the country wrote itself (it is in the country's language already).
-std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, const std::string& country,
-                                      const std::vector<TranslationUnit>& curriculum_units) {
+std::shared_ptr<const std::vector<TranslationUnit>> UnitsFor(
+    const reader::LoadedCurriculum& loaded, const std::string& country,
+    const std::shared_ptr<const std::vector<TranslationUnit>>& curriculum_units) {
   if (country.empty()) return curriculum_units;
   const model::Adaptation* adaptation = nullptr;
   for (const auto& a : loaded.adaptations) {
@@ -28,11 +29,11 @@ std::vector<TranslationUnit> UnitsFor(const reader::LoadedCurriculum& loaded, co
   model::Curriculum adapted = *loaded.curriculum;
   Diagnostics ignored;  // the validator reports the operations' problems
   resolve::ApplyOperations(*adaptation, adapted, ignored);
-  std::vector<TranslationUnit> units;
-  for (auto& unit : ExtractUnits(adapted, curriculum_units)) {
+  auto units = std::make_shared<std::vector<TranslationUnit>>();
+  for (auto& unit : ExtractUnits(adapted, *curriculum_units)) {
     bool countrys_own = unit.location.file && adaptation->location.file &&
                         unit.location.file->path() == adaptation->location.file->path();
-    if (!countrys_own) units.push_back(std::move(unit));
+    if (!countrys_own) units->push_back(std::move(unit));
   }
   return units;
 }
@@ -111,10 +112,12 @@ std::string_view StateName(UnitState state) {
 
 LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::string& language,
                         const std::string& country, bool with_country_pack) {
-  return StatusOf(loaded, ExtractUnits(*loaded.curriculum), language, country, with_country_pack);
+  return StatusOf(loaded, std::make_shared<const std::vector<TranslationUnit>>(ExtractUnits(*loaded.curriculum)),
+                  language, country, with_country_pack);
 }
 
-LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vector<TranslationUnit>& curriculum_units,
+LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded,
+                        const std::shared_ptr<const std::vector<TranslationUnit>>& curriculum_units,
                         const std::string& language, const std::string& country, bool with_country_pack) {
   LanguageStatus status;
   status.language = language;
@@ -132,7 +135,8 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
     for (const auto& unit : pack->units) by_key[unit.key] = {&unit, pack};
   }
 
-  std::vector<TranslationUnit> units = UnitsFor(loaded, country, curriculum_units);
+  status.held = UnitsFor(loaded, country, curriculum_units);
+  const std::vector<TranslationUnit>& units = *status.held;
   std::unordered_set<std::string_view> unit_keys;
   std::unordered_map<std::string_view, const TranslationUnit*> unit_by_hash;
   std::vector<std::string> keys;
@@ -144,7 +148,7 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
   // Translations under keys the curriculum no longer has (what a country replaces is still
   // the curriculum's); those whose text moved serve the unit it moved to. In key order.
   std::unordered_set<std::string_view> curriculum_keys;
-  for (const auto& unit : curriculum_units) curriculum_keys.insert(unit.key);
+  for (const auto& unit : *curriculum_units) curriculum_keys.insert(unit.key);
   std::vector<std::string_view> orphan_keys;
   for (const auto& entry : by_key) {
     if (!unit_keys.count(entry.first) && !curriculum_keys.count(entry.first)) orphan_keys.push_back(entry.first);
@@ -169,9 +173,8 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
   std::map<std::string, model::UnitTranslation> adapted;
   if (!country.empty()) adapted = AdaptationTranslations(loaded, country);
 
-  // Each unit is moved into its entry once the lookups above, which view its key, are done.
   status.units.reserve(units.size());
-  for (auto& unit : units) {
+  for (const auto& unit : units) {
     UnitStatus entry;
     auto found = by_key.find(unit.key);
     auto given = adapted.find(unit.key);
@@ -190,7 +193,7 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vecto
       entry.moved_from = entry.translation->key;
       entry.state = UnitState::kTranslated;
     }
-    entry.unit = std::move(unit);
+    entry.unit = &unit;
     switch (entry.state) {
       case UnitState::kMissing: ++status.missing; break;
       case UnitState::kTranslated: ++status.translated; break;

@@ -18,7 +18,7 @@ enum class UnitState {
 };
 
 struct UnitStatus {
-  TranslationUnit unit;
+  const TranslationUnit* unit = nullptr;  // held by the LanguageStatus it is in
   UnitState state = UnitState::kMissing;
   // The translation used, when there is one: from the country's pack when it has the unit.
   const model::UnitTranslation* translation = nullptr;
@@ -38,6 +38,8 @@ struct OrphanTranslation {
 };
 
 struct LanguageStatus {
+  // The units `units` point at: the curriculum's, or a country's programs' (not copied per unit).
+  std::shared_ptr<const std::vector<TranslationUnit>> held;
   std::string language;
   std::string country;  // empty: the curriculum as a whole
   std::vector<UnitStatus> units;  // in document order
@@ -54,8 +56,9 @@ LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::strin
                         const std::string& country = "", bool with_country_pack = true);
 
 // The same, with the curriculum's units (ExtractUnits) already extracted: a check of every
-// language extracts them once.
-LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded, const std::vector<TranslationUnit>& curriculum_units,
+// language extracts them once, and the statuses point into them.
+LanguageStatus StatusOf(const reader::LoadedCurriculum& loaded,
+                        const std::shared_ptr<const std::vector<TranslationUnit>>& curriculum_units,
                         const std::string& language, const std::string& country, bool with_country_pack = true);
 
 std::string_view StateName(UnitState state);

@@ -293,7 +293,7 @@ std::string ExportXliff(const model::Curriculum& curriculum, const LanguageStatu
   for (const auto& entry : status.units) {
     bool open = entry.state != UnitState::kTranslated;
     if (options.missing_only && !open) continue;
-    const TranslationUnit& unit = entry.unit;
+    const TranslationUnit& unit = *entry.unit;
     MarkupIds ids(unit.source);
     xml.Text("\n");
     if (entry.state == UnitState::kTranslated) {

@@ -71,11 +71,11 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
                           "the source cannot be found; if it translates the text as it is now, add "
                           "source=\"{}\" (translate import records it from an XLIFF file that says which source "
                           "it showed)",
-                          unit.key, entry.unit.source_hash)
+                          unit.key, entry.unit->source_hash)
             : fmt::format("the translation of '{}' is outdated: the source changed since it was translated, and "
                           "it is used until it is confirmed or fixed; the source now reads {}, the translation {}",
-                          unit.key, Quoted(translation::Markup(entry.unit.source)), Quoted(translation::Markup(unit.text)));
-    diagnostics.Report(Code::W165, unit.location, message).notes.push_back({entry.unit.location, "the source text is here"});
+                          unit.key, Quoted(translation::Markup(entry.unit->source)), Quoted(translation::Markup(unit.text)));
+    diagnostics.Report(Code::W165, unit.location, message).notes.push_back({entry.unit->location, "the source text is here"});
   }
 }
 
@@ -84,8 +84,9 @@ void ReportStatus(const model::LanguagePack& pack, const translation::LanguageSt
 void CheckTranslations(const reader::LoadedCurriculum& loaded, Diagnostics& diagnostics) {
   const model::Curriculum& curriculum = *loaded.curriculum;
   std::map<std::string, const translation::TranslationUnit*> units;
-  const std::vector<translation::TranslationUnit> extracted = translation::ExtractUnits(curriculum);
-  for (const auto& unit : extracted) {
+  const auto extracted =
+      std::make_shared<const std::vector<translation::TranslationUnit>>(translation::ExtractUnits(curriculum));
+  for (const auto& unit : *extracted) {
     // Fact keys are names of their own; one that is also an element's id gives two texts one key.
     if (auto first = units.find(unit.key); first != units.end()) {
       // Two elements with one id are E101 already; a fact key and an id are found only here.
