@@ -1,8 +1,11 @@
 #include "trainkit/translation/apply.h"
 
 #include <algorithm>
+#include <set>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "trainkit/base/language_tag.h"
 #include "trainkit/render/plain_text.h"
@@ -47,17 +50,22 @@ std::vector<const model::LanguagePack*> PacksFor(const std::vector<model::Langua
 
 std::map<std::string, SourceLocation> ApplyPacks(model::Curriculum& curriculum,
                                                  const std::vector<const model::LanguagePack*>& packs) {
-  std::map<std::string, const model::UnitTranslation*> by_key;
+  // Views of the packs' keys and hashes, which outlive this: hash maps, not trees of copies.
+  std::unordered_map<std::string_view, const model::UnitTranslation*> by_key;
   for (const auto* pack : packs) {
     for (const auto& unit : pack->units) by_key[unit.key] = &unit;
   }
-  std::set<std::string> keys;
-  ForEachUnit(curriculum, [&](UnitSlot& slot) { keys.insert(slot.key); });
+  std::set<std::string, std::less<>> keys;
+  ForEachUnit(curriculum, [&](UnitSlot& slot) { keys.insert(std::move(slot.key)); });
   // Translations whose key is gone, by the source they translated: their text may have moved.
-  std::map<std::string, const model::UnitTranslation*> orphans;
+  // Looked through in key order, so that of two with one source the first by key is found.
+  std::vector<std::pair<std::string_view, const model::UnitTranslation*>> gone;
   for (const auto& [key, unit] : by_key) {
-    if (!keys.count(key) && !unit->source_hash.empty()) orphans.emplace(unit->source_hash, unit);
+    if (keys.find(key) == keys.end() && !unit->source_hash.empty()) gone.emplace_back(key, unit);
   }
+  std::sort(gone.begin(), gone.end());
+  std::map<std::string, const model::UnitTranslation*> orphans;
+  for (const auto& [key, unit] : gone) orphans.emplace(unit->source_hash, unit);
   std::map<std::string, SourceLocation> applied;
   ForEachUnit(curriculum, [&](UnitSlot& slot) {
     const model::UnitTranslation* translation = nullptr;
