@@ -145,7 +145,7 @@ class Workspace {
   struct FileToRead {
     std::filesystem::path path;
     char kind;  // curriculum, country or translation
-    std::shared_ptr<const std::string> bytes = nullptr;  // already read through the Env, or null
+    SourceFilePtr source = nullptr;  // already read through the Env, or null
   };
   // The files, each as read in this view: those not read yet are read now, on several threads,
   // and parsed again only when their bytes changed. In the order given.

@@ -60,8 +60,7 @@ Workspace::~Workspace() = default;
 std::unique_ptr<Workspace::CachedFile> Workspace::Load(const FileToRead& file, const CachedFile* cached) const {
   std::string name = file.path.generic_string();
   Diagnostics diagnostics;
-  SourceFilePtr source = file.bytes ? std::make_shared<SourceFile>(name, *file.bytes)
-                                    : xml::ReadSource(env_, file.path, name, diagnostics);
+  SourceFilePtr source = file.source ? file.source : xml::ReadSource(env_, file.path, name, diagnostics);
   std::string sha256 = source ? Sha256Hex(source->contents()) : "";
   if (cached && source && cached->input.sha256 == sha256) return nullptr;
 
@@ -164,15 +163,13 @@ Workspace::PendingCheck Workspace::Prepare(const Scope& scope, const std::map<st
       // Its bytes, read once: for the guess, and then parsed (unless this view has the file).
       auto cached = files_.find(wanted[1].path.generic_string());
       if (cached == files_.end() || !cached->second || cached->second->view != view_) {
-        auto bytes = std::make_shared<std::string>();
-        if (!env_.ReadFile(wanted[1].path, xml::ParseLimits().max_file_bytes, *bytes)) {
-          with_translations(AdaptationLanguageIn(*bytes));
-          wanted[1].bytes = std::move(bytes);
-        }
+        Diagnostics unread;  // a file that cannot be read is read, and reported, by ReadAll
+        wanted[1].source = xml::ReadSource(env_, wanted[1].path, wanted[1].path.generic_string(), unread);
+        if (wanted[1].source) with_translations(AdaptationLanguageIn(wanted[1].source->contents()));
       }
       const CachedFile* adaptation = ReadAll(wanted)[1];  // with the guessed translations, if any
       if (adaptation->adaptation) language = adaptation->adaptation->language;
-      wanted[1].bytes = nullptr;
+      wanted[1].source = nullptr;
     }
     if (language.empty()) {
       const CachedFile* curriculum = ReadAll({wanted.front()}).front();

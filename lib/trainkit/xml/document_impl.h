@@ -16,7 +16,6 @@ struct Document::Impl {
     if (doc) xmlFreeDoc(doc);
   }
   xmlDocPtr doc = nullptr;
-  SourceFilePtr file;
 
   // Where a libxml2 element starts, so that schema errors are placed exactly: the parser keeps
   // the offset of its '<' in the node's _private field (libxml2 leaves it to applications),
@@ -28,8 +27,8 @@ struct Document::Impl {
     offset = stored - 1;
     return true;
   }
-  // The element's place, when known.
-  std::optional<SourceLocation> LocationOf(const xmlNode* node) const {
+  // The element's place in `file`, the document's, when known.
+  static std::optional<SourceLocation> LocationOf(const SourceFilePtr& file, const xmlNode* node) {
     size_t offset = 0;
     if (!file || node->type != XML_ELEMENT_NODE || !OffsetOf(node, offset)) return std::nullopt;
     auto [line, column] = file->LineColumn(offset);

@@ -198,7 +198,6 @@ std::unique_ptr<Document> Parser::Run() {
     return nullptr;
   }
   document->file_ = file_;
-  document->impl_->file = file_;
   document->root_ = Convert(root);
   return document;
 }

@@ -41,7 +41,6 @@ std::string Clean(std::string message) {
 }
 
 struct ValidationState {
-  const Document::Impl* impl;
   SourceFilePtr file;
   Diagnostics* diagnostics;
   int count = 0;
@@ -54,7 +53,7 @@ void ReportViolation(void* context, xmlErrorPtr error) {
   const xmlNode* node = static_cast<const xmlNode*>(error->node);
   if (node && node->type == XML_ATTRIBUTE_NODE) node = node->parent;
   SourceLocation location{state->file, std::max(error->line, 0), 1};
-  if (node) location = state->impl->LocationOf(node).value_or(location);
+  if (node) location = Document::Impl::LocationOf(state->file, node).value_or(location);
   state->diagnostics->Report(Code::E019, location,
                              "does not match the schema: " + Clean(error->message ? error->message : ""));
 }
@@ -86,7 +85,7 @@ std::unique_ptr<Schema> Schema::Compile(std::string_view xsd, std::string* error
 bool Document::Validate(const Schema& schema, Diagnostics& diagnostics) const {
   xmlSchemaValidCtxtPtr context = xmlSchemaNewValidCtxt(schema.impl().schema);
   if (context == nullptr) return true;
-  ValidationState state{impl_.get(), file_, &diagnostics};
+  ValidationState state{file_, &diagnostics};
   xmlSchemaSetValidStructuredErrors(context, &ReportViolation, &state);
   xmlSchemaValidateDoc(context, impl_->doc);
   xmlSchemaFreeValidCtxt(context);
