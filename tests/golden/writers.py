@@ -68,10 +68,14 @@ def view_pdf(path):
         plain = os.path.join(work, "plain.pdf")
         run(["qpdf", "--qdf", "--object-streams=disable", path, plain])
         with open(plain, "rb") as f:
-            marks = re.findall(rb"/Span <</Lang \(([^)]*)\)>> BDC", f.read())
+            content = f.read()
+    marks = re.findall(rb"/Span <</Lang \(([^)]*)\)>> BDC", content)
     languages = collections.Counter(mark.decode() for mark in marks)
+    # An image's alt text, for screen readers: a UTF-16BE text string around the image.
+    alts = [bytes.fromhex(alt.decode()).decode("utf-16") for alt in re.findall(rb"/Span <</Alt <([0-9A-Fa-f]+)>>> BDC", content)]
     return {
         "marked-languages.txt": "".join(f"{language}: {count} runs of text\n" for language, count in sorted(languages.items())),
+        "alt-texts.txt": "".join(f"{alt}\n" for alt in alts),
         "info.txt": "".join(line + "\n" for line in info if line.startswith(keep)),
         "bookmarks.txt": "".join(outline_titles(outline)),
         "text.txt": text,

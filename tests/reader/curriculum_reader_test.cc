@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "trainkit/reader/load.h"
 
@@ -87,6 +89,38 @@ TEST_CASE("the minimal curriculum reads into the model") {
   CHECK(c.tracks[0].start_minute == 10 * 60);
   CHECK(c.tracks[0].entries.size() == 2);
   CHECK(loaded.adaptations.size() == 1);
+}
+
+TEST_CASE("an image reads its caption, one at most, beside its alt text") {
+  std::ifstream file(kMinimal / "curriculum.xml");
+  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const std::string image = "<image src=\"media/elements.png\" alt=\"Three boxes: act, means, purpose\"/>";
+  REQUIRE(text.find(image) != std::string::npos);
+  auto with = [&](const std::string& children) {
+    std::string changed = text;
+    changed.replace(changed.find(image), image.size(),
+                    "<image src=\"media/elements.png\" alt=\"Three boxes\">" + children + "</image>");
+    return changed;
+  };
+  auto first_image = [](const model::Curriculum& c) {
+    for (const auto& item : std::get<model::Section>(c.modules.at(0).parts.at(0)).content) {
+      const auto* block = std::get_if<model::Block>(&item);
+      if (const auto* found = block ? std::get_if<model::Image>(&block->value) : nullptr) return *found;
+    }
+    FAIL("no image");
+    return model::Image{};
+  };
+  Diagnostics diagnostics;
+  auto read = first_image(ReadFrom(with("<caption>Act, <strong>means</strong>, purpose</caption>"), diagnostics));
+  CHECK(diagnostics.items().empty());
+  CHECK(read.alt == "Three boxes");
+  CHECK(PlainText(read.caption) == "Act, *means*, purpose");
+
+  Diagnostics twice;
+  read = first_image(ReadFrom(with("<caption>One</caption><caption>Two</caption>"), twice));
+  CHECK(PlainText(read.caption) == "One");
+  REQUIRE(twice.items().size() == 1);
+  CHECK(Info(twice.items()[0].code).name == std::string("E018"));
 }
 
 TEST_CASE("white space in text collapses as in HTML") {

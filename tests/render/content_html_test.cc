@@ -43,7 +43,11 @@ TEST_CASE("an empty corner cell is a data cell: a header must name something") {
 }
 
 TEST_CASE("an image is shown where the page has it, and its description where it is left out") {
-  model::Blocks blocks = {{model::Image{{"media/a.png", {}}, "A <diagram>", 40}, {}, {}}};
+  model::Image image;
+  image.source = {"media/a.png", {}};
+  image.alt = "A <diagram>";
+  image.width_percent = 40;
+  model::Blocks blocks = {{image, {}, {}}};
   CHECK(Render(blocks, [](const model::Image&) { return std::string("media/image1.png"); }) ==
         "<figure><img src=\"media/image1.png\" alt=\"A &lt;diagram&gt;\" style=\"width:40%\"></figure>\n");
   CHECK(Render(blocks, [](const model::Image&) { return std::string(); }) ==

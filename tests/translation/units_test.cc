@@ -78,6 +78,20 @@ TEST_CASE("every text of the minimal curriculum is a unit named by the nearest i
   for (const auto& [key, unit] : units) CHECK(key.rfind("guidelines/", 0) != 0);
 }
 
+TEST_CASE("an image's caption is a unit of its own beside its alt text") {
+  model::Curriculum curriculum = Minimal();
+  auto& section = std::get<model::Section>(curriculum.modules.at(0).parts.at(0));
+  auto& image = std::get<model::Image>(std::get<model::Block>(section.content.at(3)).value);
+  image.caption = {{model::Text{"The three "}, {}}, {model::Emphasis{Words("elements")}, {}}};
+  auto units = UnitsByKey(curriculum);
+  REQUIRE(units.count("elements/body/4/caption") == 1);
+  const auto& caption = units.at("elements/body/4/caption");
+  CHECK(translation::Markup(caption.source) == "The three <em>elements</em>");
+  CHECK(caption.readers == translation::Readers::kParticipants);
+  CHECK_FALSE(caption.plain);
+  CHECK(units.at("elements/body/4/alt").plain);
+}
+
 TEST_CASE("text without a letter is not a unit, and a unit's hash follows its markup") {
   model::Curriculum curriculum = Minimal();
   auto& section = std::get<model::Section>(curriculum.modules.at(0).parts.at(0));

@@ -96,7 +96,8 @@ struct Note {
 };
 struct Image {
   Ref source;  // path relative to the curriculum folder
-  std::string alt;
+  std::string alt;      // what the image shows, for those who cannot see it (never printed)
+  Inlines caption;      // a short line printed under it; may be empty
   std::optional<int> width_percent;
   bool has_text = false;  // words are drawn in it: each language needs its own variant
 };

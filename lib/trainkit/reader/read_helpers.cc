@@ -397,8 +397,12 @@ std::optional<model::Block> Reader::BlockOf(const xml::Node& node) {
     block.value = std::move(note);
   } else if (name == "image") {
     CheckAttributes(node, {"src", "alt", "width", "has-text", "audience", "exclude-audience", "delivery"});
-    ForEachChild(node, {}, [](const xml::Node&) {});
     model::Image image;
+    bool caption_seen = false;
+    ForEachChild(node, {"caption"}, [&](const xml::Node& child) {
+      CheckAttributes(child, {});
+      if (FirstOf(child, caption_seen)) image.caption = Inlines(child);
+    });
     if (const auto* has_text = node.FindAttribute("has-text")) image.has_text = Boolean(*has_text).value_or(false);
     if (const auto* src = Required(node, "src")) image.source = {src->value, src->value_location};
     if (const auto* alt = Required(node, "alt")) image.alt = alt->value;

@@ -74,7 +74,10 @@ std::optional<model::Block> ContentFilter::Filter(const model::Block& block) {
           [&](model::Heading& h) { return !UsesUnsetFact(h.content, true); },
           [&](model::Quote& q) { return !UsesUnsetFact(q.content, true); },
           [&](model::Prompt& p) { return !UsesUnsetFact(p.content, true); },
-          [&](model::Image&) { return true; },
+          [&](model::Image& image) {
+            image.caption = Inlines(image.caption);
+            return true;
+          },
           [&](model::List& list) {
             auto filtered = Filter(list);
             if (filtered) list = std::move(*filtered);

@@ -75,7 +75,7 @@ class Walker {
     } else if constexpr (std::is_same_v<Kind, model::Note>) {
       VisitBlocks(value.content);
     } else if constexpr (std::is_same_v<Kind, model::Image>) {
-      // alt text is plain text, and the block visitor has seen the image
+      Visit(value.caption);  // the alt text is plain text, and the block visitor has seen the image
     } else {
       Visit(value.content);  // paragraph, heading, quote, prompt
     }

@@ -219,7 +219,10 @@ class UnitWalker {
                    [&](model::Quote& q) { Text(path, q.content, block.location); },
                    [&](model::List& list) { List(path, list); },
                    [&](model::Note& note) { Blocks(path, note.content); },
-                   [&](model::Image& image) { Plain(path + "/alt", image.alt, block.location); },
+                   [&](model::Image& image) {
+                     Plain(path + "/alt", image.alt, block.location);
+                     Text(path + "/caption", image.caption, block.location);
+                   },
                    [&](model::Table& table) {
                      Text(path + "/caption", table.caption, block.location);
                      for (size_t r = 0; r < table.rows.size(); ++r) {

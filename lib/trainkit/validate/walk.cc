@@ -48,7 +48,10 @@ void Walk(const model::Block& block, const ContentVisitor& visitor) {
                      }
                    },
                    [&](const model::Note& note) { Walk(note.content, visitor); },
-                   [&](const model::Image& image) { visitor.image(image, block.location); },
+                   [&](const model::Image& image) {
+                     Walk(image.caption, visitor);
+                     visitor.image(image, block.location);
+                   },
                    [&](const model::Quote& quote) {
                      Walk(quote.content, visitor);
                      if (quote.source) visitor.source(*quote.source);

@@ -98,6 +98,7 @@ void Dumper::Block(int depth, const model::Block& block) {
                    Line(depth, fmt::format("image {}{} alt {}", image.source.id,
                                            image.width_percent ? fmt::format(" width {}%", *image.width_percent) : "",
                                            Quoted(image.alt)));
+                   Text(depth + 1, "caption", image.caption);
                  },
                  [&](const model::Quote& quote) {
                    Text(depth, quote.source ? "quote from " + quote.source->id : "quote", quote.content);

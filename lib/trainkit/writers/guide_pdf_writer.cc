@@ -53,6 +53,7 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, Diagnostics& 
                        for (const auto& cell : row) spans(cell.spans);
                      }
                    },
+                   [&](const Image& m) { spans(m.caption); },
                    [](const auto&) {},
                },
                block);

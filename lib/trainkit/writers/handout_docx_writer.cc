@@ -104,6 +104,7 @@ class Handout {
   // A list's items, one paragraph each, numbered by `num_id` (ListNumbering::Add).
   void ListItem(const std::string& num_id, int level, const model::Inlines& content);
   void Table(const model::Table& table);
+  // The image and its caption, or, where the file cannot be used, its alt text in its place.
   void Image(const model::Image& image);
   void HelpBox();
   void WriteInLine(bool keep_with_next);
@@ -226,7 +227,10 @@ void Handout::Table(const model::Table& table) {
 void Handout::Image(const model::Image& image) {
   const std::string& source = image.source.id;
   const render::MediaFile* file = media_catalog_.Find(source);
-  if (!file) return;  // reported as W181 by the catalog
+  if (!file) {  // reported as W181 by the catalog
+    TextParagraph("Caption", image.alt);
+    return;
+  }
   auto id = image_ids_.find(source);
   if (id == image_ids_.end()) {
     std::string extension = file->png ? "png" : "jpeg";
@@ -240,6 +244,11 @@ void Handout::Image(const model::Image& image) {
   long long cy = size.width > 0 ? static_cast<long long>(cx * size.height / size.width) : cx;
   std::string n = std::to_string(++drawing_ids_);
   xml_.Start("w:p");
+  if (!image.caption.empty()) {  // the caption stays with its image
+    xml_.Start("w:pPr");
+    xml_.Empty("w:keepNext");
+    xml_.End();
+  }
   xml_.Start("w:r");
   xml_.Start("w:drawing");
   xml_.Start("wp:inline", {{"distT", "0"}, {"distB", "0"}, {"distL", "0"}, {"distR", "0"}});
@@ -274,6 +283,7 @@ void Handout::Image(const model::Image& image) {
   xml_.End();  // w:drawing
   xml_.End();  // w:r
   xml_.End();  // w:p
+  if (!image.caption.empty()) Paragraph("Caption", image.caption);
 }
 
 void Handout::Blocks(const model::Blocks& blocks, int level) {
@@ -292,10 +302,7 @@ void Handout::Blocks(const model::Blocks& blocks, int level) {
                        }
                      }
                    },
-                   [&](const model::Image& i) {
-                     Image(i);
-                     TextParagraph("Caption", i.alt);
-                   },
+                   [&](const model::Image& i) { Image(i); },
                    [&](const model::Quote& q) { Paragraph("Quote", q.content); },
                    [&](const model::Prompt& p) {
                      Paragraph("WorksheetPrompt", p.content);

@@ -112,6 +112,7 @@ void Markdown::Blocks(const model::Blocks& blocks, int indent) {
                    [&](const model::Image& image) {
                      if (media_.Find(image.source.id)) {
                        Block("![" + Escape(image.alt) + "](<" + image.source.id + ">)");
+                       if (!image.caption.empty()) Block("_" + Inline(image.caption) + "_");  // as a table's
                      } else {
                        Block("*" + Escape(image.alt) + "*");  // reported as W181 by the catalog
                      }

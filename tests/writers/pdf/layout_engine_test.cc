@@ -84,6 +84,61 @@ TEST_CASE("a paragraph never leaves one line alone at the foot or the head of a 
   }
 }
 
+TEST_CASE("a paragraph longer than a page keeps two lines at the head of its last page") {
+  // 13 lines a page: 14 lines would leave the last alone on page 2; one line goes over with it.
+  LayoutResult result = Run({Lines(14)});
+  REQUIRE(result.pages.pages.size() == 2);
+  CHECK(Texts(result.pages.pages[0]).size() == 12);
+  CHECK(Texts(result.pages.pages[1]).size() == 2);
+  CHECK(result.pages.pages[1].break_why == "widow");
+  CHECK(result.pages.pages[0].last.kind == "lines");
+  CHECK(result.pages.pages[0].last.to == 12);
+  CHECK(result.pages.pages[1].first.from == 13);
+  CHECK(result.pages.pages[1].first.of == 14);
+}
+
+TEST_CASE("a heading goes with a table's header and first row, and the header row with that row") {
+  Table table;
+  table.widths = {1};
+  table.header = {{{{"Header", Face::kRegular, ""}}}};
+  table.rows.push_back({{{{std::string(40 * 3, 'r'), Face::kRegular, ""}}}});  // a row of 3 lines
+  // 10 lines used: the heading and the header would fit, the first row would not.
+  LayoutResult result = Run({Lines(10), Heading{2, {{"Table", Face::kBold}}, "", false}, table});
+  REQUIRE(result.pages.pages.size() == 2);
+  CHECK(Texts(result.pages.pages[0]).size() == 10);
+  CHECK(Texts(result.pages.pages[1])[0]->text == "Table");
+  CHECK(result.pages.pages[1].break_why == "keep-with-next");
+  CHECK(result.pages.pages[1].last.kind == "row");
+}
+
+TEST_CASE("a label kept with what follows goes with a following heading's first lines too") {
+  Paragraph label = Text("Label");
+  label.keep_with_next = true;
+  // The label, the heading and two lines of the paragraph cannot all fit after 10 lines.
+  LayoutResult result = Run({Lines(10), label, Heading{3, {{"Sub", Face::kBold}}, "", false}, Lines(4, 'b')});
+  REQUIRE(result.pages.pages.size() == 2);
+  CHECK(Texts(result.pages.pages[1])[0]->text == "Label");
+  CHECK(result.pages.pages[0].last.kind == "lines");
+}
+
+TEST_CASE("an image prints with its caption under it, never parted from it, and keeps its alt text") {
+  Image image{"media/wide.png", 0.5, 1.0, {{"A short caption", Face::kItalic, ""}}, "What the picture shows"};
+  LayoutResult result = Run({Lines(8), image});
+  // 100 points of image and a caption line do not fit under 8 lines (120 of 200 points).
+  REQUIRE(result.pages.pages.size() == 2);
+  const Page& page = result.pages.pages[1];
+  const auto& drawn = std::get<ImageItem>(page.items[0]);
+  CHECK(drawn.alt == "What the picture shows");
+  auto texts = Texts(page);
+  REQUIRE(texts.size() == 1);
+  CHECK(texts[0]->text == "A short caption");
+  CHECK(texts[0]->y < drawn.y);
+  CHECK(texts[0]->x + texts[0]->width / 2 == Approx(150));  // centred
+  for (const auto& p : result.pages.pages) {
+    for (const TextItem* t : Texts(p)) CHECK(t->text.find("What the picture") == std::string::npos);
+  }
+}
+
 TEST_CASE("a heading stays with what follows it and becomes a bookmark") {
   LayoutResult result = Run({Lines(11), Heading{2, {{"Next part", Face::kBold}}, "next", false}, Lines(4, 'b')});
   REQUIRE(result.pages.pages.size() == 2);

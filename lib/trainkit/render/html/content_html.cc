@@ -98,6 +98,7 @@ void ContentHtml::Image(const model::Image& image) {
   html_.Start("figure");
   std::string width = image.width_percent ? fmt::format("{}%", *image.width_percent) : "100%";
   html_.Void("img", {{"src", path}, {"alt", image.alt}, {"style", "width:" + width}});
+  if (!image.caption.empty()) InlineElement("figcaption", image.caption, {});
   html_.End();
 }
 

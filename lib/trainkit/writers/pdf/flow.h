@@ -50,7 +50,7 @@ struct Paragraph {
   std::string marker;  // a bullet or number hanging in the indent
   Symbol symbol = Symbol::kNone;  // or a symbol hanging there
   Callout callout = Callout::kNone;
-  bool keep_with_next = false;
+  bool keep_with_next = false;  // a label, or a table's caption
   std::string right;          // text set flush right on the last line
   std::string right_page_of;  // or, set there, the page number of this anchor (the contents)
 };
@@ -66,10 +66,13 @@ struct Table {
   Callout callout = Callout::kNone;
 };
 
+// An image with its caption under it, never parted from it.
 struct Image {
   std::string source;
   double aspect = 1;         // height / width
   double width_fraction = 1; // of the text width
+  Spans caption = {};        // printed, small, centred under it
+  std::string alt = {};      // for screen readers, never printed
 };
 
 struct Spacer {

@@ -173,17 +173,24 @@ void Guide::Blocks(const model::Blocks& blocks, double indent, Callout callout) 
                          out.rows.push_back(std::move(cells));
                        }
                      }
-                     if (!table.caption.empty()) Para(ToSpans(table.caption, Face::kBold), Role::kSmall, indent, "", callout);
+                     if (!table.caption.empty()) {
+                       Para(ToSpans(table.caption, Face::kBold), Role::kSmall, indent, "", callout);
+                       std::get<Paragraph>(flow_.back()).keep_with_next = true;
+                     }
                      Add(std::move(out));
                    },
                    [&](const model::Note& note) { Blocks(note.content, indent, callout == Callout::kNone ? Callout::kNote : callout); },
                    [&](const model::Image& image) {
+                     // The caption is printed; the alt text is for screen readers (ImageItem::alt).
+                     // Where the image cannot be drawn (reported), its alt text stands in for it.
                      auto aspect = in_.image_aspects.find(image.source.id);
                      if (aspect != in_.image_aspects.end()) {
-                       Add(pdf::Image{image.source.id, aspect->second, image.width_percent ? *image.width_percent / 100.0 : 1.0});
+                       Add(pdf::Image{image.source.id, aspect->second,
+                                      image.width_percent ? *image.width_percent / 100.0 : 1.0,
+                                      ToSpans(image.caption, Face::kItalic), image.alt});
+                     } else {
+                       Para(Text(image.alt, Face::kItalic), Role::kSmall, indent, "", callout);
                      }
-                     // The alt text stays with the image: it is the description a trainer reads aloud.
-                     Para(Text(image.alt, Face::kItalic), Role::kSmall, indent, "", callout);
                    },
                    [&](const model::Quote& quote) { Para(ToSpans(quote.content, Face::kItalic), Role::kBody, indent + 14, "", callout); },
                    [&](const model::Prompt& prompt) { Para(ToSpans(prompt.content), indent + 14, Symbol::kPencil, callout); },

@@ -40,7 +40,7 @@ class Engine {
     result_.pages.margin_right = style.margin_right;
     result_.pages.margin_bottom = style.margin_bottom;
     result_.pages.margin_left = style.margin_left;
-    NewPage();
+    NewPage("");
   }
 
   LayoutResult Run(const Flow& flow);
@@ -58,16 +58,24 @@ class Engine {
     }
     return style_.body_size;
   }
+  double HeadingSize(const Heading& heading) const {
+    return heading.level == 1 ? style_.h1_size : heading.level == 2 ? style_.h2_size : style_.h3_size;
+  }
   Page& page() { return result_.pages.pages.back(); }
   int page_index() const { return static_cast<int>(result_.pages.pages.size()) - 1; }
   bool AtTop() const { return y_ >= Top() - 0.01; }
-  void NewPage() {
+  // `why`: the reason the page before ends here (Page::break_why).
+  void NewPage(const char* why) {
     result_.pages.pages.emplace_back();
+    page().break_why = why;
     y_ = Top();
   }
-  void EnsureRoom(double height) {
-    if (y_ - height < Bottom() && !AtTop()) NewPage();
+  void EnsureRoom(double height, const char* why) {
+    if (y_ - height < Bottom() && !AtTop()) NewPage(why);
   }
+  // Records that lines `line` of piece `piece_` of `lines` lines (or, with none, the whole
+  // piece) went on this page: what a page begins and ends with (Page::first, Page::last).
+  void Mark(const char* kind, size_t line = 0, size_t lines = 0);
 
   // The lines hold views of `spans`, which must outlive them. `face`: in place of the spans' own.
   std::vector<Atom> Atoms(const Spans& spans, double size, std::optional<Face> face) const;
@@ -78,8 +86,26 @@ class Engine {
   std::string FitHeader() const;
   void CalloutStrip(Callout callout, double top, double height);
 
-  void Place(const Heading& heading, const FlowBlock* next);
-  void Place(const Paragraph& paragraph, const FlowBlock* previous, const FlowBlock* next);
+  // What a block needs laid out, shared by placing it and by keeping what leads to it.
+  std::vector<Line> LinesOf(const Heading& heading) const;
+  std::vector<Line> LinesOf(const Paragraph& paragraph) const;
+  double ParagraphRightWidth(const Paragraph& paragraph, double size) const;
+  struct TableColumns { std::vector<double> xs, widths; };
+  TableColumns ColumnsOf(const Table& table) const;
+  std::vector<std::vector<Line>> WrapRow(const std::vector<TableCell>& cells, const TableColumns& columns, Face face) const;
+  double RowHeight(const std::vector<std::vector<Line>>& row) const;
+  struct ImageBox { double width, height; std::vector<Line> caption; };
+  ImageBox BoxOf(const Image& image) const;
+  // The height of what must begin on the same page as the block before flow_[index]: a
+  // heading with what it leads to, a paragraph's first two lines (or all of a short one), a
+  // table's header and first row, an image with its caption; never more than a page.
+  double LeadHeight(size_t index, int depth = 0) const;
+  bool OpensCallout(size_t index) const;
+  bool ClosesCallout(size_t index) const;
+  double SpaceAfter(const Paragraph& paragraph, size_t index) const;
+
+  void Place(const Heading& heading);
+  void Place(const Paragraph& paragraph);
   void Place(const Table& table);
   void Place(const Image& image);
   void Decorate();
@@ -89,6 +115,9 @@ class Engine {
   const LayoutOptions& options_;
   LayoutResult result_;
   double y_ = 0;
+  const Flow* flow_ = nullptr;
+  size_t index_ = 0;  // of the block being placed
+  int piece_ = 0;     // counts the pieces placed, for Mark
   struct PendingLink { int page; size_t item; std::string anchor; };
   std::vector<PendingLink> pending_links_;
   struct PendingNumber { int page; size_t item; std::string anchor; double right_edge; };
@@ -233,76 +262,206 @@ void Engine::CalloutStrip(Callout callout, double top, double height) {
                                  safety ? style_.safety_border : style_.note_border, false, {}, 0});
 }
 
-void Engine::Place(const Heading& heading, const FlowBlock* next) {
-  double size = heading.level == 1 ? style_.h1_size : heading.level == 2 ? style_.h2_size : style_.h3_size;
-  if (heading.new_page && !AtTop()) NewPage();
-  double before = AtTop() ? 0 : (heading.level == 1 ? 18 : heading.level == 2 ? 12 : 8);
-  std::vector<Line> lines = Wrap(heading.spans, size, style_.content_width());
-  // Keep the heading with at least the first lines of what follows.
-  double follow = next ? 3 * LineHeight(style_.body_size) : 0;
-  if (const auto* image = next ? std::get_if<Image>(next) : nullptr) {
-    follow = std::min(style_.content_width() * image->width_fraction * image->aspect, Top() - Bottom() - 60);
+void Engine::Mark(const char* kind, size_t line, size_t lines) {
+  Page& p = page();
+  if (p.last.id == piece_ && p.last.kind == kind) {
+    p.last.to = line;
+  } else {
+    p.last = {kind, piece_, line, line, lines};
   }
-  EnsureRoom(before + lines.size() * LineHeight(size) + follow);
+  if (p.first.kind.empty()) p.first = p.last;
+  if (p.first.id == piece_ && p.first.kind == kind) p.first.to = line;
+}
+
+std::vector<Line> Engine::LinesOf(const Heading& heading) const {
+  return Wrap(heading.spans, HeadingSize(heading), style_.content_width());
+}
+
+// Room is kept on the right for `right` text, or for a page number of up to three digits.
+double Engine::ParagraphRightWidth(const Paragraph& paragraph, double size) const {
+  std::string right = paragraph.right_page_of.empty() ? paragraph.right : "000";
+  return right.empty() ? 0 : measure_.Width(right, Face::kRegular, size) + 12;
+}
+
+std::vector<Line> Engine::LinesOf(const Paragraph& paragraph) const {
+  double size = SizeOf(paragraph.role);
+  double pad = paragraph.callout != Callout::kNone ? style_.box_padding : 0;
+  double left = style_.margin_left + paragraph.indent + pad;
+  double width = style_.page_width - style_.margin_right - pad - left - ParagraphRightWidth(paragraph, size);
+  return Wrap(paragraph.spans, size, width);
+}
+
+Engine::TableColumns Engine::ColumnsOf(const Table& table) const {
+  TableColumns columns;
+  double total_weight = 0;
+  for (double w : table.widths) total_weight += w;
+  double x = style_.margin_left;
+  for (double w : table.widths) {
+    columns.xs.push_back(x);
+    columns.widths.push_back(style_.content_width() * w / total_weight);
+    x += columns.widths.back();
+  }
+  return columns;
+}
+
+constexpr double kCellPad = 3;
+double TableTextSize(const Style& style) { return style.body_size * 0.9; }
+
+std::vector<std::vector<Line>> Engine::WrapRow(const std::vector<TableCell>& cells, const TableColumns& columns,
+                                               Face face) const {
+  std::vector<std::vector<Line>> wrapped;
+  static const Spans kEmpty;
+  for (size_t c = 0; c < columns.widths.size(); ++c) {
+    const Spans& spans = c < cells.size() ? cells[c].spans : kEmpty;
+    wrapped.push_back(Wrap(spans, TableTextSize(style_), columns.widths[c] - 2 * kCellPad,
+                           face == Face::kBold ? std::optional(face) : std::nullopt));
+  }
+  return wrapped;
+}
+
+double Engine::RowHeight(const std::vector<std::vector<Line>>& row) const {
+  size_t most = 0;
+  for (const auto& cell : row) most = std::max(most, cell.size());
+  return most * LineHeight(TableTextSize(style_)) + 2 * kCellPad;
+}
+
+// An image scaled to its width, and down to nine tenths of the text area's height with its
+// caption, which is set small and centred under it.
+Engine::ImageBox Engine::BoxOf(const Image& image) const {
+  ImageBox box;
+  box.width = style_.content_width() * std::clamp(image.width_fraction, 0.1, 1.0);
+  box.caption = Wrap(image.caption, style_.small_size, style_.content_width(), std::nullopt);
+  if (box.caption.size() == 1 && box.caption[0].atoms.empty()) box.caption.clear();  // no caption
+  double caption_height = box.caption.size() * LineHeight(style_.small_size) + (box.caption.empty() ? 0 : 4);
+  box.height = box.width * image.aspect;
+  double most = std::max((Top() - Bottom()) * 0.9 - caption_height, (Top() - Bottom()) * 0.3);
+  if (box.height > most) {
+    box.width *= most / box.height;
+    box.height = most;
+  }
+  return box;
+}
+
+bool Engine::OpensCallout(size_t index) const {
+  const auto* paragraph = std::get_if<Paragraph>(&(*flow_)[index]);
+  if (!paragraph || paragraph->callout == Callout::kNone) return false;
+  const auto* previous = index > 0 ? std::get_if<Paragraph>(&(*flow_)[index - 1]) : nullptr;
+  return !previous || previous->callout != paragraph->callout;
+}
+
+bool Engine::ClosesCallout(size_t index) const {
+  const auto* paragraph = std::get_if<Paragraph>(&(*flow_)[index]);
+  if (!paragraph || paragraph->callout == Callout::kNone) return false;
+  const auto* next = index + 1 < flow_->size() ? std::get_if<Paragraph>(&(*flow_)[index + 1]) : nullptr;
+  return !next || next->callout != paragraph->callout;
+}
+
+// The space between a paragraph and what follows it; a callout's closing padding included.
+double Engine::SpaceAfter(const Paragraph& paragraph, size_t index) const {
+  if (ClosesCallout(index)) return style_.box_padding + style_.paragraph_space;
+  return paragraph.callout != Callout::kNone ? style_.paragraph_space / 2 : style_.paragraph_space;
+}
+
+double Engine::LeadHeight(size_t index, int depth) const {
+  if (index >= flow_->size() || depth > 4) return 0;
+  double lead = std::visit(
+      Overloaded{
+          [&](const Heading& heading) -> double {
+            if (heading.new_page) return 0;
+            double size = HeadingSize(heading);
+            return 18 + LinesOf(heading).size() * LineHeight(size) + 8 + LeadHeight(index + 1, depth + 1);
+          },
+          [&](const Paragraph& paragraph) -> double {
+            size_t total = LinesOf(paragraph).size();
+            size_t lines = paragraph.keep_with_next || total <= 3 ? total : 2;
+            double opening = OpensCallout(index) ? style_.paragraph_space / 2 + style_.box_padding : 0;
+            double height = opening + lines * LineHeight(SizeOf(paragraph.role));
+            if (!paragraph.keep_with_next) return height;
+            return height + SpaceAfter(paragraph, index) + LeadHeight(index + 1, depth + 1);
+          },
+          [&](const Table& table) -> double {
+            if (table.widths.empty()) return 0;
+            TableColumns columns = ColumnsOf(table);
+            double height = table.header.empty() ? 0 : RowHeight(WrapRow(table.header, columns, Face::kBold));
+            if (!table.rows.empty()) height += RowHeight(WrapRow(table.rows[0], columns, Face::kRegular));
+            return height;
+          },
+          [&](const Image& image) -> double {
+            ImageBox box = BoxOf(image);
+            return box.height + 4 + box.caption.size() * LineHeight(style_.small_size);
+          },
+          [&](const Spacer& spacer) -> double { return spacer.height + LeadHeight(index + 1, depth + 1); },
+      },
+      (*flow_)[index]);
+  return std::min(lead, Top() - Bottom());
+}
+
+void Engine::Place(const Heading& heading) {
+  double size = HeadingSize(heading);
+  if (heading.new_page && !AtTop()) NewPage("new-part");
+  double before = AtTop() ? 0 : (heading.level == 1 ? 18 : heading.level == 2 ? 12 : 8);
+  double after = heading.level == 1 ? 8 : 3;
+  std::vector<Line> lines = LinesOf(heading);
+  // Never the last thing on a page: it goes with the beginning of what it leads to.
+  EnsureRoom(before + lines.size() * LineHeight(size) + after + LeadHeight(index_ + 1), "keep-with-next");
   if (!AtTop()) y_ -= before;
   if (!heading.anchor.empty()) {
     result_.anchors[heading.anchor] = page_index();
     anchor_y_[heading.anchor] = y_;
     result_.pages.outline.push_back({heading.Text(), heading.level, page_index(), y_});
   }
+  ++piece_;
   for (const Line& line : lines) PlaceLine(line, style_.margin_left, size, heading.level == 3 ? style_.text : style_.accent);
+  Mark("heading");
   if (heading.level == 1) {
     page().items.push_back(RuleItem{style_.margin_left, y_ + 2, style_.page_width - style_.margin_right, y_ + 2, 1, style_.accent});
   }
-  y_ -= heading.level == 1 ? 8 : 3;
+  y_ -= after;
 }
 
-void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const FlowBlock* next) {
+void Engine::Place(const Paragraph& paragraph) {
   double size = SizeOf(paragraph.role);
   double lh = LineHeight(size);
   bool in_callout = paragraph.callout != Callout::kNone;
   double pad = in_callout ? style_.box_padding : 0;
   double left = style_.margin_left + paragraph.indent + pad;
-  // A page number is only known at the end; room is kept for three digits.
-  std::string right = paragraph.right_page_of.empty() ? paragraph.right : "000";
-  double right_width = right.empty() ? 0 : measure_.Width(right, Face::kRegular, size) + 12;
-  double width = style_.page_width - style_.margin_right - pad - left - right_width;
-  std::vector<Line> lines = Wrap(paragraph.spans, size, width);
-
-  auto callout_of = [](const FlowBlock* block) {
-    const auto* p = block ? std::get_if<Paragraph>(block) : nullptr;
-    return p ? p->callout : Callout::kNone;
-  };
-  bool opens = in_callout && callout_of(previous) != paragraph.callout;
-  bool closes = in_callout && callout_of(next) != paragraph.callout;
-  double space_after = closes ? pad + style_.paragraph_space : in_callout ? style_.paragraph_space / 2 : style_.paragraph_space;
+  std::vector<Line> lines = LinesOf(paragraph);
+  bool opens = OpensCallout(index_);
+  bool closes = ClosesCallout(index_);
   if (opens && !AtTop()) y_ -= style_.paragraph_space / 2;
 
-  // How many lines go on this page: never one alone at its foot, never one alone at the next head.
+  // Where it begins: a short paragraph (or a label) moves whole; a longer one leaves at least
+  // two lines at the foot of this page, or moves on.
   size_t total = lines.size();
   double top_pad = opens ? pad : 0;
   size_t fit = static_cast<size_t>(std::max(0.0, std::floor((y_ - top_pad - Bottom()) / lh)));
-  bool keep_whole = paragraph.keep_with_next || total <= 3;
   if (fit < total && !AtTop()) {
-    if (keep_whole || fit < 2) {
-      NewPage();
-      fit = total;  // on a fresh page lines simply run on
-    } else if (total - fit == 1) {
-      fit -= 1;
+    if (paragraph.keep_with_next || total <= 3) {
+      NewPage("keep-whole");
+    } else if (fit < 2) {
+      NewPage("orphan");
     }
   }
-  if (paragraph.keep_with_next && !AtTop() && y_ - top_pad - total * lh - 3 * LineHeight(style_.body_size) < Bottom()) {
-    NewPage();
-    fit = total;
+  if (paragraph.keep_with_next && !AtTop() &&
+      y_ - top_pad - total * lh - SpaceAfter(paragraph, index_) - LeadHeight(index_ + 1) < Bottom()) {
+    NewPage("keep-with-next");
   }
 
   if (opens) {
     CalloutStrip(paragraph.callout, y_, pad);
     y_ -= pad;
   }
+  ++piece_;
+  const char* kind = paragraph.keep_with_next ? "kept-lines" : "lines";
+  size_t on_page = 0;  // lines of it on this page
   for (size_t i = 0; i < total; ++i) {
-    if (y_ - lh < Bottom() - 0.01 || (i == fit && i > 0 && fit < total)) {
-      NewPage();
+    // A page ends when the next line does not fit, or one line early when the last line would
+    // otherwise be alone at the head of the next.
+    bool full = y_ - lh < Bottom() - 0.01;
+    bool widow = !full && on_page >= 2 && total - i == 2 && y_ - 2 * lh < Bottom() - 0.01;
+    if (full || widow) {
+      NewPage(widow ? "widow" : "full");
+      on_page = 0;
       if (in_callout) {
         CalloutStrip(paragraph.callout, y_, pad / 2);
         y_ -= pad / 2;
@@ -320,7 +479,8 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
       PlaceSymbol(paragraph.symbol, left - 4, size, std::max(0.0, paragraph.indent - 4));
     }
     Color color = paragraph.role == Role::kSmall ? style_.muted : style_.text;
-    if (i + 1 == total && !right.empty()) {
+    bool right = !paragraph.right.empty() || !paragraph.right_page_of.empty();
+    if (i + 1 == total && right) {
       double baseline = y_ - size * (style_.line_height - 1) / 2 - size * 0.8;
       double edge = style_.page_width - style_.margin_right - pad;
       if (!paragraph.right_page_of.empty()) {
@@ -331,100 +491,95 @@ void Engine::Place(const Paragraph& paragraph, const FlowBlock* previous, const 
                                       right_text_width});
     }
     PlaceLine(lines[i], left, size, color);
+    Mark(kind, i + 1, total);
+    ++on_page;
   }
   if (closes) {
     // The box's last padding stops at the bottom margin when the text reached it.
     CalloutStrip(paragraph.callout, y_, std::min(pad, std::max(0.0, y_ - Bottom())));
     y_ -= pad;
   }
-  y_ -= closes ? style_.paragraph_space : space_after;
+  y_ -= closes ? style_.paragraph_space : SpaceAfter(paragraph, index_);
 }
 
 void Engine::Place(const Table& table) {
   if (table.widths.empty()) return;
-  double size = style_.body_size * 0.9;
+  double size = TableTextSize(style_);
   double lh = LineHeight(size);
-  double pad = 3;
-  double total_weight = 0;
-  for (double w : table.widths) total_weight += w;
-  std::vector<double> widths, xs;
-  double x = style_.margin_left;
-  for (double w : table.widths) {
-    xs.push_back(x);
-    widths.push_back(style_.content_width() * w / total_weight);
-    x += widths.back();
-  }
-  auto wrap_row = [&](const std::vector<TableCell>& cells, Face face) {
-    std::vector<std::vector<Line>> wrapped;
-    static const Spans kEmpty;
-    for (size_t c = 0; c < widths.size(); ++c) {
-      const Spans& spans = c < cells.size() ? cells[c].spans : kEmpty;
-      wrapped.push_back(Wrap(spans, size, widths[c] - 2 * pad, face == Face::kBold ? std::optional(face) : std::nullopt));
-    }
-    return wrapped;
-  };
-  std::vector<std::vector<Line>> header = wrap_row(table.header, Face::kBold);
-  auto height_of = [&](const std::vector<std::vector<Line>>& row) {
-    size_t most = 0;
-    for (const auto& cell : row) most = std::max(most, cell.size());
-    return most * lh + 2 * pad;
-  };
+  TableColumns columns = ColumnsOf(table);
+  std::vector<std::vector<Line>> header = WrapRow(table.header, columns, Face::kBold);
   // Draws up to `max_lines` lines of each cell from `from`; returns whether lines are left.
   auto draw_row = [&](const std::vector<std::vector<Line>>& row, size_t from, size_t max_lines, bool is_header) {
     size_t most = 0;
     for (const auto& cell : row) most = std::max(most, cell.size() > from ? cell.size() - from : 0);
     size_t count = std::min(most, max_lines);
-    double height = count * lh + 2 * pad;
+    double height = count * lh + 2 * kCellPad;
     if (is_header) page().items.push_back(BoxItem{style_.margin_left, y_ - height, style_.content_width(), height, style_.header_fill, false, {}, 0});
     double top = y_;
     for (size_t c = 0; c < row.size(); ++c) {
-      y_ = top - pad;
-      for (size_t l = from; l < from + count && l < row[c].size(); ++l) PlaceLine(row[c][l], xs[c] + pad, size, style_.text);
+      y_ = top - kCellPad;
+      for (size_t l = from; l < from + count && l < row[c].size(); ++l) PlaceLine(row[c][l], columns.xs[c] + kCellPad, size, style_.text);
     }
     y_ = top - height;
     page().items.push_back(RuleItem{style_.margin_left, y_, style_.page_width - style_.margin_right, y_, 0.5, style_.rule});
     return from + count < most;
   };
   bool has_header = !table.header.empty();
-  double header_height = has_header ? height_of(header) : 0;
-  EnsureRoom(header_height + (table.rows.empty() ? 0 : height_of(wrap_row(table.rows[0], Face::kRegular))));
-  if (has_header) draw_row(header, 0, header.size() * 1000, true);
+  auto draw_header = [&] {
+    if (!has_header) return;
+    ++piece_;
+    draw_row(header, 0, 1000, true);
+    Mark("table-header");
+  };
+  double header_height = has_header ? RowHeight(header) : 0;
+  // The header row never ends a page: it goes with the first row.
+  EnsureRoom(header_height + (table.rows.empty() ? 0 : RowHeight(WrapRow(table.rows[0], columns, Face::kRegular))),
+             "keep-with-next");
+  draw_header();
   for (const auto& cells : table.rows) {
-    auto row = wrap_row(cells, Face::kRegular);
+    auto row = WrapRow(cells, columns, Face::kRegular);
+    size_t most = 0;
+    for (const auto& cell : row) most = std::max(most, cell.size());
+    ++piece_;
     size_t from = 0;
     while (true) {
-      double room = y_ - Bottom() - 2 * pad;
+      double room = y_ - Bottom() - 2 * kCellPad;
       size_t fit = room > 0 ? static_cast<size_t>(room / lh) : 0;
-      size_t most = 0;
-      for (const auto& cell : row) most = std::max(most, cell.size());
       size_t needed = most - from;
       // A row moves whole to the next page unless it is taller than a page.
-      if (fit < needed && (fit == 0 || Top() - Bottom() - header_height - 2 * pad >= needed * lh)) {
-        NewPage();
-        if (has_header) draw_row(header, 0, 1000, true);
+      if (fit < needed && (fit == 0 || Top() - Bottom() - header_height - 2 * kCellPad >= needed * lh)) {
+        NewPage("keep-whole");
+        draw_header();
         continue;
       }
-      if (!draw_row(row, from, fit, false)) break;
+      bool more = draw_row(row, from, fit, false);
+      Mark("row", from + 1, most);
+      Mark("row", std::min(from + fit, most), most);
+      if (!more) break;
       from += fit;
-      NewPage();
-      if (has_header) draw_row(header, 0, 1000, true);
+      NewPage("row-taller-than-page");
+      draw_header();
     }
   }
   y_ -= style_.paragraph_space + 2;
 }
 
 void Engine::Place(const Image& image) {
-  double width = style_.content_width() * std::clamp(image.width_fraction, 0.1, 1.0);
-  double height = width * image.aspect;
-  double most = (Top() - Bottom()) * 0.9;
-  if (height > most) {
-    width *= most / height;
-    height = most;
+  ImageBox box = BoxOf(image);
+  double caption_height = box.caption.size() * LineHeight(style_.small_size);
+  EnsureRoom(box.height + 4 + caption_height, "keep-whole");
+  double x = style_.margin_left + (style_.content_width() - box.width) / 2;
+  ++piece_;
+  page().items.push_back(ImageItem{x, y_ - box.height, box.width, box.height, image.source, image.alt});
+  y_ -= box.height;
+  if (!box.caption.empty()) {
+    y_ -= 4;
+    for (const Line& line : box.caption) {
+      PlaceLine(line, style_.margin_left + (style_.content_width() - line.width) / 2, style_.small_size, style_.muted);
+    }
   }
-  EnsureRoom(height + 4);
-  double x = style_.margin_left + (style_.content_width() - width) / 2;
-  page().items.push_back(ImageItem{x, y_ - height, width, height, image.source});
-  y_ -= height + style_.paragraph_space + 2;
+  Mark("image");
+  y_ -= style_.paragraph_space + 2;
 }
 
 // Drops the last word of `text` (or, with a single word, its last character) and adds "…".
@@ -502,19 +657,18 @@ void Engine::Decorate() {
 }
 
 LayoutResult Engine::Run(const Flow& flow) {
-  for (size_t i = 0; i < flow.size(); ++i) {
-    const FlowBlock* previous = i > 0 ? &flow[i - 1] : nullptr;
-    const FlowBlock* next = i + 1 < flow.size() ? &flow[i + 1] : nullptr;
+  flow_ = &flow;
+  for (index_ = 0; index_ < flow.size(); ++index_) {
     std::visit(Overloaded{
-                   [&](const Heading& h) { Place(h, next); },
-                   [&](const Paragraph& p) { Place(p, previous, next); },
+                   [&](const Heading& h) { Place(h); },
+                   [&](const Paragraph& p) { Place(p); },
                    [&](const Table& t) { Place(t); },
                    [&](const Image& m) { Place(m); },
                    [&](const Spacer& s) {
                      if (!AtTop()) y_ -= s.height;
                    },
                },
-               flow[i]);
+               flow[index_]);
   }
   Decorate();
   return std::move(result_);

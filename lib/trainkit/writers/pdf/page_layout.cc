@@ -26,6 +26,12 @@ std::string_view RegionName(Region region) {
   return "";
 }
 
+std::string PieceText(const PagePiece& piece) {
+  if (piece.kind.empty()) return "nothing";
+  if (piece.of == 0) return piece.kind;
+  return fmt::format("{} {}-{} of {}", piece.kind, piece.from, piece.to, piece.of);
+}
+
 }  // namespace
 
 std::string DumpPageList(const PageList& list) {
@@ -37,6 +43,10 @@ std::string DumpPageList(const PageList& list) {
   }
   for (size_t i = 0; i < list.pages.size(); ++i) {
     out += fmt::format("page {}\n", i + 1);
+    if (i > 0) {
+      out += fmt::format("  break {} after {} before {}\n", list.pages[i].break_why, PieceText(list.pages[i - 1].last),
+                         PieceText(list.pages[i].first));
+    }
     for (const auto& item : list.pages[i].items) {
       out += std::visit(
           Overloaded{
@@ -55,7 +65,8 @@ std::string DumpPageList(const PageList& list) {
                                    b.stroke ? " stroked" : "");
               },
               [](const ImageItem& m) {
-                return fmt::format("  image {:.1f} {:.1f} {:.1f} {:.1f} {}\n", m.x, m.y, m.width, m.height, m.source);
+                return fmt::format("  image {:.1f} {:.1f} {:.1f} {:.1f} {} alt \"{}\"\n", m.x, m.y, m.width, m.height,
+                                   m.source, m.alt);
               },
               [](const LinkItem& l) {
                 return l.uri.empty() ? fmt::format("  link {:.1f} {:.1f} {:.1f} {:.1f} to page {}\n", l.x, l.y, l.width,

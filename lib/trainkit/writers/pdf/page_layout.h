@@ -49,6 +49,7 @@ struct BoxItem {
 struct ImageItem {
   double x = 0, y = 0, width = 0, height = 0;
   std::string source;  // the media path, as the curriculum names it
+  std::string alt;     // what it shows, for screen readers: a marked-content /Alt, never drawn
 };
 
 // A clickable area: to a URL, or to a place in the document.
@@ -61,8 +62,25 @@ struct LinkItem {
 
 using PageItem = std::variant<TextItem, RuleItem, BoxItem, ImageItem, LinkItem>;
 
+// What a page begins or ends with, so that the layout's page breaks can be read and tested:
+// a heading, lines `from`-`to` of a paragraph of `of` lines, a table's header row, lines of a
+// table row, an image with its caption.
+struct PagePiece {
+  std::string kind;  // "heading", "lines", "kept-lines" (kept with what follows), "table-header",
+                     // "row", "image"; empty: nothing
+  int id = -1;       // the same for every line of one paragraph or row
+  size_t from = 0, to = 0, of = 0;  // 1-based lines, for "lines", "kept-lines" and "row"
+};
+
 struct Page {
   std::vector<PageItem> items;
+  // Why the page before ended where it did (empty on the first page): "new-part", "full",
+  // "keep-with-next" (a heading or label moved on with what it leads to), "keep-whole" (a short
+  // paragraph, a table row or an image moved whole), "orphan" (not one line alone at the foot),
+  // "widow" (a line held back, so that the last line is not alone at the head),
+  // "row-taller-than-page".
+  std::string break_why;
+  PagePiece first, last;
 };
 
 // A bookmark in the PDF outline.

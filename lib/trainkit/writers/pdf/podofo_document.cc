@@ -159,6 +159,25 @@ void AppendNumbers(std::string& out, std::initializer_list<double> values, int d
   }
 }
 
+// `utf8` as a PDF text string: UTF-16BE with its byte order mark, in hex (PDF 1.7, 7.9.2.2).
+void AppendTextString(std::string& out, const std::string& utf8) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  auto unit = [&](unsigned value) {
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
+  };
+  out += "<FEFF";
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp = NextCodePoint(utf8, i);
+    if (cp >= 0x10000) {
+      unit(0xD800 + ((cp - 0x10000) >> 10));
+      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  out += '>';
+}
+
 // A page's content stream, written here rather than through PoDoFo's painter: its DrawText
 // converted and looked up every glyph and registered the font on every call, every number
 // went through a C++ stream, and its stream was deflated as it was appended to. Here each item
@@ -207,14 +226,21 @@ class PageContent {
     AppendNumbers(operators_, {x2, y2}, 3);
     operators_ += "l S\n";
   }
-  // The image scaled into the box whose lower left corner is (x, y).
-  void Image(PdfImage& image, double x, double y, double width, double height) {
+  // The image scaled into the box whose lower left corner is (x, y). `alt`, what it shows, is
+  // the /Alt of the marked content around it, for screen readers (PDF 1.7, 14.9.3).
+  void Image(PdfImage& image, double x, double y, double width, double height, const std::string& alt) {
     AddResource("XObject", image.GetIdentifier(), image.GetObject()->Reference());
+    if (!alt.empty()) {
+      operators_ += "/Span <</Alt ";
+      AppendTextString(operators_, alt);
+      operators_ += ">> BDC\n";
+    }
     operators_ += "q\n";
     AppendNumbers(operators_, {width, 0, 0, height, x, y}, 3);
     operators_ += "cm\n/";
     operators_ += image.GetIdentifier().GetName();
     operators_ += " Do\nQ\n";
+    if (!alt.empty()) operators_ += "EMC\n";
   }
 
   // Deflates the operators into the page's content stream.
@@ -416,7 +442,7 @@ Status PodofoDocument::Write(const PageList& pages, const DocumentInfo& info, st
                        [&](const BoxItem& b) { content.Box(b.x, b.y, b.width, b.height, b.fill); },
                        [&](const ImageItem& m) {
                          auto image = impl_->images.find(m.source);
-                         if (image != impl_->images.end()) content.Image(*image->second, m.x, m.y, m.width, m.height);
+                         if (image != impl_->images.end()) content.Image(*image->second, m.x, m.y, m.width, m.height, m.alt);
                        },
                        [&](const LinkItem&) {},
                    },

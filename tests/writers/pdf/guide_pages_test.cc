@@ -1,8 +1,14 @@
-// Nothing the guide draws leaves its place, in any shipped program, on A4 or Letter: body
-// text, rules, boxes and images stay inside the margins; the running header and the footer
-// stay in the top and bottom margins, between the left and right ones. Read from the
-// guide-layout dump, which lists every item with its position and measured width.
+// The guide's pages, in every shipped program, on A4 and Letter, read from the guide-layout
+// dump, which lists every item with its position and measured width, and every page break with
+// what ends the page before it and what begins the page after.
+// - Nothing leaves its place: body text, rules, boxes and images stay inside the margins; the
+//   running header and the footer stay in the top and bottom margins, between the others.
+// - The pages break as a typesetter would have them: no page ends with a heading, a label, a
+//   caption or a table's header row; no paragraph leaves one line alone at the foot or head of
+//   a page; a table row is split only when it is taller than a page.
 #include <catch2/catch.hpp>
+
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <regex>
@@ -70,9 +76,49 @@ std::string Misplaced(const std::string& layout) {
   return misplaced;
 }
 
+// A piece of the dump's break lines: "heading", "lines 3-5 of 9", "nothing".
+struct Piece {
+  std::string kind;
+  int from = 0, to = 0, of = 0;
+};
+
+Piece ParsePiece(const std::string& text) {
+  static const std::regex lines(R"((\S+) (\d+)-(\d+) of (\d+))");
+  std::smatch m;
+  if (!std::regex_match(text, m, lines)) return {text};
+  return {m[1], std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])};
+}
+
+// The page breaks of `layout` a typesetter would refuse, each with why; empty when there are none.
+std::string BadBreaks(const std::string& layout) {
+  static const std::regex brk(R"(^  break (\S+) after (.+) before (.+)$)");
+  std::string bad, line;
+  std::istringstream lines(layout);
+  int page = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("page ", 0) == 0) ++page;
+    std::smatch m;
+    if (!std::regex_match(line, m, brk)) continue;
+    std::string why = m[1];
+    Piece after = ParsePiece(m[2]), before = ParsePiece(m[3]);
+    auto refuse = [&](const std::string& what) { bad += fmt::format("page {}: {} ({})\n", page, what, line); };
+    if (after.kind == "heading" || after.kind == "kept-lines" || after.kind == "table-header") {
+      refuse("a page ends with " + after.kind);
+    }
+    bool split = after.kind == before.kind && after.to < after.of && before.from == after.to + 1;
+    if (after.kind == "lines" && after.from == 1 && after.to == 1 && after.of > 1) refuse("one line alone at the foot");
+    if (before.kind == "lines" && before.from > 1 && before.from == before.to && before.to == before.of) {
+      refuse("one line alone at the head");
+    }
+    if (after.kind == "row" && split && why != "row-taller-than-page") refuse("a row split, though not taller than a page");
+    if (after.kind == "image" && before.kind == "image" && after.to != 0) refuse("an image split");
+  }
+  return bad;
+}
+
 }  // namespace
 
-TEST_CASE("every shipped guide, on A4 and on Letter, draws nothing outside its margins") {
+TEST_CASE("every shipped guide, on A4 and on Letter, draws nothing outside its margins and breaks as a typesetter would") {
   int checked = 0;
   for (const auto& program : test::ShippedPrograms()) {
     for (const std::string paper : {"a4", "letter"}) {
@@ -83,6 +129,7 @@ TEST_CASE("every shipped guide, on A4 and on Letter, draws nothing outside its m
       CHECK(layout.find("\n  header ") != std::string::npos);
       CHECK(layout.find("\n  footer ") != std::string::npos);
       CHECK(Misplaced(layout) == "");
+      CHECK(BadBreaks(layout) == "");
       ++checked;
     }
   }
@@ -101,4 +148,19 @@ TEST_CASE("the margin check finds text that runs off the page") {
   CHECK(Misplaced(layout) ==
         "  header 56.0 799.9 regular 8.0 width 600.0 \"a header that runs off the paper\"\n"
         "  box 56.0 20.0 100.0 10.0\n");
+}
+
+TEST_CASE("the break check finds what a typesetter would refuse") {
+  auto layout = [](const std::string& break_line) {
+    return "pages 2 size 595.3x841.9 margins 64.0 56.0 60.0 56.0\npage 1\npage 2\n  break " + break_line + "\n";
+  };
+  CHECK(BadBreaks(layout("full after lines 1-30 of 34 before lines 31-34 of 34")) == "");
+  CHECK(BadBreaks(layout("keep-with-next after lines 1-2 of 2 before heading")) == "");
+  CHECK(BadBreaks(layout("row-taller-than-page after row 1-50 of 60 before table-header")) == "");
+  CHECK(BadBreaks(layout("full after heading before lines 1-3 of 3")) != "");
+  CHECK(BadBreaks(layout("full after kept-lines 1-1 of 1 before table-header")) != "");
+  CHECK(BadBreaks(layout("full after table-header before row 1-2 of 2")) != "");
+  CHECK(BadBreaks(layout("full after lines 1-1 of 5 before lines 2-5 of 5")) != "");
+  CHECK(BadBreaks(layout("full after lines 1-4 of 5 before lines 5-5 of 5")) != "");
+  CHECK(BadBreaks(layout("full after row 1-3 of 5 before row 4-5 of 5")) != "");
 }
