@@ -65,6 +65,7 @@ std::string FlowToHtml(const Flow& flow, const std::filesystem::path& media_root
                      std::to_string(static_cast<int>(600 * m.width_fraction)) + "\"></p>\n";
             },
             [](const Spacer&) { return std::string("<p></p>\n"); },
+            [](const WritingLines& lines) { return std::string(static_cast<size_t>(lines.count), '_') + "\n"; },
         },
         block);
   }

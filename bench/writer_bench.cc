@@ -81,14 +81,15 @@ int main(int argc, char** argv) {
     trainkit::writers::UiStrings strings;
     (void)trainkit::writers::UiStrings::Load(Read(templates / "strings" / (program.language.substr(0, 2) + ".json")),
                                              Read(templates / "strings/en.json"), strings);
-    trainkit::writers::pdf::GuideInput input{program, strings, {}};
+    std::map<std::string, double> image_aspects;
     for (const auto& module : program.modules) {
       for (const auto& section : module.participant.sections) {
         for (const auto& block : section.blocks) {
-          if (const auto* image = std::get_if<trainkit::model::Image>(&block.value)) input.image_aspects[image->source.id] = 0.75;
+          if (const auto* image = std::get_if<trainkit::model::Image>(&block.value)) image_aspects[image->source.id] = 0.75;
         }
       }
     }
+    trainkit::writers::pdf::GuideInput input{program, strings, image_aspects};
     std::ofstream(html_file) << FlowToHtml(trainkit::writers::pdf::BuildGuide(input), fs::absolute(folder), program.language);
   }
   auto median = [](std::vector<double> v) {

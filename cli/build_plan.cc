@@ -13,7 +13,7 @@ namespace trainkit::cli {
 
 std::vector<const writers::Writer*> DefaultBuildFormats() {
   std::vector<const writers::Writer*> formats;
-  for (const char* name : {"guide-pdf", "handout-docx", "scorm12", "scorm2004", "markdown"}) {
+  for (const char* name : {"guide-pdf", "handout-docx", "handout-pdf", "scorm12", "scorm2004", "markdown"}) {
     formats.push_back(writers::FindWriter(name));
   }
   return formats;

@@ -6,7 +6,7 @@ trainkit_packages=(
   libxml2-dev zlib1g-dev          # XML parsing and schema validation; checksums of images
   libfmt-dev libcli11-dev nlohmann-json3-dev
   libpodofo-dev                   # the facilitator guide (PDF)
-  libisal-dev                     # deflates the guide's pages and fonts (igzip)
+  libdeflate-dev                  # deflates the PDFs' pages and fonts
   fonts-dejavu-core fonts-dejavu-extra  # its fonts: the upright faces, and the oblique ones
   libzip-dev                      # DOCX and SCORM packages are zip archives
   libssl-dev                      # SHA-256 of what a build read and wrote

@@ -40,8 +40,8 @@ TEST_CASE("build makes every country, audience and format of a curriculum and re
   INFO(result.err);
   REQUIRE(result.exit_code == 0);
   auto files = Tree(dir.path() / "out");
-  // intl and UA × general public and police × five formats, and the record.
-  CHECK(files.size() == 2 * 2 * 5 + 1);
+  // intl and UA × general public and police × six formats, and the record.
+  CHECK(files.size() == 2 * 2 * 6 + 1);
   CHECK(files.count("minimal/UA/police/minimal-UA-police-guide-pdf.pdf"));
   CHECK(files.count("minimal/intl/general-public/minimal-intl-general-public-scorm2004.zip"));
   CHECK(files.count("minimal/UA/general-public/minimal-UA-general-public-markdown.md"));
@@ -49,7 +49,7 @@ TEST_CASE("build makes every country, audience and format of a curriculum and re
   auto record = nlohmann::json::parse(files.at("minimal/manifest.json"));
   CHECK(record["curriculum"] == "minimal");
   CHECK(record["version"] == "1.0");
-  REQUIRE(record["outputs"].size() == 20);
+  REQUIRE(record["outputs"].size() == 24);
   for (const auto& output : record["outputs"]) {
     const std::string& bytes = files.at("minimal/" + output["path"].get<std::string>());
     CHECK(output["sha256"] == Sha256Hex(bytes));
@@ -83,8 +83,8 @@ TEST_CASE("build makes every country, audience and format of a curriculum and re
 
   // Off a terminal: a line per file, then the summary.
   CHECK(result.err.find("trainkit: wrote out/minimal/UA/police/minimal-UA-police-handout-docx.docx") != std::string::npos);
-  CHECK(result.err.find("total              20       0") != std::string::npos);
-  CHECK(result.err.find("trainkit: built 20 of 20 files") != std::string::npos);
+  CHECK(result.err.find("total              24       0") != std::string::npos);
+  CHECK(result.err.find("trainkit: built 24 of 24 files") != std::string::npos);
 }
 
 TEST_CASE("two builds give the same bytes, in parallel or not, and SOURCE_DATE_EPOCH sets their dates") {
@@ -93,13 +93,13 @@ TEST_CASE("two builds give the same bytes, in parallel or not, and SOURCE_DATE_E
   REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "a", "--jobs", "2"}, dir.path()).exit_code == 0);
   REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "b", "--jobs", "1"}, dir.path()).exit_code == 0);
   auto a = Tree(dir.path() / "a"), b = Tree(dir.path() / "b");
-  REQUIRE(a.size() == 21);
+  REQUIRE(a.size() == 25);
   CHECK(a == b);
 
   REQUIRE(test::RunTrainkit({"build", "minimal", "-o", "c"}, dir.path(), {{"SOURCE_DATE_EPOCH", "1800000000"}})
               .exit_code == 0);
   auto c = Tree(dir.path() / "c");
-  REQUIRE(c.size() == 21);
+  REQUIRE(c.size() == 25);
   // 1800000000 is 2027-01-15: the handout's properties and the packages' zip dates say so.
   const std::string docx = "minimal/UA/police/minimal-UA-police-handout-docx.docx";
   CHECK(c.at(docx) != a.at(docx));
@@ -361,7 +361,8 @@ TEST_CASE("build stops before writing anything when a curriculum has errors") {
 
 TEST_CASE("an output that fails is reported and left unwritten while the others are built") {
   test::TempDir dir;
-  // A character the guide's fonts cannot show (E180): the guide fails, the other formats do not.
+  // A character the PDFs' fonts cannot show (E180): the guide and the handout PDF fail, the other
+  // formats do not.
   dir.CopyFromSource("tests/diagnostics/E180", "E180");
   auto result = test::RunTrainkit({"build", "E180", "-o", "out", "--audience", "police"}, dir.path());
   INFO(result.err);
@@ -370,15 +371,18 @@ TEST_CASE("an output that fails is reported and left unwritten while the others 
   CHECK(result.err.find("-guide-pdf.pdf: not written: the template's fonts cannot show some of its text") !=
         std::string::npos);
   auto files = Tree(dir.path() / "out");
+  CHECK(result.err.find("-handout-pdf.pdf: not written: the template's fonts cannot show some of its text") !=
+        std::string::npos);
   for (const auto& [name, bytes] : files) {
     INFO(name);
-    CHECK(name.find("guide-pdf") == std::string::npos);
+    CHECK(name.find(".pdf") == std::string::npos);
     CHECK(name.find(".tmp-") == std::string::npos);
   }
   CHECK(files.size() == 4 + 1);  // the four other formats and the record
   auto record = nlohmann::json::parse(files.at("minimal/manifest.json"));
-  REQUIRE(record["failed"].size() == 1);
+  REQUIRE(record["failed"].size() == 2);
   CHECK(record["failed"][0]["format"] == "guide-pdf");
+  CHECK(record["failed"][1]["format"] == "handout-pdf");
 }
 
 TEST_CASE("a broken image is a warning with its location, and --werror leaves those outputs unwritten") {

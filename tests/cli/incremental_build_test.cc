@@ -47,7 +47,7 @@ TEST_CASE("build again with nothing changed makes nothing and keeps the same rec
   INFO(again.err);
   CHECK(again.exit_code == 0);
   CHECK(Written(again.err).empty());
-  CHECK(again.err.find("trainkit: nothing to build: all 20 files are up to date") != std::string::npos);
+  CHECK(again.err.find("trainkit: nothing to build: all 24 files are up to date") != std::string::npos);
   CHECK(test::ReadFile(dir.path() / "out/minimal/manifest.json") == record);
   CHECK(fs::last_write_time(dir.path() / "out/minimal/UA/police/minimal-UA-police-guide-pdf.pdf") == modified);
 
@@ -60,7 +60,7 @@ TEST_CASE("build again with nothing changed makes nothing and keeps the same rec
   // --force makes everything again, into the same bytes and record.
   auto forced = Build(dir, {"--force"});
   CHECK(forced.exit_code == 0);
-  CHECK(Written(forced.err).size() == 20);
+  CHECK(Written(forced.err).size() == 24);
   CHECK(test::ReadFile(dir.path() / "out/minimal/manifest.json") == record);
 }
 
@@ -75,21 +75,21 @@ TEST_CASE("build after a country changes makes again that country's outputs only
   INFO(after_country.err);
   CHECK(after_country.exit_code == 0);
   std::set<std::string> written = Written(after_country.err);
-  CHECK(written.size() == 10);  // UA: two audiences, five formats
+  CHECK(written.size() == 12);  // UA: two audiences, six formats
   for (const std::string& path : written) CHECK(path.rfind("UA/", 0) == 0);
-  CHECK(after_country.err.find("trainkit: built 10 of 20 files (10 up to date)") != std::string::npos);
+  CHECK(after_country.err.find("trainkit: built 12 of 24 files (12 up to date)") != std::string::npos);
 
   // The translation into Ukrainian is read by the Ukrainian programs only.
   std::string translation = test::ReadFile(curriculum / "translations/uk.xml");
   dir.Write("minimal/translations/uk.xml", translation + "\n");
   written = Written(Build(dir).err);
   for (const std::string& path : written) CHECK(path.rfind("UA/", 0) == 0);
-  CHECK(written.size() == 10);
+  CHECK(written.size() == 12);
 
   // curriculum.xml is read by every program.
   std::string base = test::ReadFile(curriculum / "curriculum.xml");
   dir.Write("minimal/curriculum.xml", base + "\n");
-  CHECK(Written(Build(dir).err).size() == 20);
+  CHECK(Written(Build(dir).err).size() == 24);
 }
 
 TEST_CASE("build makes again an output that was deleted or changed, and outputs of other options") {
@@ -113,7 +113,7 @@ TEST_CASE("build makes again an output that was deleted or changed, and outputs 
   // Another day for the dates printed in the outputs: everything.
   auto other_day = test::RunTrainkit({"build", "minimal", "-o", "out", "--pass-mark", "90"}, dir.path(),
                                      {{"SOURCE_DATE_EPOCH", "1796000000"}});
-  CHECK(Written(other_day.err).size() == 20);
+  CHECK(Written(other_day.err).size() == 24);
 }
 
 TEST_CASE("build with a file of the template folder changed makes everything again, once") {
@@ -123,7 +123,7 @@ TEST_CASE("build with a file of the template folder changed makes everything aga
   REQUIRE(Build(dir, {"--template", "templates"}).exit_code == 0);
   dir.Write("templates/strings/uk.json", test::ReadFile(templates / "strings/uk.json") + "\n");
   // Every output: a template file may be read by any format (the interface words are).
-  CHECK(Written(Build(dir, {"--template", "templates"}).err).size() == 20);
+  CHECK(Written(Build(dir, {"--template", "templates"}).err).size() == 24);
   CHECK(Written(Build(dir, {"--template", "templates"}).err).empty());
 }
 
@@ -154,7 +154,7 @@ TEST_CASE("build over the record of an older trainkit, without digests, makes ev
   dir.Write("out/minimal/manifest.json", record.dump(2));
   auto again = Build(dir);
   CHECK(again.exit_code == 0);
-  CHECK(Written(again.err).size() == 20);
+  CHECK(Written(again.err).size() == 24);
   dir.Write("out/minimal/manifest.json", "{\"outputs\": [1, \"two\", {\"path\": 3}]}");
-  CHECK(Written(Build(dir).err).size() == 20);
+  CHECK(Written(Build(dir).err).size() == 24);
 }

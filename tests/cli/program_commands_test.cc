@@ -205,10 +205,12 @@ TEST_CASE("formats lists the writer registry") {
   CHECK(result.out ==
         "guide-pdf      .pdf   the facilitator guide, to print and teach from\n"
         "handout-docx   .docx  the participant handout, to edit in Word or LibreOffice and print\n"
+        "handout-pdf    .pdf   the participant handout as a PDF, ready for a print shop\n"
         "scorm12        .zip   a SCORM 1.2 package, to import into an LMS (self-paced)\n"
         "scorm2004      .zip   a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)\n"
         "markdown       .md    what a reader alone reads, as Markdown, for wikis and websites (self-paced)\n"
         "guide-layout   .txt   the facilitator guide's pages as text, to check the layout\n"
+        "handout-layout .txt   the handout PDF's pages as text, to check the layout\n"
         "dump           .txt   the resolved program as indented text, with where each piece came from\n");
 }
 

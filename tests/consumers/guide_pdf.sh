@@ -1,8 +1,9 @@
 #!/bin/sh
-# Checks facilitator guides with tools nobody here wrote: qpdf checks the file's structure,
-# pdffonts that every font is embedded with a Unicode map, pdfinfo the page size and title,
-# pdftotext that known text comes back out in each language, letter for letter, and pdfimages
-# that the diagrams come back out pixel for pixel.
+# Checks facilitator guides and handout PDFs with tools nobody here wrote: qpdf checks the
+# file's structure, pdffonts that every font is embedded with a Unicode map, pdfinfo the page
+# size and title, pdftotext that known text comes back out in each language, letter for letter
+# (and, in a handout, that no facilitator material does), and pdfimages that the diagrams come
+# back out pixel for pixel. A second export of each is byte for byte the first.
 set -eu
 root=$1
 trainkit=$2
@@ -13,16 +14,22 @@ cd "$root"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-# guide COUNTRY AUDIENCE PAPER LANG TITLE TEXT...: make one guide and check it.
-guide() {
-  country=$1 audience=$2 paper=$3 lang=$4 title=$5
-  shift 5
-  pdf="$out/$country-$audience.pdf"
+# pdf FORMAT COUNTRY AUDIENCE PAPER LANG TITLE TEXT...: make one PDF and check it. A TEXT
+# starting with "!" must not come back out.
+pdf() {
+  format=$1 country=$2 audience=$3 paper=$4 lang=$5 title=$6
+  shift 6
+  pdf="$out/$country-$audience-$format.pdf"
   set_country=""
   [ "$country" = intl ] || set_country="--country $country"
   # shellcheck disable=SC2086
-  "$trainkit" export curricula/trafficking-in-women $set_country --audience "$audience" --format guide-pdf \
-    --paper "$paper" -o "$pdf" 2>/dev/null || { fail "$country: export failed"; return; }
+  "$trainkit" export curricula/trafficking-in-women $set_country --audience "$audience" --format "$format" \
+    --paper "$paper" --allow-unchecked-facts -o "$pdf" 2>/dev/null || { fail "$country $format: export failed"; return; }
+  # shellcheck disable=SC2086
+  "$trainkit" export curricula/trafficking-in-women $set_country --audience "$audience" --format "$format" \
+    --paper "$paper" --allow-unchecked-facts -o "$out/again.pdf" 2>/dev/null
+  cmp -s "$pdf" "$out/again.pdf" || fail "$country $format: a second export is not byte for byte the first"
+  country="$country $format"
   qpdf --check "$pdf" >/dev/null 2>&1 || fail "$country: qpdf --check"
   fonts=$(pdffonts "$pdf" | tail -n +3)
   [ -n "$fonts" ] || fail "$country: no fonts"
@@ -58,9 +65,14 @@ for page in re.finditer(r"<page width=\"([\d.]+)\" height=\"[\d.]+\">(.*?)</page
             sys.exit("outside the margins: " + word)' || fail "$country: a word is drawn outside the margins"
   text=$(pdftotext "$pdf" - | tr '\n' ' ' | tr -s ' ')
   for expected in "$@"; do
-    echo "$text" | grep -qF "$expected" || fail "$country: text '$expected' does not come back out of the PDF"
+    case "$expected" in
+      !*) if echo "$text" | grep -qF "${expected#!}"; then fail "$country: text '${expected#!}' is in the PDF"; fi ;;
+      *) echo "$text" | grep -qF "$expected" || fail "$country: text '$expected' does not come back out of the PDF" ;;
+    esac
   done
 }
+guide() { pdf guide-pdf "$@"; }
+handout() { pdf handout-pdf "$@"; }
 
 guide intl police a4 en "Trafficking in women: recognise, prevent, respond" \
   "About this training" "Contents" "Check before you print" "Law, rights and referral in this country"
@@ -77,13 +89,28 @@ guide PL women-seeking-work-abroad letter pl "Handel kobietami: rozpoznawać, za
   "Wiele powszechnych przekonań o handlu ludźmi jest prawnie błędnych" \
   "Jeśli użyto wprowadzenia w błąd, przymusu lub innego wymienionego środka, zgoda kobiety nie ma znaczenia."
 
+# The handouts: participants' words only (no facilitator notes, answer keys or the list of
+# numbers to check), the help box with the country's numbers, worksheets.
+handout intl general-public a4 en "Trafficking in women: recognise, prevent, respond" \
+  "Participant handout" "Where to get help" "Glossary" "!Check before you print" "!Answer key" "!Facilitator note"
+handout UA police a4 uk "Торгівля жінками: розпізнати, запобігти, відреагувати" \
+  "Куди звернутися по допомогу" "116 123" "Закон, права і перенаправлення в Україні" "!Перевірте перед друком" \
+  "!Ключ відповідей" "!Примітка для тренерів" \
+  "Дія, спосіб і мета: три елементи торгівлі дорослими людьми (Палермський протокол, стаття 3)"
+handout PL women-seeking-work-abroad letter pl "Handel kobietami: rozpoznawać, zapobiegać, reagować" \
+  "Gdzie szukać pomocy" "Mój plan bezpieczeństwa" "!Sprawdź przed drukiem"
+handout BG ngo-staff a4 bg "Трафик на жени: разпознаване, превенция, реакция" "Къде да потърсите помощ"
+handout MD general-public a4 ro-MD "Traficul de femei: recunoaștere, prevenire, intervenție" "0 800 77777"
+
 # The diagrams come back out of the guides pixel for pixel, in each language's version: the
 # guide puts a PNG in as it is (a palette one as an indexed colour space), decoding nothing.
 media=curricula/trafficking-in-women/media
-python3 "$(dirname "$0")/pdf_images.py" "$out/UA-police.pdf" "$media/act-means-purpose.uk.png" \
+python3 "$(dirname "$0")/pdf_images.py" "$out/UA-police-guide-pdf.pdf" "$media/act-means-purpose.uk.png" \
   "$media/referral-pathway.uk.png" || fail "UA: the diagrams differ from their PNG files"
-python3 "$(dirname "$0")/pdf_images.py" "$out/intl-police.pdf" "$media/act-means-purpose.png" \
+python3 "$(dirname "$0")/pdf_images.py" "$out/intl-police-guide-pdf.pdf" "$media/act-means-purpose.png" \
   "$media/referral-pathway.png" || fail "intl: the diagrams differ from their PNG files"
 
 [ "$failures" -eq 0 ] || exit 1
-echo "guides checked"
+python3 "$(dirname "$0")/pdf_images.py" "$out/UA-police-handout-pdf.pdf" "$media/act-means-purpose.uk.png" \
+  "$media/referral-pathway.uk.png" || fail "UA handout: the diagrams differ from their PNG files"
+echo "guides and handouts checked"

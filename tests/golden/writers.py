@@ -108,11 +108,13 @@ def view_text(path):
 
 VIEWS = {
     "guide-pdf": view_pdf,
+    "handout-pdf": view_pdf,
     "handout-docx": view_docx,
     "scorm12": view_scorm,
     "scorm2004": view_scorm,
     "markdown": view_text,
     "guide-layout": view_text,
+    "handout-layout": view_text,
     "dump": view_text,
 }
 

@@ -6,6 +6,7 @@
 #include "trainkit/writers/fact_gate.h"
 #include "trainkit/writers/guide_pdf_writer.h"
 #include "trainkit/writers/handout_docx_writer.h"
+#include "trainkit/writers/handout_pdf_writer.h"
 #include "trainkit/writers/markdown_writer.h"
 #include "trainkit/writers/scorm/scorm_writer.h"
 
@@ -39,6 +40,8 @@ const std::vector<Writer>& AllWriters() {
        true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
        {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
+      {"handout-pdf", "pdf", "the participant handout as a PDF, ready for a print shop", {"pdf/style.json"},
+       &ForParticipants<&WriteHandoutPdf>, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS (self-paced)", kScormTemplates,
        &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced, true},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,
@@ -47,6 +50,8 @@ const std::vector<Writer>& AllWriters() {
        &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
        &WriteGuideLayout, true},
+      {"handout-layout", "txt", "the handout PDF's pages as text, to check the layout", {"pdf/style.json"},
+       &ForParticipants<&WriteHandoutLayout>, true},
       {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
   };
   return writers;

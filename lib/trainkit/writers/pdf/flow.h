@@ -79,7 +79,13 @@ struct Spacer {
   double height = 0;
 };
 
-using FlowBlock = std::variant<Heading, Paragraph, Table, Image, Spacer>;
+// Ruled lines to write on, under a prompt on participants' paper; never split over pages.
+struct WritingLines {
+  int count = 3;
+  double indent = 0;
+};
+
+using FlowBlock = std::variant<Heading, Paragraph, Table, Image, Spacer, WritingLines>;
 using Flow = std::vector<FlowBlock>;
 
 }  // namespace trainkit::writers::pdf

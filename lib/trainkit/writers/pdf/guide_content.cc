@@ -10,6 +10,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/pdf/flow_builder.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/plain_text.h"
 #include "trainkit/render/program_goals.h"
@@ -20,68 +21,25 @@ namespace {
 
 using resolve::ResolvedProgram;
 
-// Indents that leave room for what hangs in them: a bullet, or a number up to "99.".
-constexpr double kBulletIndent = 14;
-constexpr double kNumberIndent = 20;
-
-Face Combine(Face face, bool bold, bool italic) {
-  bool b = bold || face == Face::kBold || face == Face::kBoldItalic;
-  bool i = italic || face == Face::kItalic || face == Face::kBoldItalic;
-  return b && i ? Face::kBoldItalic : b ? Face::kBold : i ? Face::kItalic : Face::kRegular;
-}
-
-class Guide {
+class Guide : FlowBuilder {
  public:
-  explicit Guide(const GuideInput& in) : in_(in), p_(in.program), s_(in.strings) {}
+  explicit Guide(const GuideInput& in)
+      : FlowBuilder(in.program, in.image_aspects, false), p_(in.program), s_(in.strings) {}
   Flow Build();
 
  private:
-  Spans ToSpans(const model::Inlines& inlines, Face face = Face::kRegular, const std::string& link = "") const;
-  // The guide's own words, always in the program's language.
-  Spans Text(const std::string& text, Face face = Face::kRegular) const { return {{text, face, ""}}; }
-  // While it lives, the text of a part is marked with the part's language where that is not
-  // the program's (render/text_language.h): the source language of a part left untranslated.
-  render::ScopedLanguage MarkLanguage(const resolve::Provenance& provenance) {
-    return render::ScopedLanguage(language_, render::LanguageToMark(p_, provenance));
-  }
   // A fact's label, marked with the source language where the country did not translate it.
   Spans FactLabel(const resolve::Fact& fact, Face face = Face::kRegular) {
-    render::ScopedLanguage marked(language_, render::LanguageToMark(p_, fact.label_translated));
+    auto marked = MarkLanguage(fact.label_translated);
     return ToSpans(fact.label, face);
   }
-  static Spans Join(Spans first, const Spans& second) {
-    first.insert(first.end(), second.begin(), second.end());
-    return first;
-  }
-  void Add(FlowBlock block) { flow_.push_back(std::move(block)); }
-  void Para(Spans spans, Role role = Role::kBody, double indent = 0, std::string marker = "",
-            Callout callout = Callout::kNone) {
-    Paragraph paragraph;
-    paragraph.spans = std::move(spans);
-    paragraph.role = role;
-    paragraph.indent = indent;
-    paragraph.marker = std::move(marker);
-    paragraph.callout = callout;
-    Add(std::move(paragraph));
-  }
-  // A paragraph with a symbol hanging in its indent.
-  void Para(Spans spans, double indent, Symbol symbol, Callout callout = Callout::kNone) {
-    Paragraph paragraph;
-    paragraph.spans = std::move(spans);
-    paragraph.indent = indent;
-    paragraph.symbol = symbol;
-    paragraph.callout = callout;
-    Add(std::move(paragraph));
-  }
-  void Label(const std::string& text) { Add(Heading{3, Text(text, Face::kBold), "", false}); }
+  void LabelHeading(const std::string& text) { Add(Heading{3, Text(text, Face::kBold), "", false}); }
   // "Label: value", the label in bold.
   void Row(const std::string& label, Spans value) {
     Spans spans = Text(label + ": ", Face::kBold);
     spans.insert(spans.end(), value.begin(), value.end());
     Para(spans);
   }
-  void Blocks(const model::Blocks& blocks, double indent = 0, Callout callout = Callout::kNone);
-  void List(const model::List& list, double indent, Callout callout);
   void Note(const resolve::FacilitatorNote& note);
   std::string Clock(int start, int minutes) const {
     return fmt::format("{}–{}", ClockTime(start), ClockTime(start + minutes));
@@ -103,101 +61,10 @@ class Guide {
   void Glossary();
   void Sources();
 
-  const GuideInput& in_;
   const ResolvedProgram& p_;
   const UiStrings& s_;
-  Flow flow_;
   std::vector<std::pair<std::string, std::string>> contents_;  // title, anchor
-  std::string language_;  // of the part being written, where not the program's
 };
-
-Spans Guide::ToSpans(const model::Inlines& inlines, Face face, const std::string& link) const {
-  Spans spans;
-  for (const auto& item : inlines) {
-    std::visit(Overloaded{
-                   [&](const model::Text& t) { spans.push_back({t.text, face, link, language_}); },
-                   [&](const model::Emphasis& e) {
-                     for (auto& span : ToSpans(e.children, Combine(face, false, true), link)) spans.push_back(span);
-                   },
-                   [&](const model::Strong& st) {
-                     for (auto& span : ToSpans(st.children, Combine(face, true, false), link)) spans.push_back(span);
-                   },
-                   [&](const model::Link& l) {
-                     for (auto& span : ToSpans(l.children, face, l.href)) spans.push_back(span);
-                   },
-                   [&](const model::FactRef& f) {
-                     for (auto& span : ToSpans(f.value, face, link)) spans.push_back(span);
-                   },
-               },
-               item.value);
-  }
-  return spans;
-}
-
-void Guide::List(const model::List& list, double indent, Callout callout) {
-  int number = 0;
-  for (const auto& item : list.items) {
-    std::string marker = list.ordered ? fmt::format("{}.", ++number) : "•";
-    double item_indent = indent + (list.ordered ? kNumberIndent : kBulletIndent);
-    Para(ToSpans(item.content), Role::kBody, item_indent, marker, callout);
-    Blocks(item.sublists, item_indent, callout);
-  }
-}
-
-void Guide::Blocks(const model::Blocks& blocks, double indent, Callout callout) {
-  for (const auto& block : blocks) {
-    std::visit(Overloaded{
-                   [&](const model::Paragraph& para) { Para(ToSpans(para.content), Role::kBody, indent, "", callout); },
-                   [&](const model::Heading& h) {
-                     Paragraph heading;
-                     heading.spans = ToSpans(h.content, Face::kBold);
-                     heading.indent = indent;
-                     heading.callout = callout;
-                     heading.keep_with_next = true;
-                     Add(std::move(heading));
-                   },
-                   [&](const model::List& list) { List(list, indent, callout); },
-                   [&](const model::Table& table) {
-                     pdf::Table out;
-                     size_t columns = 0;
-                     for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
-                     out.widths.assign(columns, 1.0);
-                     for (size_t r = 0; r < table.rows.size(); ++r) {
-                       const auto& row = table.rows[r];
-                       bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });
-                       std::vector<TableCell> cells;
-                       for (const auto& cell : row.cells) cells.push_back({ToSpans(cell.content, cell.header && !header ? Face::kBold : Face::kRegular)});
-                       if (header) {
-                         out.header = std::move(cells);
-                       } else {
-                         out.rows.push_back(std::move(cells));
-                       }
-                     }
-                     if (!table.caption.empty()) {
-                       Para(ToSpans(table.caption, Face::kBold), Role::kSmall, indent, "", callout);
-                       std::get<Paragraph>(flow_.back()).keep_with_next = true;
-                     }
-                     Add(std::move(out));
-                   },
-                   [&](const model::Note& note) { Blocks(note.content, indent, callout == Callout::kNone ? Callout::kNote : callout); },
-                   [&](const model::Image& image) {
-                     // The caption is printed; the alt text is for screen readers (ImageItem::alt).
-                     // Where the image cannot be drawn (reported), its alt text stands in for it.
-                     auto aspect = in_.image_aspects.find(image.source.id);
-                     if (aspect != in_.image_aspects.end()) {
-                       Add(pdf::Image{image.source.id, aspect->second,
-                                      image.width_percent ? *image.width_percent / 100.0 : 1.0,
-                                      ToSpans(image.caption, Face::kItalic), image.alt});
-                     } else {
-                       Para(Text(image.alt, Face::kItalic), Role::kSmall, indent, "", callout);
-                     }
-                   },
-                   [&](const model::Quote& quote) { Para(ToSpans(quote.content, Face::kItalic), Role::kBody, indent + 14, "", callout); },
-                   [&](const model::Prompt& prompt) { Para(ToSpans(prompt.content), indent + 14, Symbol::kPencil, callout); },
-               },
-               block.value);
-  }
-}
 
 void Guide::Note(const resolve::FacilitatorNote& note) {
   Callout callout = note.safety ? Callout::kSafety : Callout::kNote;
@@ -274,7 +141,7 @@ void Guide::About() {
   Add(Heading{1, Text(s_.Get("about"), Face::kBold), "about", true});
   Blocks(p_.summary);
   if (!p_.facilitator_summary.empty()) {
-    Label(s_.Get("for_facilitators"));
+    LabelHeading(s_.Get("for_facilitators"));
     Blocks(p_.facilitator_summary);
   }
   Row(s_.Get("audience"), ToSpans(p_.audience_name));
@@ -306,11 +173,11 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
   std::optional<render::ScopedLanguage> facilitator_words;
   facilitator_words.emplace(language_, render::LanguageToMark(p_, guide.provenance));
   if (!guide.materials.empty()) {
-    Label(s_.Get("materials"));
+    LabelHeading(s_.Get("materials"));
     for (const auto& item : guide.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
   }
   if (!guide.steps.empty()) {
-    Label(s_.Get("steps"));
+    LabelHeading(s_.Get("steps"));
     int number = 0;
     for (const auto& step : guide.steps) {
       Spans spans;
@@ -328,7 +195,7 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
   }
   facilitator_words.emplace(language_, render::LanguageToMark(p_, guide.provenance));
   if (!guide.debrief.empty()) {
-    Label(s_.Get("debrief"));
+    LabelHeading(s_.Get("debrief"));
     for (const auto& question : guide.debrief) Para(ToSpans(question), Role::kBody, 14, "?");
   }
   for (const auto& note : guide.notes) Note(note);
@@ -337,7 +204,7 @@ void Guide::Activity(const resolve::ParticipantActivity& activity, const resolve
 void Guide::AnswerKey(const resolve::Module& module) {
   const auto& questions = module.participant.questions;
   if (questions.empty()) return;
-  Label(s_.Get("answer_key"));
+  LabelHeading(s_.Get("answer_key"));
   for (size_t i = 0; i < questions.size(); ++i) {
     const auto& q = questions[i];
     const auto& key = module.facilitator.answers[i];
@@ -370,7 +237,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
     Blocks(part.summary);
   }
   if (!module.objectives.empty()) {
-    Label(s_.Get("objectives_served"));
+    LabelHeading(s_.Get("objectives_served"));
     for (const auto& id : module.objectives) {
       for (const auto& objective : p_.objectives) {
         if (objective.id == id) Para(ToSpans(objective.text), Role::kBody, 14, "•");
@@ -380,15 +247,15 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   {
     auto marked = MarkLanguage(fac.provenance);
     if (!fac.summary.empty()) {
-      Label(s_.Get("for_facilitators"));
+      LabelHeading(s_.Get("for_facilitators"));
       Blocks(fac.summary);
     }
     if (!fac.materials.empty()) {
-      Label(s_.Get("materials"));
+      LabelHeading(s_.Get("materials"));
       for (const auto& item : fac.materials) Para(ToSpans(item), 14, Symbol::kCheckbox);
     }
     if (!fac.preparation.empty()) {
-      Label(s_.Get("preparation"));
+      LabelHeading(s_.Get("preparation"));
       Blocks(fac.preparation);
     }
   }
@@ -430,7 +297,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
                step);
   }
   if (!part.key_messages.empty()) {
-    Label(s_.Get("key_messages"));
+    LabelHeading(s_.Get("key_messages"));
     for (const auto& message : part.key_messages) {
       auto marked = MarkLanguage(message.provenance);
       Para(ToSpans(message.text, Face::kBold), Role::kBody, 14, "•");
@@ -441,7 +308,7 @@ void Guide::Module(size_t number, const resolve::Module& module) {
   bool worksheets = std::any_of(part.activities.begin(), part.activities.end(),
                                 [](const resolve::ParticipantActivity& a) { return a.worksheet.has_value(); });
   if (!part.handouts.empty() || worksheets) {
-    Label(s_.Get("handouts"));
+    LabelHeading(s_.Get("handouts"));
     for (const auto& handout : part.handouts) {
       auto marked = MarkLanguage(handout.provenance);
       Para(ToSpans(handout.title), Role::kBody, 14, "•");

@@ -16,7 +16,7 @@ namespace trainkit::writers::pdf {
 struct GuideInput {
   const resolve::ResolvedProgram& program;
   const UiStrings& strings;
-  std::map<std::string, double> image_aspects;  // media path -> height / width; missing: not shown
+  const std::map<std::string, double>& image_aspects;  // media path -> height / width; missing: not shown
 };
 
 Flow BuildGuide(const GuideInput& input);

@@ -108,6 +108,8 @@ class Engine {
   void Place(const Paragraph& paragraph);
   void Place(const Table& table);
   void Place(const Image& image);
+  void Place(const WritingLines& lines);
+  double WritingLineGap() const { return LineHeight(style_.body_size) * 1.6; }
   void Decorate();
 
   const Style& style_;
@@ -391,6 +393,7 @@ double Engine::LeadHeight(size_t index, int depth) const {
             return box.height + 4 + box.caption.size() * LineHeight(style_.small_size);
           },
           [&](const Spacer& spacer) -> double { return spacer.height + LeadHeight(index + 1, depth + 1); },
+          [&](const WritingLines& lines) -> double { return lines.count * WritingLineGap(); },
       },
       (*flow_)[index]);
   return std::min(lead, Top() - Bottom());
@@ -436,7 +439,9 @@ void Engine::Place(const Paragraph& paragraph) {
   double top_pad = opens ? pad : 0;
   size_t fit = static_cast<size_t>(std::max(0.0, std::floor((y_ - top_pad - Bottom()) / lh)));
   if (fit < total && !AtTop()) {
-    if (paragraph.keep_with_next || total <= 3) {
+    if (fit == 0) {
+      NewPage("full");
+    } else if (paragraph.keep_with_next || total <= 3) {
       NewPage("keep-whole");
     } else if (fit < 2) {
       NewPage("orphan");
@@ -582,6 +587,19 @@ void Engine::Place(const Image& image) {
   y_ -= style_.paragraph_space + 2;
 }
 
+void Engine::Place(const WritingLines& lines) {
+  double gap = WritingLineGap();
+  EnsureRoom(lines.count * gap, "keep-whole");
+  ++piece_;
+  double left = style_.margin_left + lines.indent;
+  for (int i = 0; i < lines.count; ++i) {
+    y_ -= gap;
+    page().items.push_back(RuleItem{left, y_, style_.page_width - style_.margin_right, y_, 0.5, style_.rule});
+  }
+  Mark("writing-lines");
+  y_ -= style_.paragraph_space;
+}
+
 // Drops the last word of `text` (or, with a single word, its last character) and adds "…".
 std::string Shortened(const std::string& text) {
   std::string base = text.size() >= 3 && text.compare(text.size() - 3, 3, "…") == 0 ? text.substr(0, text.size() - 3)
@@ -664,6 +682,7 @@ LayoutResult Engine::Run(const Flow& flow) {
                    [&](const Paragraph& p) { Place(p); },
                    [&](const Table& t) { Place(t); },
                    [&](const Image& m) { Place(m); },
+                   [&](const WritingLines& w) { Place(w); },
                    [&](const Spacer& s) {
                      if (!AtTop()) y_ -= s.height;
                    },
