@@ -9,6 +9,7 @@
 #include "atomic_write.h"
 #include "exit_code.h"
 #include "keep_until_exit.h"
+#include "trainkit/resolve/select_modules.h"
 #include "trainkit/writer_context.h"
 #include "trainkit/writers/writer.h"
 
@@ -39,8 +40,30 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
                     "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
                    "(without it such a number stops the output: E185)");
   AddScormOptions(*command, arguments.scorm);
+  command->add_flag("--booklet", arguments.booklet,
+                    "For guide-pdf and handout-pdf: a booklet, A5 pages two to a side of A4 (half-letter on "
+                    "Letter) in the order that folds into a saddle-stitched booklet");
+  command->add_flag("--grayscale", arguments.grayscale,
+                    "For guide-pdf and handout-pdf: in gray, for a black-and-white printer");
+  command->add_option("--modules", arguments.modules,
+                      "For guide-pdf and handout-pdf: only these modules (ids, comma-separated)")
+      ->delimiter(',');
   return command;
 }
+
+namespace {
+
+// What the default file name says of how a PDF is printed: "-booklet", "-grayscale",
+// "-modules-ID-ID".
+std::string PrintSuffix(const ExportArguments& arguments) {
+  std::string suffix = arguments.booklet ? "-booklet" : "";
+  if (arguments.grayscale) suffix += "-grayscale";
+  if (!arguments.modules.empty()) suffix += "-modules";
+  for (const std::string& id : arguments.modules) suffix += "-" + id;
+  return suffix;
+}
+
+}  // namespace
 
 ProgramName NameOf(const resolve::ResolvedProgram& program) {
   return {program.curriculum_id, program.country, program.audience, program.track, program.language,
@@ -76,15 +99,31 @@ int RunExport(const ExportArguments& arguments) {
                  "has no final assessment to set\n", arguments.format.c_str());
     return kExitUsage;
   }
+  bool prints = arguments.booklet || arguments.grayscale || !arguments.modules.empty();
+  if (prints && !writer->print_layouts) {
+    std::fprintf(stderr, "trainkit: --booklet, --grayscale and --modules are for guide-pdf and handout-pdf (and their "
+                 "layouts); %s is not printed from trainkit's pages\n", arguments.format.c_str());
+    return kExitUsage;
+  }
   LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
   KeptAtScopeEnd<LoadedProgram> kept(loaded);
   if (!loaded.program) return loaded.exit_code;
+  if (!arguments.modules.empty()) {
+    resolve::ResolvedProgram selected;
+    Status selecting = resolve::SelectModules(*loaded.program, arguments.modules, selected);
+    if (!selecting.ok()) {
+      std::fprintf(stderr, "trainkit: --modules: %s\n", selecting.message().c_str());
+      return kExitUsage;
+    }
+    loaded.program = std::move(selected);
+  }
   RenderOptions options;
   options.templates = arguments.templates;
   options.strings = arguments.strings;
   options.paper = arguments.paper;
   options.allow_unchecked_facts = arguments.allow_unchecked_facts;
   options.scorm = ScormOptionsOf(arguments.scorm);
+  options.print = {arguments.booklet, arguments.grayscale};
   if (!arguments.reference_docx.empty()) {
     if (Status read = ReadReferenceDocx(arguments.reference_docx, options.reference_docx); !read.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", read.message().c_str());
@@ -117,9 +156,11 @@ int RunExport(const ExportArguments& arguments) {
     }
     return exit_code;
   }
-  std::string path = arguments.output.empty()
-                         ? DefaultExportPath(*loaded.program, arguments.program.track, *writer, arguments.paper)
-                         : arguments.output;
+  std::string path = arguments.output;
+  if (path.empty()) {
+    path = DefaultExportPath(*loaded.program, arguments.program.track, *writer, arguments.paper);
+    path.insert(path.size() - writer->extension.size() - 1, PrintSuffix(arguments));
+  }
   status = WriteFileAtomically(path, bytes);
   if (!status.ok()) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());

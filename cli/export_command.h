@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -21,6 +22,10 @@ struct ExportArguments {
   std::string reference_docx;  // a DOCX whose styles the handout uses
   bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
   ScormArguments scorm;
+  // For the PDFs: a booklet, in gray, of some modules only.
+  bool booklet = false;
+  bool grayscale = false;
+  std::vector<std::string> modules;
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

@@ -80,6 +80,7 @@ struct RenderOptions {
   std::shared_ptr<const writers::ReferenceDocx> reference_docx;  // for the formats that take one
   bool allow_unchecked_facts = false;
   writers::ScormOptions scorm;
+  writers::PrintOptions print;  // for the formats that take it
 };
 
 class Workspace {

@@ -102,6 +102,47 @@ handout PL women-seeking-work-abroad letter pl "Handel kobietami: rozpoznawać, 
 handout BG ngo-staff a4 bg "Трафик на жени: разпознаване, превенция, реакция" "Къде да потърсите помощ"
 handout MD general-public a4 ro-MD "Traficul de femei: recunoaștere, prevenire, intervenție" "0 800 77777"
 
+# A booklet: half-size pages two to a side of a landscape sheet, in the order that folds into a
+# saddle-stitched booklet; each side carries the footers ("Page N of M") of the two pages that
+# order puts there, left then right. In gray: the first page, drawn by poppler, has no colour
+# (and has some without --grayscale, so the check can fail).
+"$trainkit" export curricula/trafficking-in-women --audience general-public --format handout-pdf --booklet \
+  --allow-unchecked-facts -o "$out/booklet.pdf" 2>/dev/null || fail "booklet: export failed"
+pdfinfo "$out/booklet.pdf" | grep -q "^Page size: *841.89 x 595.276 pts (A4)" || fail "booklet: sheets are not A4 landscape"
+python3 - "$out/booklet.pdf" <<'PY' || fail "booklet: a side does not carry the pages booklet order puts there"
+import re, subprocess, sys
+pdf = sys.argv[1]
+sides = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout).group(1))
+footers = []
+for side in range(1, sides + 1):
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(side), "-l", str(side), pdf, "-"], capture_output=True, text=True).stdout
+    footers.append([(int(a), int(b)) for a, b in re.findall(r"Page (\d+) of (\d+)", text)])
+pages = max(b for side in footers for _, b in side)
+total = (pages + 3) // 4 * 4
+assert sides == total // 2, (sides, total)
+for sheet in range(total // 4):
+    for index, pair in ((2 * sheet, (total - 2 * sheet, 2 * sheet + 1)), (2 * sheet + 1, (2 * sheet + 2, total - 2 * sheet - 1))):
+        expected = [n for n in pair if 1 < n <= pages]  # the first page has no footer
+        found = [n for n, _ in footers[index]]
+        assert found == expected, (index + 1, found, expected)
+print(f"booklet of {pages} pages on {sides} sides in folding order")
+PY
+gray_first_page() {
+  "$trainkit" export curricula/trafficking-in-women --country UA --audience police --format handout-pdf $1 \
+    --allow-unchecked-facts -o "$out/gray.pdf" 2>/dev/null
+  pdftoppm -r 40 -f 1 -l 1 "$out/gray.pdf" | python3 -c '
+import re, sys
+data = sys.stdin.buffer.read()
+header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", data)
+if not header:
+    sys.exit("not a picture")
+pixels = data[header.end():]
+coloured = sum(1 for k in range(0, len(pixels), 3) if not pixels[k] == pixels[k + 1] == pixels[k + 2])
+sys.exit(0 if coloured == 0 else 1)'
+}
+gray_first_page --grayscale || fail "grayscale: the first page has colour"
+gray_first_page "" && fail "grayscale: the check finds no colour even without --grayscale"
+
 # The diagrams come back out of the guides pixel for pixel, in each language's version: the
 # guide puts a PNG in as it is (a palette one as an indexed colour space), decoding nothing.
 media=curricula/trafficking-in-women/media

@@ -367,6 +367,7 @@ Status Workspace::MakeContext(const resolve::ResolvedProgram& program, const wri
   if (writer.takes_reference_docx) context.reference_docx = options.reference_docx;
   context.allow_unchecked_facts = options.allow_unchecked_facts;
   context.scorm = options.scorm;
+  if (writer.print_layouts) context.print = options.print;
   return Status::Ok();
 }
 

@@ -34,14 +34,14 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
   // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx,
-  // delivery, scores_answers
+  // delivery, scores_answers, print_layouts
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
-       true},
+       true, false, model::Delivery::kClassroom, false, true},
       {"handout-docx", "docx", "the participant handout, to edit in Word or LibreOffice and print",
        {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
       {"handout-pdf", "pdf", "the participant handout as a PDF, ready for a print shop", {"pdf/style.json"},
-       &ForParticipants<&WriteHandoutPdf>, true},
+       &ForParticipants<&WriteHandoutPdf>, true, false, model::Delivery::kClassroom, false, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS (self-paced)", kScormTemplates,
        &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced, true},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,
@@ -49,9 +49,9 @@ const std::vector<Writer>& AllWriters() {
       {"markdown", "md", "what a reader alone reads, as Markdown, for wikis and websites (self-paced)", {},
        &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
-       &WriteGuideLayout, true},
+       &WriteGuideLayout, true, false, model::Delivery::kClassroom, false, true},
       {"handout-layout", "txt", "the handout PDF's pages as text, to check the layout", {"pdf/style.json"},
-       &ForParticipants<&WriteHandoutLayout>, true},
+       &ForParticipants<&WriteHandoutLayout>, true, false, model::Delivery::kClassroom, false, true},
       {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
   };
   return writers;

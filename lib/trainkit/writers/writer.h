@@ -39,6 +39,14 @@ inline int PassMark(const resolve::ProgramDescription& program, const ScormOptio
   return options.pass_mark.value_or(program.pass_mark);
 }
 
+// How a PDF is printed (guide-pdf, handout-pdf and their layouts): as a booklet of half-size
+// pages imposed for folding, and in gray. A subset of modules is chosen before the writer
+// runs (resolve::SelectModules).
+struct PrintOptions {
+  bool booklet = false;
+  bool grayscale = false;
+};
+
 // What a writer may use besides the program: templates, fonts, media and the time come in
 // here, never from the file system or the clock.
 struct WriterContext {
@@ -66,6 +74,7 @@ struct WriterContext {
   bool allow_unchecked_facts = false;
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
   ScormOptions scorm;
+  PrintOptions print;  // for the writers that take it (Writer::print_layouts)
 };
 
 // What of the program a writer receives, by the type of its function: the whole program (the
@@ -96,6 +105,8 @@ struct Writer {
   model::Delivery delivery = model::Delivery::kClassroom;
   // Scores a final assessment, as WriterContext::scorm sets it (pass mark, attempts).
   bool scores_answers = false;
+  // Prints as WriterContext::print says: booklet, grayscale.
+  bool print_layouts = false;
 };
 
 const std::vector<Writer>& AllWriters();

@@ -504,6 +504,8 @@ void Engine::Place(const Paragraph& paragraph) {
     CalloutStrip(paragraph.callout, y_, std::min(pad, std::max(0.0, y_ - Bottom())));
     y_ -= pad;
   }
+  // Between two paragraphs of one callout, its tint runs on.
+  if (in_callout && !closes) CalloutStrip(paragraph.callout, y_, std::min(SpaceAfter(paragraph, index_), std::max(0.0, y_ - Bottom())));
   y_ -= closes ? style_.paragraph_space : SpaceAfter(paragraph, index_);
 }
 

@@ -43,7 +43,9 @@ std::string DumpPageList(const PageList& list) {
   }
   for (size_t i = 0; i < list.pages.size(); ++i) {
     out += fmt::format("page {}\n", i + 1);
-    if (i > 0) {
+    if (!list.pages[i].imposed.empty()) {
+      out += fmt::format("  imposed {} {}\n", list.pages[i].imposed[0], list.pages[i].imposed[1]);
+    } else if (i > 0) {
       out += fmt::format("  break {} after {} before {}\n", list.pages[i].break_why, PieceText(list.pages[i - 1].last),
                          PieceText(list.pages[i].first));
     }

@@ -81,6 +81,9 @@ struct Page {
   // "row-taller-than-page".
   std::string break_why;
   PagePiece first, last;
+  // On a sheet of a booklet: the reading pages on its left and right halves (1-based; 0 for a
+  // blank). Empty on a page that is not imposed.
+  std::vector<int> imposed;
 };
 
 // A bookmark in the PDF outline.

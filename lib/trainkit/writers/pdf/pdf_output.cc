@@ -9,6 +9,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/utf8.h"
 #include "trainkit/render/plain_text.h"
+#include "trainkit/writers/pdf/print_layout.h"
 
 namespace trainkit::writers::pdf {
 namespace {
@@ -69,6 +70,9 @@ Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const
   Status status = ParseStyle(style_file->second, pdf.style, path);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, pdf.style);
   if (!status.ok()) return status;
+  pdf.booklet = context.print.booklet;
+  if (context.print.booklet) SetBookletPaper(pdf.style);
+  if (context.print.grayscale) SetGrayscale(pdf.style);
   status = UiStrings::Load(context, pdf.strings, diagnostics);
   if (!status.ok()) return status;
 
@@ -98,6 +102,7 @@ Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const
 void LayOutPdf(const Flow& flow, const LayoutOptions& options, Diagnostics& diagnostics, PdfOutput& pdf) {
   if (!CheckGlyphs(flow, pdf.document, pdf.name, diagnostics)) return;
   pdf.layout = Layout(flow, pdf.style, pdf.document, options);
+  if (pdf.booklet) pdf.layout.pages = ImposeBooklet(pdf.layout.pages);
   pdf.complete = true;
 }
 

@@ -20,7 +20,8 @@ namespace trainkit::writers::pdf {
 // A PDF on its way: set up, then laid out, then painted.
 struct PdfOutput {
   std::string name;  // "the guide", as messages name it (MediaUse::output)
-  Style style;
+  Style style;          // of a page as it is read: a booklet's is half a sheet
+  bool booklet = false;
   UiStrings strings;
   PodofoDocument document;
   std::map<std::string, double> image_aspects;  // of each image the document holds
