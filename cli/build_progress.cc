@@ -37,7 +37,10 @@ void BuildProgress::Finished(const PlannedOutput& output, const OutputResult& re
     if (!result.written) std::fputs(fmt::format("trainkit: {}: not written: {}\n", output.path, result.error).c_str(), stream_);
   }
   if (!terminal_) {
-    if (result.written) std::fputs(fmt::format("trainkit: wrote {} ({} bytes)\n", output.path, result.bytes).c_str(), stream_);
+    if (result.written) {
+      std::string pages = result.pages > 0 ? fmt::format(", {} pages", result.pages) : "";
+      std::fputs(fmt::format("trainkit: wrote {} ({} bytes{})\n", output.path, result.bytes, pages).c_str(), stream_);
+    }
     return;
   }
   // Redrawn at most 20 times a second: drawing every file of a fast build would cost more than it.

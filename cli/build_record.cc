@@ -52,6 +52,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
                   {"warnings", WarningsOf(outputs[i], results[i])}};
     if (results[i].written || results[i].up_to_date) {
       entry["bytes"] = results[i].bytes;
+      if (results[i].pages > 0) entry["pages"] = results[i].pages;
       entry["sha256"] = results[i].sha256;
       entry["inputs"] = outputs[i].inputs;
       written.push_back(entry);
@@ -98,7 +99,8 @@ RecordedBuild ReadBuildRecord(const fs::path& path) {
         !has("warnings", json::value_t::number_integer)) {
       continue;  // not this version's record: made again
     }
-    outputs[entry.at("path")] = {entry.at("inputs"), entry.at("bytes"), entry.at("sha256"), entry.at("warnings")};
+    int pages = has("pages", json::value_t::number_integer) ? entry.at("pages").get<int>() : 0;
+    outputs[entry.at("path")] = {entry.at("inputs"), entry.at("bytes"), entry.at("sha256"), entry.at("warnings"), pages};
   }
   return recorded;
 }
@@ -120,6 +122,7 @@ void MarkUpToDate(std::vector<PlannedOutput>& outputs, const RecordedBuild& reco
     results[i].bytes = found->second.bytes;
     results[i].sha256 = found->second.sha256;
     results[i].recorded_warnings = found->second.warnings;
+    results[i].pages = found->second.pages;
   }
 }
 

@@ -32,6 +32,7 @@ struct RecordedOutput {
   size_t bytes = 0;
   std::string sha256;
   int warnings = 0;
+  int pages = 0;  // of a PDF; 0 for other formats
 };
 
 // What a record says of the last build: the digest of the files it checked, and the outputs

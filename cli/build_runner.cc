@@ -19,8 +19,9 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
   auto start = std::chrono::steady_clock::now();
   OutputResult result;
   std::string bytes;
-  Status status =
-      curriculum.workspace->RenderBytes(*output.program, *output.writer, options.render, bytes, result.diagnostics);
+  int pages = 0;
+  Status status = curriculum.workspace->RenderBytes(*output.program, *output.writer, options.render, bytes,
+                                                    result.diagnostics, &pages);
   if (!status.ok()) {
     result.error = status.message();
     result.io_error = true;
@@ -39,6 +40,7 @@ OutputResult MakeOutput(const PlannedOutput& output, const BuildCurriculum& curr
       result.written = true;
       result.bytes = bytes.size();
       result.sha256 = Sha256Hex(bytes);
+      result.pages = pages;
     } else {
       result.error = status.message();
       result.io_error = true;

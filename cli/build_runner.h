@@ -24,6 +24,7 @@ struct OutputResult {
   int recorded_warnings = 0;
   size_t bytes = 0;
   std::string sha256;
+  int pages = 0;            // of a PDF: what a printer prints; 0 for other formats
   double milliseconds = 0;  // to make and write it
   Diagnostics diagnostics;  // what the writer reported
   std::string error;        // why it was not written

@@ -137,7 +137,8 @@ int RunExport(const ExportArguments& arguments) {
     return kExitIo;
   }
   std::string bytes;
-  status = writers::WriteBytes(*writer, *loaded.program, context, bytes, loaded.diagnostics);
+  int pages = 0;
+  status = writers::WriteBytes(*writer, *loaded.program, context, bytes, loaded.diagnostics, &pages);
   int exit_code = ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
   if (exit_code != kExitOk) {
     std::fputs(exit_code == kExitWarnings ? "trainkit: warnings are errors with --werror; nothing written\n"
@@ -166,7 +167,8 @@ int RunExport(const ExportArguments& arguments) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
     return kExitIo;
   }
-  std::fprintf(stderr, "trainkit: wrote %s (%zu bytes)\n", path.c_str(), bytes.size());
+  std::string page_count = pages > 0 ? fmt::format(", {} pages", pages) : "";
+  std::fprintf(stderr, "trainkit: wrote %s (%zu bytes%s)\n", path.c_str(), bytes.size(), page_count.c_str());
   return exit_code;
 }
 

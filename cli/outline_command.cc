@@ -81,7 +81,27 @@ bool Serves(const ResolvedProgram& program, const resolve::Module& module, const
   return false;
 }
 
-std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
+// How many pages the program's PDFs print, as the template lays them out (0: it cannot be laid
+// out, for a reason export would report). Counting prints nothing, so an unchecked number does
+// not stop it.
+struct PrintedPages {
+  int guide = 0, handout = 0;
+};
+
+PrintedPages CountPages(const Workspace& workspace, const ResolvedProgram& program) {
+  RenderOptions options;
+  options.allow_unchecked_facts = true;
+  auto count = [&](const char* format) {
+    std::string bytes;
+    Diagnostics ignored;
+    int pages = 0;
+    Status status = workspace.RenderBytes(program, *writers::FindWriter(format), options, bytes, ignored, &pages);
+    return status.ok() ? pages : 0;
+  };
+  return {count("guide-layout"), count("handout-layout")};
+}
+
+std::string Text(const ResolvedProgram& p, const PrintedPages& pages, const Diagnostics& diagnostics) {
   std::string out;
   out += fmt::format("{}\n", PlainText(p.title));
   out += fmt::format("{} · {} · {} · {}\n", p.country.empty() ? "international" : p.country,
@@ -147,11 +167,14 @@ std::string Text(const ResolvedProgram& p, const Diagnostics& diagnostics) {
     out += fmt::format("\nTranslation into {}: {} of {} participant texts ({}%)\n", p.language, p.translation.translated,
                        p.translation.units, p.translation.translated * 100 / p.translation.units);
   }
+  auto count = [](int n) { return n > 0 ? std::to_string(n) : std::string("-"); };
+  out += fmt::format("\nPrinted pages, in the template's paper: facilitator guide {}, participant handout {}\n",
+                     count(pages.guide), count(pages.handout));
   out += fmt::format("\n{} warning{}\n", diagnostics.warnings(), diagnostics.warnings() == 1 ? "" : "s");
   return out;
 }
 
-nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
+nlohmann::json Json(const ResolvedProgram& p, const PrintedPages& pages, const Diagnostics& diagnostics) {
   using nlohmann::json;
   json agenda = json::array();
   for (const auto& entry : p.agenda) {
@@ -202,6 +225,7 @@ nlohmann::json Json(const ResolvedProgram& p, const Diagnostics& diagnostics) {
           {"goals", goals},
           {"facts", facts},
           {"translation", {{"units", p.translation.units}, {"translated", p.translation.translated}}},
+          {"pages", {{"guide-pdf", pages.guide}, {"handout-pdf", pages.handout}}},
           {"diagnostics", json::parse(FormatJson(diagnostics))}};
 }
 
@@ -231,12 +255,13 @@ int RunOutline(const OutlineArguments& arguments) {
     int start = std::stoi(arguments.start.substr(0, 2)) * 60 + std::stoi(arguments.start.substr(3, 2));
     Shift(program, start - program.start_minute);
   }
+  PrintedPages pages = CountPages(*loaded.workspace, program);
   if (arguments.json) {
-    std::fputs((Json(program, loaded.diagnostics).dump(2) + "\n").c_str(), stdout);
+    std::fputs((Json(program, pages, loaded.diagnostics).dump(2) + "\n").c_str(), stdout);
     if (loaded.diagnostics.has_errors()) return kExitContentErrors;
     return arguments.program.werror.Stops(loaded.diagnostics) ? kExitWarnings : kExitOk;
   }
-  std::fputs(Text(program, loaded.diagnostics).c_str(), stdout);
+  std::fputs(Text(program, pages, loaded.diagnostics).c_str(), stdout);
   std::fflush(stdout);
   return ReportDiagnostics(loaded.diagnostics, arguments.program.werror);
 }

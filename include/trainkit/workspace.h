@@ -137,9 +137,11 @@ class Workspace {
   // entries). Several may run at once: it reads the Env and changes nothing.
   Status Render(const resolve::ResolvedProgram& program, const writers::Writer& writer, const RenderOptions& options,
                 writers::OutputSink& out, Diagnostics& diagnostics) const;
-  // The same, as the file's bytes (a package zipped).
+  // The same, as the file's bytes (a package zipped); `pages`, if given, is set to its number
+  // of pages (0 for an output without pages).
   Status RenderBytes(const resolve::ResolvedProgram& program, const writers::Writer& writer,
-                     const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics) const;
+                     const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics,
+                     int* pages = nullptr) const;
 
  private:
   struct CachedFile;

@@ -1,6 +1,7 @@
 // `trainkit build`, as a user runs it: everything in one command, checked first, in parallel,
 // reproducible, each file complete or absent, with a record of what was built.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -54,6 +55,21 @@ TEST_CASE("build makes every country, audience and format of a curriculum and re
     const std::string& bytes = files.at("minimal/" + output["path"].get<std::string>());
     CHECK(output["sha256"] == Sha256Hex(bytes));
     CHECK(output["bytes"] == bytes.size());
+  }
+  // A PDF's record and line say how many pages it prints; other formats have no pages.
+  for (const auto& output : record["outputs"]) {
+    INFO(output["path"]);
+    bool pdf = output["format"] == "guide-pdf" || output["format"] == "handout-pdf";
+    CHECK(output.contains("pages") == pdf);
+    if (!pdf) continue;
+    const std::string& bytes = files.at("minimal/" + output["path"].get<std::string>());
+    size_t pages = 0;  // page objects in the file as PoDoFo writes them
+    for (size_t at = bytes.find("/Type/Page"); at != std::string::npos; at = bytes.find("/Type/Page", at + 1)) {
+      pages += bytes.compare(at, 11, "/Type/Pages") != 0;
+    }
+    CHECK(output["pages"] == pages);
+    CHECK(result.err.find(fmt::format("minimal/{} ({} bytes, {} pages)", output["path"].get<std::string>(),
+                                      output["bytes"].get<size_t>(), pages)) != std::string::npos);
   }
   const auto& first = record["outputs"][0];
   CHECK(first["path"] == "UA/general-public/minimal-UA-general-public-guide-pdf.pdf");

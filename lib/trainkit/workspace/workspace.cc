@@ -379,10 +379,11 @@ Status Workspace::Render(const resolve::ResolvedProgram& program, const writers:
 }
 
 Status Workspace::RenderBytes(const resolve::ResolvedProgram& program, const writers::Writer& writer,
-                              const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics) const {
+                              const RenderOptions& options, std::string& bytes, Diagnostics& diagnostics,
+                              int* pages) const {
   writers::WriterContext context;
   Status status = MakeContext(program, writer, options, context);
-  return status.ok() ? writers::WriteBytes(writer, program, context, bytes, diagnostics) : status;
+  return status.ok() ? writers::WriteBytes(writer, program, context, bytes, diagnostics, pages) : status;
 }
 
 }  // namespace trainkit

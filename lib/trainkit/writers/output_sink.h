@@ -21,6 +21,8 @@ class OutputSink {
   // not compressed again (PNG and JPEG are compressed already).
   virtual void Add(std::string path, std::string bytes, bool stored) = 0;
   void Add(std::string path, std::string bytes) { Add(std::move(path), std::move(bytes), false); }
+  // A paged output (a PDF) says how many pages it has: what a printer prints, to plan paper.
+  virtual void SetPageCount(int pages) { (void)pages; }
 };
 
 // Makes the output's bytes: what was written, or a zip of what was added, every entry dated
@@ -33,10 +35,13 @@ class BytesSink : public OutputSink {
   void Add(std::string path, std::string bytes, bool stored) override {
     entries_.push_back({std::move(path), std::move(bytes), stored});
   }
+  void SetPageCount(int pages) override { pages_ = pages; }
   Status Finish(std::string& out);
+  int page_count() const { return pages_; }  // 0: not a paged output
 
  private:
   Date date_;
+  int pages_ = 0;
   std::string bytes_;
   std::vector<package::ZipEntry> entries_;
 };

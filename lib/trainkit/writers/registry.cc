@@ -58,9 +58,10 @@ const std::vector<Writer>& AllWriters() {
 }
 
 Status WriteBytes(const Writer& writer, const resolve::ResolvedProgram& program, const WriterContext& context,
-                  std::string& out, Diagnostics& diagnostics) {
+                  std::string& out, Diagnostics& diagnostics, int* pages) {
   BytesSink sink(context.timestamp);
   Status status = writer.write(program, context, sink, diagnostics);
+  if (pages) *pages = sink.page_count();
   return status.ok() ? sink.Finish(out) : status;
 }
 

@@ -110,9 +110,10 @@ struct Writer {
 };
 
 const std::vector<Writer>& AllWriters();
-// Runs `writer` into a BytesSink: the file's bytes in `out` (a package zipped).
+// Runs `writer` into a BytesSink: the file's bytes in `out` (a package zipped), and in `pages`,
+// if given, how many pages it has (0 for an output without pages).
 Status WriteBytes(const Writer& writer, const resolve::ResolvedProgram& program, const WriterContext& context,
-                  std::string& out, Diagnostics& diagnostics);
+                  std::string& out, Diagnostics& diagnostics, int* pages = nullptr);
 // The writer called `name`, or null.
 const Writer* FindWriter(std::string_view name);
 

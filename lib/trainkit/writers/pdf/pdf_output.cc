@@ -121,12 +121,16 @@ Status WritePdf(PdfOutput& pdf, OutputSink& out) {
   if (!pdf.complete) return Status::Ok();
   std::string bytes;
   Status status = pdf.document.Write(pdf.layout.pages, pdf.info, bytes);
-  if (status.ok()) out.Write(std::move(bytes));
+  if (!status.ok()) return status;
+  out.Write(std::move(bytes));
+  out.SetPageCount(static_cast<int>(pdf.layout.pages.pages.size()));
   return status;
 }
 
 Status WriteLayout(const PdfOutput& pdf, OutputSink& out) {
-  if (pdf.complete) out.Write(DumpPageList(pdf.layout.pages));
+  if (!pdf.complete) return Status::Ok();
+  out.Write(DumpPageList(pdf.layout.pages));
+  out.SetPageCount(static_cast<int>(pdf.layout.pages.pages.size()));
   return Status::Ok();
 }
 
