@@ -38,7 +38,7 @@ void BuildProgress::Finished(const PlannedOutput& output, const OutputResult& re
   }
   if (!terminal_) {
     if (result.written) {
-      std::string pages = result.pages > 0 ? fmt::format(", {} pages", result.pages) : "";
+      std::string pages = result.pages == 1 ? ", 1 page" : result.pages > 1 ? fmt::format(", {} pages", result.pages) : "";
       std::fputs(fmt::format("trainkit: wrote {} ({} bytes{})\n", output.path, result.bytes, pages).c_str(), stream_);
     }
     return;

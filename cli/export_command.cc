@@ -167,7 +167,7 @@ int RunExport(const ExportArguments& arguments) {
     std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
     return kExitIo;
   }
-  std::string page_count = pages > 0 ? fmt::format(", {} pages", pages) : "";
+  std::string page_count = pages == 1 ? ", 1 page" : pages > 1 ? fmt::format(", {} pages", pages) : "";
   std::fprintf(stderr, "trainkit: wrote %s (%zu bytes%s)\n", path.c_str(), bytes.size(), page_count.c_str());
   return exit_code;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "exit_code.h"
@@ -14,8 +15,11 @@ CLI::App* AddFormatsCommand(CLI::App& app) {
 }
 
 int RunFormats() {
+  size_t width = 0;  // of the longest name: the columns line up
+  for (const auto& writer : writers::AllWriters()) width = std::max(width, writer.name.size());
   for (const auto& writer : writers::AllWriters()) {
-    std::fputs(fmt::format("{:<14} .{:<5} {}\n", writer.name, writer.extension, writer.description).c_str(), stdout);
+    std::fputs(fmt::format("{:<{}} .{:<5} {}\n", writer.name, width, writer.extension, writer.description).c_str(),
+               stdout);
   }
   return kExitOk;
 }

@@ -143,6 +143,39 @@ sys.exit(0 if coloured == 0 else 1)'
 gray_first_page --grayscale || fail "grayscale: the first page has colour"
 gray_first_page "" && fail "grayscale: the check finds no colour even without --grayscale"
 
+# The forms of a training day (UA, police). The answer sheets number the questions of the
+# pre-test and the post-test without their ids or answers; the scoring key, a file of its own,
+# lists both tests' item ids, in the order the dump of the program lists them (and the SCORM
+# package reports them), with the right answers.
+for form in attendance-pdf pretest-pdf posttest-pdf evaluation-pdf scoring-key-pdf; do
+  "$trainkit" export curricula/trafficking-in-women --country UA --audience police --format "$form" \
+    --allow-unchecked-facts -o "$out/$form.pdf" 2>/dev/null || fail "$form: export failed"
+  qpdf --check "$out/$form.pdf" >/dev/null 2>&1 || fail "$form: qpdf --check"
+  if pdffonts "$out/$form.pdf" | tail -n +3 | grep -v -q "yes yes yes"; then fail "$form: a font is not embedded"; fi
+done
+"$trainkit" export curricula/trafficking-in-women --country UA --audience police --format dump -o "$out/dump.txt" \
+  2>/dev/null
+python3 - "$out" <<'PY' || fail "forms: the answer sheets or the scoring key do not say what they should"
+import re, subprocess, sys
+out = sys.argv[1]
+text = lambda name: subprocess.run(["pdftotext", "-layout", f"{out}/{name}.pdf", "-"], capture_output=True, text=True).stdout
+dump = open(f"{out}/dump.txt", encoding="utf-8").read()
+ids = {use: re.findall(rf"^\s+question (\S+) \S+ (?:\S+ )*?{use}", dump, re.M) for use in ("pre-test", "post-test")}
+assert ids["pre-test"] and ids["post-test"], ids
+key = text("scoring-key-pdf")
+assert [i for i in re.findall(r"\b((?:pre|post)-q\d+)\b", key)] == ids["pre-test"] + ids["post-test"], key
+assert "Правильна відповідь" in key
+for sheet, use in (("pretest-pdf", "pre-test"), ("posttest-pdf", "post-test")):
+    page = text(sheet)
+    assert not re.search(r"\b(?:pre|post)-q\d+\b", page), sheet + ": an item id"
+    assert "Правильна відповідь" not in page, sheet + ": the answers"
+    assert f"{len(ids[use])}." in page and "Ім’я та прізвище" in page, sheet
+    assert f"з {len(ids[use])}" in page, sheet + ": the score line"
+assert "Список присутніх" in text("attendance-pdf") and "Підпис" in text("attendance-pdf")
+assert "Анкета оцінювання" in text("evaluation-pdf")
+print(f"answer sheets of {len(ids['pre-test'])} and {len(ids['post-test'])} questions and their key")
+PY
+
 # The diagrams come back out of the guides pixel for pixel, in each language's version: the
 # guide puts a PNG in as it is (a palette one as an indexed colour space), decoding nothing.
 media=curricula/trafficking-in-women/media

@@ -109,6 +109,11 @@ def view_text(path):
 VIEWS = {
     "guide-pdf": view_pdf,
     "handout-pdf": view_pdf,
+    "attendance-pdf": view_pdf,
+    "pretest-pdf": view_pdf,
+    "posttest-pdf": view_pdf,
+    "evaluation-pdf": view_pdf,
+    "scoring-key-pdf": view_pdf,
     "handout-docx": view_docx,
     "scorm12": view_scorm,
     "scorm2004": view_scorm,

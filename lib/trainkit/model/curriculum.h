@@ -154,6 +154,7 @@ struct KeyMessage {
 
 struct Handout {
   std::string id;
+  bool evaluation_form = false;  // form="evaluation": what evaluation-pdf prints
   std::string revised;  // the curriculum version in which it last changed
   Inlines title;
   Blocks blocks;

@@ -248,8 +248,15 @@ model::Module Reader::Module(const xml::Node& node) {
         module.key_messages.push_back(std::move(key_message));
       });
     } else if (name == "handout") {
-      CheckAttributes(child, {"id", "audience", "exclude-audience", "delivery", "revised"});
+      CheckAttributes(child, {"id", "form", "audience", "exclude-audience", "delivery", "revised"});
       model::Handout handout;
+      if (const auto* form = child.FindAttribute("form")) {
+        handout.evaluation_form = form->value == "evaluation";
+        if (!handout.evaluation_form) {
+          diagnostics_.Report(Code::E015, form->value_location,
+                              fmt::format("form '{}' is not one trainkit knows: the only form is 'evaluation'", form->value));
+        }
+      }
       handout.revised = Revised(child);
       handout.location = child.location;
       handout.condition = ConditionOf(child);

@@ -103,6 +103,7 @@ struct Handout {
   model::Inlines title;
   model::Blocks blocks;
   Provenance provenance;
+  bool evaluation_form = false;  // what evaluation-pdf prints
 };
 
 // A question as a participant sees it: no marks of which answer is right.

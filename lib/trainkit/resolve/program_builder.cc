@@ -274,7 +274,7 @@ Module Builder::BuildModule(const model::Module& module, int start_minute) {
     model::Blocks blocks = filter_.Blocks(handout.blocks);
     if (blocks.empty()) continue;
     out.participant.handouts.push_back({handout.id, filter_.Inlines(handout.title), std::move(blocks),
-                                        ProvenanceOf(handout.id, handout.location)});
+                                        ProvenanceOf(handout.id, handout.location), handout.evaluation_form});
   }
   for (const auto& item : module.assessment) {
     if (filter_.Allows(item.condition)) AddItem(item, out);

@@ -4,6 +4,7 @@
 
 #include "trainkit/writers/dump_writer.h"
 #include "trainkit/writers/fact_gate.h"
+#include "trainkit/writers/forms_pdf_writer.h"
 #include "trainkit/writers/guide_pdf_writer.h"
 #include "trainkit/writers/handout_docx_writer.h"
 #include "trainkit/writers/handout_pdf_writer.h"
@@ -42,6 +43,16 @@ const std::vector<Writer>& AllWriters() {
        {"docx/styles.xml", "docx/settings.xml"}, &ForParticipants<&WriteHandoutDocx>, true, true},
       {"handout-pdf", "pdf", "the participant handout as a PDF, ready for a print shop", {"pdf/style.json"},
        &ForParticipants<&WriteHandoutPdf>, true, false, model::Delivery::kClassroom, false, true},
+      {"attendance-pdf", "pdf", "an attendance sheet for the day, to print", {"pdf/style.json"},
+       &ForParticipants<&WriteAttendancePdf>, true},
+      {"pretest-pdf", "pdf", "the pre-test as an answer sheet, to print for participants", {"pdf/style.json"},
+       &ForParticipants<&WritePreTestPdf>, true},
+      {"posttest-pdf", "pdf", "the post-test as an answer sheet, to print for participants", {"pdf/style.json"},
+       &ForParticipants<&WritePostTestPdf>, true},
+      {"evaluation-pdf", "pdf", "the evaluation form, to print for participants", {"pdf/style.json"},
+       &ForParticipants<&WriteEvaluationPdf>, true},
+      {"scoring-key-pdf", "pdf", "the scoring key of the pre- and post-test, for the facilitator",
+       {"pdf/style.json"}, &WriteScoringKeyPdf, true},
       {"scorm12", "zip", "a SCORM 1.2 package, to import into an LMS (self-paced)", kScormTemplates,
        &ForScoredParticipants<&WriteScorm12>, false, false, model::Delivery::kSelfPaced, true},
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,

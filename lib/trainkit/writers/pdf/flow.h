@@ -60,10 +60,11 @@ struct TableCell {
 };
 
 struct Table {
-  std::vector<double> widths;  // relative column widths
+  std::vector<double> widths;  // relative column widths; none: from the cells' text
   std::vector<TableCell> header;
   std::vector<std::vector<TableCell>> rows;
   Callout callout = Callout::kNone;
+  int row_lines = 1;  // the least lines a body row is tall: room to write in on a form
 };
 
 // An image with its caption under it, never parted from it.

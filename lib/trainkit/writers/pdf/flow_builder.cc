@@ -87,10 +87,7 @@ void FlowBuilder::Blocks(const model::Blocks& blocks, double indent, Callout cal
                    [&](const model::Heading& h) { Label(ToSpans(h.content, Face::kBold), Role::kBody, indent, callout); },
                    [&](const model::List& list) { List(list, indent, callout); },
                    [&](const model::Table& table) {
-                     pdf::Table out;
-                     size_t columns = 0;
-                     for (const auto& row : table.rows) columns = std::max(columns, row.cells.size());
-                     out.widths.assign(columns, 1.0);
+                     pdf::Table out;  // columns sized by their text (LayoutEngine)
                      for (size_t r = 0; r < table.rows.size(); ++r) {
                        const auto& row = table.rows[r];
                        bool header = r == 0 && std::all_of(row.cells.begin(), row.cells.end(), [](const auto& c) { return c.header; });

@@ -92,7 +92,10 @@ class Engine {
   double ParagraphRightWidth(const Paragraph& paragraph, double size) const;
   struct TableColumns { std::vector<double> xs, widths; };
   TableColumns ColumnsOf(const Table& table) const;
+  std::vector<double> AutoWidths(const Table& table) const;
   std::vector<std::vector<Line>> WrapRow(const std::vector<TableCell>& cells, const TableColumns& columns, Face face) const;
+  // A body row, as tall as the table's rows are at least.
+  std::vector<std::vector<Line>> BodyRow(const Table& table, size_t row, const TableColumns& columns) const;
   double RowHeight(const std::vector<std::vector<Line>>& row) const;
   struct ImageBox { double width, height; std::vector<Line> caption; };
   ImageBox BoxOf(const Image& image) const;
@@ -293,21 +296,60 @@ std::vector<Line> Engine::LinesOf(const Paragraph& paragraph) const {
   return Wrap(paragraph.spans, size, width);
 }
 
+constexpr double kCellPad = 3;
+double TableTextSize(const Style& style) { return style.body_size * 0.9; }
+
+// Relative widths, or, without them, widths from the cells' text as a browser sizes an auto
+// table: each column at least its longest word, the room left shared by how much more each
+// column's longest text asks for.
+std::vector<double> Engine::AutoWidths(const Table& table) const {
+  size_t count = table.header.size();
+  for (const auto& row : table.rows) count = std::max(count, row.size());
+  std::vector<double> least(count, 2 * kCellPad + 12), most(count, 2 * kCellPad + 12);
+  auto measure = [&](const std::vector<TableCell>& cells, std::optional<Face> face) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      double line = 0;
+      for (const Atom& atom : Atoms(cells[c].spans, TableTextSize(style_), face)) {
+        least[c] = std::max(least[c], atom.width + 2 * kCellPad);
+        line += atom.width + (atom.space_before ? measure_.Width(" ", atom.face, TableTextSize(style_)) : 0);
+      }
+      most[c] = std::max(most[c], line + 2 * kCellPad);
+    }
+  };
+  measure(table.header, Face::kBold);
+  for (const auto& row : table.rows) measure(row, std::nullopt);
+  double room = style_.content_width();
+  double sum_least = 0, sum_most = 0;
+  for (size_t c = 0; c < count; ++c) {
+    sum_least += least[c];
+    sum_most += most[c];
+  }
+  std::vector<double> widths(count);
+  for (size_t c = 0; c < count; ++c) {
+    if (sum_most <= room) {
+      widths[c] = most[c];  // everything fits on one line: spread out as the text asks
+    } else if (sum_least >= room) {
+      widths[c] = least[c];  // not even the words fit: they are broken, in proportion
+    } else {
+      widths[c] = least[c] + (room - sum_least) * (most[c] - least[c]) / (sum_most - sum_least);
+    }
+  }
+  return widths;
+}
+
 Engine::TableColumns Engine::ColumnsOf(const Table& table) const {
   TableColumns columns;
+  std::vector<double> weights = table.widths.empty() ? AutoWidths(table) : table.widths;
   double total_weight = 0;
-  for (double w : table.widths) total_weight += w;
+  for (double w : weights) total_weight += w;
   double x = style_.margin_left;
-  for (double w : table.widths) {
+  for (double w : weights) {
     columns.xs.push_back(x);
     columns.widths.push_back(style_.content_width() * w / total_weight);
     x += columns.widths.back();
   }
   return columns;
 }
-
-constexpr double kCellPad = 3;
-double TableTextSize(const Style& style) { return style.body_size * 0.9; }
 
 std::vector<std::vector<Line>> Engine::WrapRow(const std::vector<TableCell>& cells, const TableColumns& columns,
                                                Face face) const {
@@ -318,6 +360,12 @@ std::vector<std::vector<Line>> Engine::WrapRow(const std::vector<TableCell>& cel
     wrapped.push_back(Wrap(spans, TableTextSize(style_), columns.widths[c] - 2 * kCellPad,
                            face == Face::kBold ? std::optional(face) : std::nullopt));
   }
+  return wrapped;
+}
+
+std::vector<std::vector<Line>> Engine::BodyRow(const Table& table, size_t row, const TableColumns& columns) const {
+  auto wrapped = WrapRow(table.rows[row], columns, Face::kRegular);
+  for (auto& cell : wrapped) cell.resize(std::max(cell.size(), static_cast<size_t>(table.row_lines)));
   return wrapped;
 }
 
@@ -382,10 +430,10 @@ double Engine::LeadHeight(size_t index, int depth) const {
             return height + SpaceAfter(paragraph, index) + LeadHeight(index + 1, depth + 1);
           },
           [&](const Table& table) -> double {
-            if (table.widths.empty()) return 0;
+            if (table.header.empty() && table.rows.empty()) return 0;
             TableColumns columns = ColumnsOf(table);
             double height = table.header.empty() ? 0 : RowHeight(WrapRow(table.header, columns, Face::kBold));
-            if (!table.rows.empty()) height += RowHeight(WrapRow(table.rows[0], columns, Face::kRegular));
+            if (!table.rows.empty()) height += RowHeight(BodyRow(table, 0, columns));
             return height;
           },
           [&](const Image& image) -> double {
@@ -510,7 +558,7 @@ void Engine::Place(const Paragraph& paragraph) {
 }
 
 void Engine::Place(const Table& table) {
-  if (table.widths.empty()) return;
+  if (table.header.empty() && table.rows.empty()) return;
   double size = TableTextSize(style_);
   double lh = LineHeight(size);
   TableColumns columns = ColumnsOf(table);
@@ -540,11 +588,10 @@ void Engine::Place(const Table& table) {
   };
   double header_height = has_header ? RowHeight(header) : 0;
   // The header row never ends a page: it goes with the first row.
-  EnsureRoom(header_height + (table.rows.empty() ? 0 : RowHeight(WrapRow(table.rows[0], columns, Face::kRegular))),
-             "keep-with-next");
+  EnsureRoom(header_height + (table.rows.empty() ? 0 : RowHeight(BodyRow(table, 0, columns))), "keep-with-next");
   draw_header();
-  for (const auto& cells : table.rows) {
-    auto row = WrapRow(cells, columns, Face::kRegular);
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    auto row = BodyRow(table, r, columns);
     size_t most = 0;
     for (const auto& cell : row) most = std::max(most, cell.size());
     ++piece_;
