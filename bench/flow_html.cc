@@ -66,6 +66,7 @@ std::string FlowToHtml(const Flow& flow, const std::filesystem::path& media_root
             },
             [](const Spacer&) { return std::string("<p></p>\n"); },
             [](const WritingLines& lines) { return std::string(static_cast<size_t>(lines.count), '_') + "\n"; },
+            [](const PageBreak&) { return std::string("<hr>\n"); },
         },
         block);
   }

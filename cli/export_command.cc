@@ -9,6 +9,8 @@
 #include "atomic_write.h"
 #include "exit_code.h"
 #include "keep_until_exit.h"
+#include "trainkit/env.h"
+#include "trainkit/reader/participants.h"
 #include "trainkit/resolve/select_modules.h"
 #include "trainkit/writer_context.h"
 #include "trainkit/writers/writer.h"
@@ -48,10 +50,32 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   command->add_option("--modules", arguments.modules,
                       "For guide-pdf and handout-pdf: only these modules (ids, comma-separated)")
       ->delimiter(',');
+  command->add_option("--participants", arguments.participants,
+                      "For certificates-pdf (needed) and attendance-pdf: a CSV file in UTF-8 whose header row names a "
+                      "'name' column (and, if you like, 'organisation')");
   return command;
 }
 
 namespace {
+
+// Reads the participant list at `path`; prints what is wrong with it (E188) and returns the
+// exit code to stop with, or kExitOk.
+int ReadParticipantList(const std::string& path, std::shared_ptr<const std::vector<reader::Participant>>& out) {
+  std::string contents;
+  if (Env::ReadError error = DiskEnv().ReadFile(path, 16 << 20, contents)) {
+    std::fprintf(stderr, "trainkit: cannot read the participant list %s: %s\n", path.c_str(), error.message.c_str());
+    return kExitIo;
+  }
+  Diagnostics diagnostics;
+  auto participants = reader::ReadParticipants(std::make_shared<SourceFile>(path, std::move(contents)), diagnostics);
+  if (diagnostics.has_errors()) {
+    ReportDiagnostics(diagnostics, {});
+    std::fputs("trainkit: nothing written\n", stderr);
+    return kExitContentErrors;
+  }
+  out = std::make_shared<const std::vector<reader::Participant>>(std::move(participants));
+  return kExitOk;
+}
 
 // What the default file name says of how a PDF is printed: "-booklet", "-grayscale",
 // "-modules-ID-ID".
@@ -105,6 +129,20 @@ int RunExport(const ExportArguments& arguments) {
                  "layouts); %s is not printed from trainkit's pages\n", arguments.format.c_str());
     return kExitUsage;
   }
+  if (!arguments.participants.empty() && writer->takes_participants == 0) {
+    std::fprintf(stderr, "trainkit: --participants is for certificates-pdf and attendance-pdf; %s lists no one\n",
+                 arguments.format.c_str());
+    return kExitUsage;
+  }
+  if (arguments.participants.empty() && writer->takes_participants == 2) {
+    std::fprintf(stderr, "trainkit: %s needs the participants: --participants FILE.csv\n", arguments.format.c_str());
+    return kExitUsage;
+  }
+  std::shared_ptr<const std::vector<reader::Participant>> participants;
+  if (!arguments.participants.empty()) {
+    int exit_code = ReadParticipantList(arguments.participants, participants);
+    if (exit_code != kExitOk) return exit_code;
+  }
   LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
   KeptAtScopeEnd<LoadedProgram> kept(loaded);
   if (!loaded.program) return loaded.exit_code;
@@ -124,6 +162,7 @@ int RunExport(const ExportArguments& arguments) {
   options.allow_unchecked_facts = arguments.allow_unchecked_facts;
   options.scorm = ScormOptionsOf(arguments.scorm);
   options.print = {arguments.booklet, arguments.grayscale};
+  options.participants = participants;
   if (!arguments.reference_docx.empty()) {
     if (Status read = ReadReferenceDocx(arguments.reference_docx, options.reference_docx); !read.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", read.message().c_str());

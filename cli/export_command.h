@@ -26,6 +26,7 @@ struct ExportArguments {
   bool booklet = false;
   bool grayscale = false;
   std::vector<std::string> modules;
+  std::string participants;  // a CSV file: for certificates-pdf and attendance-pdf
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

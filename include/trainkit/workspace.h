@@ -81,6 +81,7 @@ struct RenderOptions {
   bool allow_unchecked_facts = false;
   writers::ScormOptions scorm;
   writers::PrintOptions print;  // for the formats that take it
+  std::shared_ptr<const std::vector<reader::Participant>> participants;  // for the formats that take them
 };
 
 class Workspace {

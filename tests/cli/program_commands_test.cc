@@ -217,20 +217,21 @@ TEST_CASE("formats lists the writer registry") {
   auto result = RunTrainkit({"formats"}, dir.path());
   CHECK(result.exit_code == 0);
   CHECK(result.out ==
-        "guide-pdf       .pdf   the facilitator guide, to print and teach from\n"
-        "handout-docx    .docx  the participant handout, to edit in Word or LibreOffice and print\n"
-        "handout-pdf     .pdf   the participant handout as a PDF, ready for a print shop\n"
-        "attendance-pdf  .pdf   an attendance sheet for the day, to print\n"
-        "pretest-pdf     .pdf   the pre-test as an answer sheet, to print for participants\n"
-        "posttest-pdf    .pdf   the post-test as an answer sheet, to print for participants\n"
-        "evaluation-pdf  .pdf   the evaluation form, to print for participants\n"
-        "scoring-key-pdf .pdf   the scoring key of the pre- and post-test, for the facilitator\n"
-        "scorm12         .zip   a SCORM 1.2 package, to import into an LMS (self-paced)\n"
-        "scorm2004       .zip   a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)\n"
-        "markdown        .md    what a reader alone reads, as Markdown, for wikis and websites (self-paced)\n"
-        "guide-layout    .txt   the facilitator guide's pages as text, to check the layout\n"
-        "handout-layout  .txt   the handout PDF's pages as text, to check the layout\n"
-        "dump            .txt   the resolved program as indented text, with where each piece came from\n");
+        "guide-pdf        .pdf   the facilitator guide, to print and teach from\n"
+        "handout-docx     .docx  the participant handout, to edit in Word or LibreOffice and print\n"
+        "handout-pdf      .pdf   the participant handout as a PDF, ready for a print shop\n"
+        "attendance-pdf   .pdf   an attendance sheet for the day, to print\n"
+        "certificates-pdf .pdf   a certificate of participation for each participant (--participants)\n"
+        "pretest-pdf      .pdf   the pre-test as an answer sheet, to print for participants\n"
+        "posttest-pdf     .pdf   the post-test as an answer sheet, to print for participants\n"
+        "evaluation-pdf   .pdf   the evaluation form, to print for participants\n"
+        "scoring-key-pdf  .pdf   the scoring key of the pre- and post-test, for the facilitator\n"
+        "scorm12          .zip   a SCORM 1.2 package, to import into an LMS (self-paced)\n"
+        "scorm2004        .zip   a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)\n"
+        "markdown         .md    what a reader alone reads, as Markdown, for wikis and websites (self-paced)\n"
+        "guide-layout     .txt   the facilitator guide's pages as text, to check the layout\n"
+        "handout-layout   .txt   the handout PDF's pages as text, to check the layout\n"
+        "dump             .txt   the resolved program as indented text, with where each piece came from\n");
 }
 
 TEST_CASE("export reads the program's own files: another country's broken file does not stop it") {

@@ -155,6 +155,28 @@ for form in attendance-pdf pretest-pdf posttest-pdf evaluation-pdf scoring-key-p
 done
 "$trainkit" export curricula/trafficking-in-women --country UA --audience police --format dump -o "$out/dump.txt" \
   2>/dev/null
+# Certificates and the attendance sheet from a participant list, names in the shipped scripts.
+printf 'name,organisation\nОлена Коваленко,"ГО ""Надія"""\nȘtefania Munteanu,\nИвана Петрова,Фондация\nZofia Wiśniewska-Łęcka,\n' \
+  > "$out/people.csv"
+for form in certificates-pdf attendance-pdf; do
+  "$trainkit" export curricula/trafficking-in-women --country UA --audience police --format "$form" \
+    --participants "$out/people.csv" --allow-unchecked-facts -o "$out/$form-people.pdf" 2>/dev/null \
+    || fail "$form: export with participants failed"
+done
+python3 - "$out" <<'PY' || fail "certificates: not one page per participant with the name on it"
+import subprocess, sys
+out = sys.argv[1]
+names = ["Олена Коваленко", "Ștefania Munteanu", "Ивана Петрова", "Zofia Wiśniewska-Łęcka"]
+pdf = f"{out}/certificates-pdf-people.pdf"
+for page, name in enumerate(names, 1):
+    text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"], capture_output=True, text=True).stdout
+    assert name in text and "Сертифікат про участь" in text, (page, name)
+    assert all(other not in text for other in names if other != name), page
+assert subprocess.run(["pdftotext", "-f", "5", "-l", "5", pdf, "-"], capture_output=True).returncode != 0, "a fifth page"
+sheet = subprocess.run(["pdftotext", f"{out}/attendance-pdf-people.pdf", "-"], capture_output=True, text=True).stdout
+assert all(name in sheet for name in names) and 'ГО "Надія"' in sheet, sheet
+print("a certificate for each of 4 participants; the attendance sheet lists them")
+PY
 python3 - "$out" <<'PY' || fail "forms: the answer sheets or the scoring key do not say what they should"
 import re, subprocess, sys
 out = sys.argv[1]

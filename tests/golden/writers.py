@@ -26,6 +26,8 @@ import zipfile
 CURRICULUM = "tests/data/writer-torture"
 # (name, --country, --audience): a translated program with a section left in English, and
 # the international version, which sets no facts.
+# The formats that print a participant list, and the list they are given.
+PARTICIPANT_FORMATS = ("certificates-pdf", "attendance-pdf")
 PROGRAMS = [("UA-police", "UA", "police"), ("intl-public", "", "public")]
 
 
@@ -110,6 +112,7 @@ VIEWS = {
     "guide-pdf": view_pdf,
     "handout-pdf": view_pdf,
     "attendance-pdf": view_pdf,
+    "certificates-pdf": view_pdf,
     "pretest-pdf": view_pdf,
     "posttest-pdf": view_pdf,
     "evaluation-pdf": view_pdf,
@@ -133,6 +136,8 @@ def export(trainkit, source, country, audience, fmt, out):
     command = [trainkit, "export", CURRICULUM, "--audience", audience, "--format", fmt, "-o", out]
     if country:
         command += ["--country", country]
+    if fmt in PARTICIPANT_FORMATS:  # a list with names a writer could get wrong
+        command += ["--participants", os.path.join(CURRICULUM, "participants.csv")]
     result = run(command, cwd=source)
     # Paths in messages are relative to the source folder, as a user's would be.
     messages = [line for line in result.stderr.decode().splitlines() if not line.startswith("trainkit: wrote ")]

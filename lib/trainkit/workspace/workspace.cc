@@ -368,6 +368,7 @@ Status Workspace::MakeContext(const resolve::ResolvedProgram& program, const wri
   context.allow_unchecked_facts = options.allow_unchecked_facts;
   context.scorm = options.scorm;
   if (writer.print_layouts) context.print = options.print;
+  if (writer.takes_participants > 0) context.participants = options.participants;
   return Status::Ok();
 }
 

@@ -12,20 +12,23 @@ namespace {
 
 using namespace pdf;
 
-// A form: no images; the running header names the form and the program; the properties say
-// what it is.
+// A form: no images; the running header names the form and the program, unless it is a page
+// to hand over (a certificate); the properties say what it is.
 Status WriteForm(const resolve::ProgramDescription& program, const WriterContext& context, const char* title_key,
-                 const std::function<Flow(const UiStrings&)>& build, OutputSink& out, Diagnostics& diagnostics) {
+                 const std::function<Flow(const UiStrings&)>& build, OutputSink& out, Diagnostics& diagnostics,
+                 bool running_header = true) {
   PdfOutput form;
   render::MediaCatalog no_images;
   Status status = SetUpPdf(context, no_images, {"the form", "printed"}, diagnostics, form);
   if (!status.ok()) return status;
   const UiStrings& strings = form.strings;
   LayoutOptions options;
-  options.header = {strings.Get(title_key), render::PlainText(program.title)};
-  options.footer = [&](int page, int pages) {
-    return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
-  };
+  if (running_header) {
+    options.header = {strings.Get(title_key), render::PlainText(program.title)};
+    options.footer = [&](int page, int pages) {
+      return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
+    };
+  }
   LayOutPdf(build(strings), options, diagnostics, form);
   form.info = ProgramInfo(program, context.timestamp);
   form.info.subject = strings.Get(title_key);
@@ -36,8 +39,11 @@ Status WriteForm(const resolve::ProgramDescription& program, const WriterContext
 
 Status WriteAttendancePdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                           Diagnostics& diagnostics) {
+  static const std::vector<reader::Participant> kNobody;
+  const auto& participants = context.participants ? *context.participants : kNobody;
   return WriteForm(program, context, "attendance_sheet",
-                   [&](const UiStrings& strings) { return BuildAttendanceSheet(program, strings); }, out, diagnostics);
+                   [&](const UiStrings& strings) { return BuildAttendanceSheet(program, participants, strings); }, out,
+                   diagnostics);
 }
 
 Status WritePreTestPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
@@ -52,6 +58,14 @@ Status WritePostTestPdf(const resolve::ParticipantProgram& program, const Writer
   return WriteForm(program, context, "form_post_test",
                    [&](const UiStrings& strings) { return BuildAnswerSheet(program, model::ItemUse::kPostTest, strings); },
                    out, diagnostics);
+}
+
+Status WriteCertificatesPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
+                            Diagnostics& diagnostics) {
+  if (!context.participants) return Status::Error("certificates-pdf needs the participants: --participants FILE.csv");
+  return WriteForm(program, context, "certificate_title",
+                   [&](const UiStrings& strings) { return BuildCertificates(program, *context.participants, strings); },
+                   out, diagnostics, /*running_header=*/false);
 }
 
 Status WriteEvaluationPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,

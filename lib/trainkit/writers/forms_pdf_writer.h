@@ -13,6 +13,9 @@ Status WritePreTestPdf(const resolve::ParticipantProgram& program, const WriterC
                        Diagnostics& diagnostics);
 Status WritePostTestPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                         Diagnostics& diagnostics);
+// One page per participant of WriterContext::participants (none: an error Status).
+Status WriteCertificatesPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
+                            Diagnostics& diagnostics);
 // E187 when the program has no handout marked form="evaluation"; nothing is written.
 Status WriteEvaluationPdf(const resolve::ParticipantProgram& program, const WriterContext& context, OutputSink& out,
                           Diagnostics& diagnostics);

@@ -35,7 +35,7 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
   // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx,
-  // delivery, scores_answers, print_layouts
+  // delivery, scores_answers, print_layouts, takes_participants
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
        true, false, model::Delivery::kClassroom, false, true},
@@ -44,7 +44,10 @@ const std::vector<Writer>& AllWriters() {
       {"handout-pdf", "pdf", "the participant handout as a PDF, ready for a print shop", {"pdf/style.json"},
        &ForParticipants<&WriteHandoutPdf>, true, false, model::Delivery::kClassroom, false, true},
       {"attendance-pdf", "pdf", "an attendance sheet for the day, to print", {"pdf/style.json"},
-       &ForParticipants<&WriteAttendancePdf>, true},
+       &ForParticipants<&WriteAttendancePdf>, true, false, model::Delivery::kClassroom, false, false, 1},
+      {"certificates-pdf", "pdf", "a certificate of participation for each participant (--participants)",
+       {"pdf/style.json"}, &ForParticipants<&WriteCertificatesPdf>, true, false, model::Delivery::kClassroom, false,
+       false, 2},
       {"pretest-pdf", "pdf", "the pre-test as an answer sheet, to print for participants", {"pdf/style.json"},
        &ForParticipants<&WritePreTestPdf>, true},
       {"posttest-pdf", "pdf", "the post-test as an answer sheet, to print for participants", {"pdf/style.json"},

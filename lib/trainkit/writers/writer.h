@@ -13,6 +13,7 @@
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/status.h"
+#include "trainkit/reader/participants.h"
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/output_sink.h"
 
@@ -75,6 +76,9 @@ struct WriterContext {
   std::shared_ptr<const ReferenceDocx> reference_docx;  // for the handout, or null
   ScormOptions scorm;
   PrintOptions print;  // for the writers that take it (Writer::print_layouts)
+  // The day's participants (--participants), for the writers that take them
+  // (Writer::takes_participants), or null.
+  std::shared_ptr<const std::vector<reader::Participant>> participants;
 };
 
 // What of the program a writer receives, by the type of its function: the whole program (the
@@ -107,6 +111,8 @@ struct Writer {
   bool scores_answers = false;
   // Prints as WriterContext::print says: booklet, grayscale.
   bool print_layouts = false;
+  // Uses WriterContext::participants: 1 when it may, 2 when it needs them.
+  int takes_participants = 0;
 };
 
 const std::vector<Writer>& AllWriters();

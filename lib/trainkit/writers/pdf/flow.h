@@ -51,6 +51,7 @@ struct Paragraph {
   Symbol symbol = Symbol::kNone;  // or a symbol hanging there
   Callout callout = Callout::kNone;
   bool keep_with_next = false;  // a label, or a table's caption
+  bool centred = false;         // each line centred between the margins
   std::string right;          // text set flush right on the last line
   std::string right_page_of;  // or, set there, the page number of this anchor (the contents)
 };
@@ -86,7 +87,10 @@ struct WritingLines {
   double indent = 0;
 };
 
-using FlowBlock = std::variant<Heading, Paragraph, Table, Image, Spacer, WritingLines>;
+// What follows begins a new page (a certificate).
+struct PageBreak {};
+
+using FlowBlock = std::variant<Heading, Paragraph, Table, Image, Spacer, WritingLines, PageBreak>;
 using Flow = std::vector<FlowBlock>;
 
 }  // namespace trainkit::writers::pdf

@@ -19,7 +19,8 @@ class Form : FlowBuilder {
   Form(const resolve::ProgramDescription& program, const UiStrings& strings)
       : FlowBuilder(program, kNoImages, true), s_(strings) {}
 
-  Flow Attendance();
+  Flow Attendance(const std::vector<reader::Participant>& participants);
+  Flow Certificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants);
   Flow AnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse use);
   Flow ScoringKey(const resolve::ResolvedProgram& program);
   Flow Evaluation(const resolve::ParticipantProgram& program);
@@ -45,7 +46,7 @@ class Form : FlowBuilder {
   const UiStrings& s_;
 };
 
-Flow Form::Attendance() {
+Flow Form::Attendance(const std::vector<reader::Participant>& participants) {
   Title(s_.Get("attendance_sheet"));
   for (const char* key : {"date", "place", "trainers"}) FillIn(s_.Get(key));
   Add(Spacer{12});
@@ -55,7 +56,15 @@ Flow Form::Attendance() {
                   {Text(s_.Get("signature"))}};
   // Rows tall enough to write and sign in.
   table.row_lines = 2;
-  for (int row = 1; row <= 25; ++row) table.rows.push_back({{Text(std::to_string(row))}, {}, {}, {}});
+  size_t rows = participants.empty() ? 25 : participants.size() + 3;
+  for (size_t row = 0; row < rows; ++row) {
+    std::vector<TableCell> cells = {{Text(std::to_string(row + 1))}, {}, {}, {}};
+    if (row < participants.size()) {
+      cells[1].spans = Text(participants[row].name);
+      cells[2].spans = Text(participants[row].organisation);
+    }
+    table.rows.push_back(std::move(cells));
+  }
   Add(std::move(table));
   return std::move(flow_);
 }
@@ -109,6 +118,36 @@ Flow Form::AnswerSheet(const resolve::ParticipantProgram& program, model::ItemUs
   return std::move(flow_);
 }
 
+Flow Form::Certificates(const resolve::ParticipantProgram& program,
+                        const std::vector<reader::Participant>& participants) {
+  auto centred = [&](Spans spans, Role role) {
+    Para(std::move(spans), role);
+    std::get<Paragraph>(flow_.back()).centred = true;
+  };
+  int minutes = program.end_minute - program.start_minute;
+  for (size_t i = 0; i < participants.size(); ++i) {
+    if (i > 0) Add(PageBreak{});  // each certificate on a page of its own
+    Add(Spacer{60});
+    centred(Text(s_.Get("certificate_title"), Face::kBold), Role::kTitle);
+    Add(Spacer{30});
+    centred(Text(s_.Get("certificate_awarded_to")), Role::kBody);
+    Add(Spacer{12});
+    centred(Text(participants[i].name, Face::kBold), Role::kTitle);
+    Add(Spacer{12});
+    centred(Text(s_.Get("certificate_for")), Role::kBody);
+    Add(Spacer{8});
+    centred(ToSpans(program.title, Face::kBold), Role::kSubtitle);
+    centred(Text(s_.Get("duration") + ": " + s_.Format("minutes_long", {{"minutes", std::to_string(minutes)}})),
+            Role::kBody);
+    Add(Spacer{40});
+    for (const char* key : {"date", "place", "trainers"}) FillIn(s_.Get(key));
+    Add(Spacer{24});
+    FillIn(s_.Get("signature"));
+    FillIn(s_.Get("signature"));
+  }
+  return std::move(flow_);
+}
+
 Flow Form::Evaluation(const resolve::ParticipantProgram& program) {
   for (const resolve::ModuleForParticipants& module : program.modules) {
     for (const resolve::Handout& handout : module.participant.handouts) {
@@ -156,8 +195,14 @@ Flow Form::ScoringKey(const resolve::ResolvedProgram& program) {
 
 }  // namespace
 
-Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const UiStrings& strings) {
-  return Form(program, strings).Attendance();
+Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
+                          const UiStrings& strings) {
+  return Form(program, strings).Attendance(participants);
+}
+
+Flow BuildCertificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
+                       const UiStrings& strings) {
+  return Form(program, strings).Certificates(program, participants);
 }
 
 Flow BuildAnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse use, const UiStrings& strings) {

@@ -4,6 +4,9 @@
 // that copying the answer sheets for a room can never copy the answers.
 #pragma once
 
+#include <vector>
+
+#include "trainkit/reader/participants.h"
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/pdf/flow.h"
 #include "trainkit/writers/ui_strings.h"
@@ -11,8 +14,15 @@
 namespace trainkit::writers::pdf {
 
 // An attendance sheet: the program, date, place and trainers to fill in, and a numbered row
-// per participant with a column to sign.
-Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const UiStrings& strings);
+// per participant with a column to sign: one for each of `participants`, with name and
+// organisation, and three blank for whoever comes too; 25 blank rows when there is no list.
+Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
+                          const UiStrings& strings);
+
+// A certificate of participation per participant, each on a page of its own: the name, the
+// training's title and length, and lines for date, place, trainers and their signatures.
+Flow BuildCertificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
+                       const UiStrings& strings);
 
 // The questions of the pre-test (or post-test), numbered in the program's order, each answer
 // with a box to tick, and a line for the score.

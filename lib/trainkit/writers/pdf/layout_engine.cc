@@ -442,6 +442,7 @@ double Engine::LeadHeight(size_t index, int depth) const {
           },
           [&](const Spacer& spacer) -> double { return spacer.height + LeadHeight(index + 1, depth + 1); },
           [&](const WritingLines& lines) -> double { return lines.count * WritingLineGap(); },
+          [&](const PageBreak&) -> double { return 0; },
       },
       (*flow_)[index]);
   return std::min(lead, Top() - Bottom());
@@ -543,7 +544,8 @@ void Engine::Place(const Paragraph& paragraph) {
       page().items.push_back(TextItem{edge - right_text_width, baseline, Face::kRegular, size, color, paragraph.right,
                                       right_text_width});
     }
-    PlaceLine(lines[i], left, size, color);
+    double x = paragraph.centred ? left + (style_.page_width - style_.margin_right - pad - left - lines[i].width) / 2 : left;
+    PlaceLine(lines[i], x, size, color);
     Mark(kind, i + 1, total);
     ++on_page;
   }
@@ -732,6 +734,9 @@ LayoutResult Engine::Run(const Flow& flow) {
                    [&](const Table& t) { Place(t); },
                    [&](const Image& m) { Place(m); },
                    [&](const WritingLines& w) { Place(w); },
+                   [&](const PageBreak&) {
+                     if (!AtTop()) NewPage("new-part");
+                   },
                    [&](const Spacer& s) {
                      if (!AtTop()) y_ -= s.height;
                    },
