@@ -183,10 +183,12 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
   command->add_option("--country", arguments.countries,
                       "Only these countries (ISO 3166-1 codes; 'intl' for the international version)");
   command->add_option("--audience", arguments.audiences, "Only these audiences");
-  std::vector<std::string> formats;
-  for (const auto& writer : writers::AllWriters()) formats.emplace_back(writer.name);
+  std::vector<std::string> formats;  // not certificates: a build has no participant list
+  for (const auto& writer : writers::AllWriters()) {
+    if (writer.takes_participants < 2) formats.emplace_back(writer.name);
+  }
   command->add_option("--format", arguments.formats,
-                      "Only these formats (default: guide-pdf, handout-docx, scorm12, scorm2004, markdown)")
+                      "Only these formats (default: guide-pdf, handout-docx, handout-pdf, scorm12, scorm2004, markdown)")
       ->check(CLI::IsMember(formats));
   command->add_option("--template", arguments.templates, "A template folder to use instead of the default one");
   command->add_option("--strings", arguments.strings,

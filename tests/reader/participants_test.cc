@@ -44,11 +44,14 @@ TEST_CASE("a participant list reads names in any script, quoted fields, CRLF, a 
 }
 
 TEST_CASE("a participant list that cannot be used says where, with E188") {
-  CHECK(Refusal("\xFF\xFEn\0a\0") == "E188 1:1");                             // UTF-16
+  CHECK(Refusal(std::string("\xFF\xFEn\0a\0", 6)) == "E188 1:1");              // UTF-16
   CHECK(Refusal("name\nAnna\nJos\xE9 Garc\xED" "a\n") == "E188 3:4");           // Latin-1, not UTF-8
   CHECK(Refusal("surname,organisation\nKowalska,\n") == "E188 1:1");          // no 'name' column
   CHECK(Refusal("name,organisation\nAnna,\n,Fundacja\n") == "E188 3:1");      // an empty name
   CHECK(Refusal("name\nAnna\n\"Ivana Petrova\n") == "E188 3:1");             // a quote never closed
   CHECK(Refusal("name\nAn\"na\n") == "E188 2:3");                              // a quote inside a bare field
   CHECK(Refusal("") == "E188 1:1");                                          // nothing at all
+  CHECK(Refusal("name,organisation\n\n") == "E188 1:1");                    // no one under the header
+  CHECK(Refusal("name\n  \n,x\n") == "E188 3:1");                            // after a line of spaces
+  CHECK(Refusal("name\nAnna\n \t\n\"Ivana\n") == "E188 4:1");                // the open quote's line
 }

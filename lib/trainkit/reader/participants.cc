@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <memory>
 
 #include "trainkit/base/utf8.h"
@@ -77,17 +78,18 @@ std::vector<Participant> ReadParticipants(const SourceFilePtr& file, Diagnostics
     }
   }
   rows.offset = text.size();
-  size_t last_end = rows.ends.empty() ? begin : rows.ends.back() + 1;
+  // Where a row starts: after the end of the one before, and the blank lines between (libcsv
+  // gives no row for a line of spaces).
+  auto start_after = [&](size_t offset) {
+    while (offset < text.size() && std::strchr(" \t\r\n", text[offset])) ++offset;
+    return std::min(offset, text.size());
+  };
+  size_t last_end = start_after(rows.ends.empty() ? begin : rows.ends.back() + 1);
   if (csv_fini(&parser, OnField, OnRow, &rows) != 0) {
     return refuse(last_end, "the participant list ends inside a quoted field: a double quote is not closed");
   }
-  // Where each row starts: after the end of the one before, and the line break there.
   std::vector<size_t> starts;
-  for (size_t r = 0; r < rows.cells.size(); ++r) {
-    size_t start = r == 0 ? begin : std::min(rows.ends[r - 1] + 1, text.size());
-    while (start < text.size() && (text[start] == '\r' || text[start] == '\n')) ++start;
-    starts.push_back(start);
-  }
+  for (size_t r = 0; r < rows.cells.size(); ++r) starts.push_back(start_after(r == 0 ? begin : rows.ends[r - 1] + 1));
 
   // Blank lines are no rows.
   std::vector<size_t> kept;
@@ -116,6 +118,9 @@ std::vector<Participant> ReadParticipants(const SourceFilePtr& file, Diagnostics
     std::string organisation =
         organisation_column && *organisation_column < cells.size() ? Trimmed(cells[*organisation_column]) : "";
     participants.push_back({name, organisation, at(start).line});
+  }
+  if (participants.empty()) {
+    return refuse(starts[kept[0]], "the participant list names no one: under its header row, each row is a person");
   }
   return participants;
 }

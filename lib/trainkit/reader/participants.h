@@ -19,7 +19,8 @@ struct Participant {
 
 // The participants of `file`, in its order. A file that is not UTF-8 (or is UTF-16, as some
 // spreadsheets save "Unicode text"), a quote left open, a header without `name`, a row with an
-// empty name: E188 at the line (and column) it is found, and no participants. A UTF-8 byte
+// empty name, no one under the header: E188 at the line (and column) it is found, and no
+// participants. A UTF-8 byte
 // order mark and blank lines are ignored; CRLF and LF line ends both work.
 std::vector<Participant> ReadParticipants(const SourceFilePtr& file, Diagnostics& diagnostics);
 

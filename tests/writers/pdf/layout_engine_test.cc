@@ -169,6 +169,34 @@ TEST_CASE("a table that runs over repeats its header row on each page") {
   CHECK(rows == 20);
 }
 
+TEST_CASE("a table row shorter than a page moves whole to the next page, never split") {
+  Table table;
+  table.widths = {1};
+  table.rows.push_back({{{{"short", Face::kRegular, ""}}}});
+  table.rows.push_back({{{{std::string(40 * 5, 'r'), Face::kRegular, ""}}}});  // a row of 5 lines
+  LayoutResult result = Run({Lines(10), table});  // room for the short row, not for the long one
+  REQUIRE(result.pages.pages.size() == 2);
+  CHECK(result.pages.pages[1].break_why == "keep-whole");
+  CHECK(result.pages.pages[1].first.kind == "row");
+  CHECK(result.pages.pages[1].first.from == 1);
+  CHECK(result.pages.pages[1].first.to == 5);
+  CHECK(result.pages.pages[0].last.kind == "row");  // the short row, whole
+  CHECK(result.pages.pages[0].last.of == 1);
+}
+
+TEST_CASE("ruled lines to write on run on to the next page only when a page cannot hold them") {
+  LayoutResult few = Run({Lines(11), WritingLines{3, 0}});
+  REQUIRE(few.pages.pages.size() == 2);
+  CHECK(few.pages.pages[1].break_why == "keep-whole");
+  LayoutResult many = Run({WritingLines{40, 0}});  // 24 points a line: 8 to a page
+  CHECK(many.pages.pages.size() == 5);
+  for (const auto& page : many.pages.pages) {
+    for (const auto& item : page.items) {
+      if (const auto* rule = std::get_if<RuleItem>(&item)) CHECK(rule->y1 >= 50 - 0.01);
+    }
+  }
+}
+
 TEST_CASE("a table cell taller than a page is split, not cut off") {
   Table table;
   table.widths = {1};

@@ -79,6 +79,7 @@ struct Image {
 
 struct Spacer {
   double height = 0;
+  bool at_top_too = false;  // kept at the top of a page (a certificate's), not dropped there
 };
 
 // Ruled lines to write on, under a prompt on participants' paper; never split over pages.

@@ -14,10 +14,13 @@
 namespace trainkit::writers::pdf {
 namespace {
 
+const std::map<std::string, double> kNoImages;
+
 class Form : FlowBuilder {
  public:
-  Form(const resolve::ProgramDescription& program, const UiStrings& strings)
-      : FlowBuilder(program, kNoImages, true), s_(strings) {}
+  Form(const resolve::ProgramDescription& program, const UiStrings& strings,
+       const std::map<std::string, double>& image_aspects = kNoImages)
+      : FlowBuilder(program, image_aspects, true), s_(strings) {}
 
   Flow Attendance(const std::vector<reader::Participant>& participants);
   Flow Certificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants);
@@ -26,7 +29,6 @@ class Form : FlowBuilder {
   Flow Evaluation(const resolve::ParticipantProgram& program);
 
  private:
-  static inline const std::map<std::string, double> kNoImages;
 
   // The form's title, the program's title and who it is for.
   void Title(const std::string& title) {
@@ -100,6 +102,10 @@ Flow Form::AnswerSheet(const resolve::ParticipantProgram& program, model::ItemUs
     label.marker = fmt::format("{}.", n + 1);
     label.keep_with_next = true;
     Add(std::move(label));
+    if (question.type == model::ItemType::kMultipleChoice) {
+      Para(Text(s_.Get("select_all"), Face::kItalic), Role::kSmall, kNumberIndent);
+      std::get<Paragraph>(flow_.back()).keep_with_next = true;
+    }
     std::vector<Spans> choices;
     if (question.type == model::ItemType::kTrueFalse) {
       choices = {Text(s_.Get("true")), Text(s_.Get("false"))};
@@ -124,10 +130,13 @@ Flow Form::Certificates(const resolve::ParticipantProgram& program,
     Para(std::move(spans), role);
     std::get<Paragraph>(flow_.back()).centred = true;
   };
-  int minutes = program.end_minute - program.start_minute;
+  int minutes = 0;  // of training: the modules', not the breaks'
+  for (const resolve::AgendaEntry& entry : program.agenda) {
+    if (std::holds_alternative<resolve::AgendaModule>(entry.what)) minutes += entry.minutes;
+  }
   for (size_t i = 0; i < participants.size(); ++i) {
     if (i > 0) Add(PageBreak{});  // each certificate on a page of its own
-    Add(Spacer{60});
+    Add(Spacer{60, true});
     centred(Text(s_.Get("certificate_title"), Face::kBold), Role::kTitle);
     Add(Spacer{30});
     centred(Text(s_.Get("certificate_awarded_to")), Role::kBody);
@@ -209,8 +218,9 @@ Flow BuildAnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse
   return Form(program, strings).AnswerSheet(program, use);
 }
 
-Flow BuildEvaluationForm(const resolve::ParticipantProgram& program, const UiStrings& strings) {
-  return Form(program, strings).Evaluation(program);
+Flow BuildEvaluationForm(const resolve::ParticipantProgram& program, const UiStrings& strings,
+                         const std::map<std::string, double>& image_aspects) {
+  return Form(program, strings, image_aspects).Evaluation(program);
 }
 
 Flow BuildScoringKey(const resolve::ResolvedProgram& program, const UiStrings& strings) {

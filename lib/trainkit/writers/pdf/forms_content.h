@@ -4,6 +4,8 @@
 // that copying the answer sheets for a room can never copy the answers.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "trainkit/reader/participants.h"
@@ -30,7 +32,9 @@ Flow BuildAnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse
 
 // The handouts the curriculum marks form="evaluation", each from a page of its own, with
 // lines to write on under its prompts; empty when there is none.
-Flow BuildEvaluationForm(const resolve::ParticipantProgram& program, const UiStrings& strings);
+// `image_aspects`: of the images the PDF holds (PdfOutput::image_aspects).
+Flow BuildEvaluationForm(const resolve::ParticipantProgram& program, const UiStrings& strings,
+                         const std::map<std::string, double>& image_aspects);
 
 // For each test, how it is scored, and each question's number (as on the answer sheet), item id
 // (as in the SCORM package) and right answers.

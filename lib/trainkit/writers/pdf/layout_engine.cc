@@ -640,10 +640,12 @@ void Engine::Place(const Image& image) {
 
 void Engine::Place(const WritingLines& lines) {
   double gap = WritingLineGap();
-  EnsureRoom(lines.count * gap, "keep-whole");
+  // Whole, unless there are more lines than a page holds: then they run on.
+  EnsureRoom(std::min(lines.count * gap, Top() - Bottom()), "keep-whole");
   ++piece_;
   double left = style_.margin_left + lines.indent;
   for (int i = 0; i < lines.count; ++i) {
+    if (y_ - gap < Bottom() - 0.01) NewPage("full");
     y_ -= gap;
     page().items.push_back(RuleItem{left, y_, style_.page_width - style_.margin_right, y_, 0.5, style_.rule});
   }
@@ -738,7 +740,7 @@ LayoutResult Engine::Run(const Flow& flow) {
                      if (!AtTop()) NewPage("new-part");
                    },
                    [&](const Spacer& s) {
-                     if (!AtTop()) y_ -= s.height;
+                     if (!AtTop() || s.at_top_too) y_ -= s.height;
                    },
                },
                flow[index_]);
