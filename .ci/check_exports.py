@@ -22,7 +22,7 @@ NS = "{urn:trainkit:curriculum:1}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # What the README promises run.sh makes; written here, not asked of trainkit, so that a
 # trainkit that forgets a format fails this check.
-FORMATS = {"guide-pdf", "handout-docx", "scorm12", "scorm2004", "markdown"}
+FORMATS = {"guide-pdf", "handout-docx", "handout-pdf", "scorm12", "scorm2004", "markdown"}
 
 
 def expected_programs(curriculum_file, root):
