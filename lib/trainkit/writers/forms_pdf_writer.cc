@@ -26,9 +26,7 @@ Status WriteForm(const resolve::ProgramDescription& program, const WriterContext
   LayoutOptions options;
   if (running_header) {
     options.header = {strings.Get(title_key), render::PlainText(program.title)};
-    options.footer = [&](int page, int pages) {
-      return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
-    };
+    options.footer = PageOfFooter(strings);
   }
   LayOutPdf(build(form), options, diagnostics, form);
   form.info = ProgramInfo(program, context.timestamp);

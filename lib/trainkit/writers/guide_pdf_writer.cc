@@ -21,9 +21,7 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
 
   LayoutOptions options;
   options.header = GuideHeader(program, strings);
-  options.footer = [&](int page, int pages) {
-    return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
-  };
+  options.footer = PageOfFooter(strings);
   LayOutPdf(BuildGuide({program, strings, guide.image_aspects}), options, diagnostics, guide);
 
   guide.info = ProgramInfo(program, context.timestamp);

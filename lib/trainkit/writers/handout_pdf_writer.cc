@@ -20,9 +20,7 @@ Status LayOutHandout(const resolve::ParticipantProgram& program, const WriterCon
 
   LayoutOptions options;
   options.header = HandoutHeader(program, strings);
-  options.footer = [&](int page, int pages) {
-    return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
-  };
+  options.footer = PageOfFooter(strings);
   LayOutPdf(BuildHandout({program, strings, handout.image_aspects}), options, diagnostics, handout);
 
   handout.info = ProgramInfo(program, context.timestamp);

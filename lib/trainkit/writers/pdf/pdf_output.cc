@@ -106,6 +106,12 @@ void LayOutPdf(const Flow& flow, const LayoutOptions& options, Diagnostics& diag
   pdf.complete = true;
 }
 
+std::function<std::string(int, int)> PageOfFooter(const UiStrings& strings) {
+  return [&strings](int page, int pages) {
+    return strings.Format("page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
+  };
+}
+
 DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date) {
   DocumentInfo info;
   info.title = render::PlainText(program.title);

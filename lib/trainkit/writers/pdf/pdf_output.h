@@ -3,6 +3,7 @@
 // the layout and the document's properties. A writer builds its Flow in between.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -38,6 +39,9 @@ Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const
 // Checks that the fonts have every character of `flow` (E180 for each that is missing: then
 // nothing is laid out) and lays it out.
 void LayOutPdf(const Flow& flow, const LayoutOptions& options, Diagnostics& diagnostics, PdfOutput& pdf);
+
+// "Page 3 of 12", in the document's language: every PDF's footer.
+std::function<std::string(int page, int pages)> PageOfFooter(const UiStrings& strings);
 
 // What the PDF's properties say of every program: title, authors, language, keywords, date.
 DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date);
