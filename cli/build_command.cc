@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "atomic_write.h"
+#include "brand_option.h"
 #include "build_diagnostics.h"
 #include "build_inputs.h"
 #include "build_plan.h"
@@ -203,6 +204,7 @@ CLI::App* AddBuildCommand(CLI::App& app, BuildArguments& arguments) {
                     "Print phone numbers nobody has checked in participant outputs, each marked as not yet checked "
                    "(without it such a number stops the output: E185)");
   AddScormOptions(*command, arguments.scorm);
+  AddBrandOption(*command, arguments.brand);
   command->add_flag("--force", arguments.force,
                     "Make every output, also those the last build made from the same inputs (see the record, "
                     "<output>/<curriculum>/manifest.json)");
@@ -247,12 +249,16 @@ int RunBuild(const BuildArguments& arguments) {
     if (int code = ReadBuildReference(arguments.reference_docx, filters.formats, reference); code != kExitOk) return code;
   }
 
+  std::shared_ptr<const model::Brand> brand;
+  if (int code = LoadBrand(arguments.brand, arguments.templates, brand); code != kExitOk) return code;
+
   RunOptions options;
   options.jobs = jobs;
   options.render.templates = arguments.templates.empty() ? DefaultTemplateFolder() : fs::path(arguments.templates);
   options.render.strings = arguments.strings;
   options.render.paper = arguments.paper;
   options.render.reference_docx = reference;
+  options.render.brand = brand;
   options.render.allow_unchecked_facts = arguments.allow_unchecked_facts;
   options.render.scorm = ScormOptionsOf(arguments.scorm);
   options.werror = arguments.werror;
@@ -309,7 +315,8 @@ int RunBuild(const BuildArguments& arguments) {
     if (std::none_of(outputs.begin(), outputs.end(), [&](const auto& o) { return o.curriculum == c; })) continue;
     fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
     Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs, checked[c],
-                                                            arguments.reference_docx, options.render.strings));
+                                                            arguments.reference_docx, options.render.strings,
+                                                            brand ? fs::path(brand->file) : fs::path()));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

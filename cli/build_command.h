@@ -23,6 +23,7 @@ struct BuildArguments {
   std::string strings;
   std::string paper;
   std::string reference_docx;  // for the handouts; empty: none
+  std::string brand;           // a brand.json; empty: the template's, if it has one
   WarningsAsErrors werror;
   bool allow_unchecked_facts = false;  // print unchecked phone numbers, marked as such
   ScormArguments scorm;               // for the SCORM packages

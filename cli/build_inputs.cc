@@ -61,6 +61,18 @@ std::string ProgramBuildId() {
   return id;
 }
 
+// What every output takes of the brand, as one line: everything it says, the logo as drawn
+// and the font files' bytes.
+std::string BrandLine(const model::Brand& brand) {
+  std::string text = brand.name + "\n" + brand.contact + "\n" + brand.website + "\n" + brand.font_family + "\n";
+  for (const auto& [name, value] : brand.colors) text += name + " " + value + "\n";
+  if (brand.logo) text += "logo " + Sha256Hex(brand.logo->bytes) + "\n";
+  for (const std::string& font : brand.font_files) {
+    if (!font.empty()) text += "font " + Sha256Hex(ReadBytes(font)) + "\n";
+  }
+  return "brand " + Sha256Hex(text) + "\n";
+}
+
 }  // namespace
 
 bool UsesFonts(const writers::Writer& writer) {
@@ -118,6 +130,7 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
     strings_files_ = FilesUnder(options.strings, &complete_);
     common_ += "strings " + DigestOfList(strings_files_) + "\n";
   }
+  if (options.brand) common_ += BrandLine(*options.brand);
   paper_ = "paper " + options.paper + "\n";
   scoring_ = "pass mark " + (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") +
              "\nreveal answers " + std::to_string(static_cast<int>(options.scorm.reveal_answers)) +

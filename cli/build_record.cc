@@ -36,7 +36,8 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const Bu
 
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
-                        const BuildInputs& inputs, const std::string& checked, const fs::path& reference_docx, const fs::path& strings) {
+                        const BuildInputs& inputs, const std::string& checked, const fs::path& reference_docx, const fs::path& strings,
+                        const fs::path& brand) {
   const model::Curriculum& curriculum = *curricula[index].loaded().curriculum;
   json written = json::array();
   json failed = json::array();
@@ -77,6 +78,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
   if (!reference_docx.empty()) {
     record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }
+  if (!brand.empty()) record["inputs"]["brand"] = HashedFile(brand, {{"path", brand.generic_string()}});
   return record.dump(2) + "\n";
 }
 

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "atomic_write.h"
+#include "brand_option.h"
 #include "exit_code.h"
 #include "keep_until_exit.h"
 #include "trainkit/env.h"
@@ -53,6 +54,7 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments) {
   command->add_option("--participants", arguments.participants,
                       "For certificates-pdf (needed) and attendance-pdf: a CSV file in UTF-8 whose header row names a "
                       "'name' column (and, if you like, 'organisation')");
+  AddBrandOption(*command, arguments.brand);
   return command;
 }
 
@@ -143,6 +145,8 @@ int RunExport(const ExportArguments& arguments) {
     int exit_code = ReadParticipantList(arguments.participants, participants);
     if (exit_code != kExitOk) return exit_code;
   }
+  std::shared_ptr<const model::Brand> brand;
+  if (int exit_code = LoadBrand(arguments.brand, arguments.templates, brand); exit_code != kExitOk) return exit_code;
   LoadedProgram loaded = LoadProgram(arguments.program, writer->delivery);
   KeptAtScopeEnd<LoadedProgram> kept(loaded);
   if (!loaded.program) return loaded.exit_code;
@@ -163,6 +167,7 @@ int RunExport(const ExportArguments& arguments) {
   options.scorm = ScormOptionsOf(arguments.scorm);
   options.print = {arguments.booklet, arguments.grayscale};
   options.participants = participants;
+  options.brand = brand;
   if (!arguments.reference_docx.empty()) {
     if (Status read = ReadReferenceDocx(arguments.reference_docx, options.reference_docx); !read.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", read.message().c_str());

@@ -27,6 +27,7 @@ struct ExportArguments {
   bool grayscale = false;
   std::vector<std::string> modules;
   std::string participants;  // a CSV file: for certificates-pdf and attendance-pdf
+  std::string brand;         // a brand.json; empty: the template's, if it has one
 };
 
 CLI::App* AddExportCommand(CLI::App& app, ExportArguments& arguments);

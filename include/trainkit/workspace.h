@@ -82,6 +82,7 @@ struct RenderOptions {
   writers::ScormOptions scorm;
   writers::PrintOptions print;  // for the formats that take it
   std::shared_ptr<const std::vector<reader::Participant>> participants;  // for the formats that take them
+  std::shared_ptr<const model::Brand> brand;  // for every format, or null (ReadBrandFile)
 };
 
 class Workspace {

@@ -12,8 +12,9 @@ namespace {
 
 using namespace pdf;
 
-// A form: no images; the running header names the form and the program, unless it is a page
-// to hand over (a certificate); the properties say what it is.
+// A form: the brand's masthead, then the form; the running header names the form and the
+// program, unless it is a page to hand over (a certificate, which has the masthead on each
+// page); the properties say what it is.
 // `media`: the images it may show (the evaluation form's), or none.
 Status WriteForm(const resolve::ProgramDescription& program, const WriterContext& context, const char* title_key,
                  const std::function<Flow(const PdfOutput&)>& build, OutputSink& out, Diagnostics& diagnostics,
@@ -24,12 +25,17 @@ Status WriteForm(const resolve::ProgramDescription& program, const WriterContext
   if (!status.ok()) return status;
   const UiStrings& strings = form.strings;
   LayoutOptions options;
+  Flow flow;
   if (running_header) {
     options.header = {strings.Get(title_key), render::PlainText(program.title)};
     options.footer = PageOfFooter(strings);
+    AddBrandToPages(form.brand, form.image_aspects, options);
+    flow = BrandMasthead(form.brand, form.image_aspects, 32);
+    if (!flow.empty()) flow.push_back(Spacer{12});
   }
-  LayOutPdf(build(form), options, diagnostics, form);
-  form.info = ProgramInfo(program, context.timestamp);
+  for (auto& block : build(form)) flow.push_back(std::move(block));
+  LayOutPdf(flow, options, diagnostics, form);
+  form.info = ProgramInfo(program, context.timestamp, form.brand);
   form.info.subject = strings.Get(title_key);
   return WritePdf(form, out);
 }
@@ -65,7 +71,10 @@ Status WriteCertificatesPdf(const resolve::ParticipantProgram& program, const Wr
     return Status::Error("certificates-pdf needs the participants: --participants FILE.csv");
   }
   return WriteForm(program, context, "certificate_title",
-                   [&](const PdfOutput& pdf) { return BuildCertificates(program, *context.participants, pdf.strings); },
+                   [&](const PdfOutput& pdf) {
+                     return BuildCertificates(program, *context.participants, pdf.strings,
+                                              BrandMasthead(pdf.brand, pdf.image_aspects, 48));
+                   },
                    out, diagnostics, /*running_header=*/false);
 }
 

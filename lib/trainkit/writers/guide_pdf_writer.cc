@@ -22,9 +22,10 @@ Status LayOutGuide(const resolve::ResolvedProgram& program, const WriterContext&
   LayoutOptions options;
   options.header = GuideHeader(program, strings);
   options.footer = PageOfFooter(strings);
-  LayOutPdf(BuildGuide({program, strings, guide.image_aspects}), options, diagnostics, guide);
+  AddBrandToPages(guide.brand, guide.image_aspects, options);
+  LayOutPdf(BuildGuide({program, strings, guide.image_aspects, guide.brand}), options, diagnostics, guide);
 
-  guide.info = ProgramInfo(program, context.timestamp);
+  guide.info = ProgramInfo(program, context.timestamp, guide.brand);
   guide.info.subject = strings.Get("facilitator_guide");
   for (const std::string& part : options.header) guide.info.subject += " · " + part;
   guide.info.subject += " · " + render::PlainText(program.track_title);

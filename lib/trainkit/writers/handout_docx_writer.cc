@@ -7,7 +7,9 @@
 #include <utility>
 
 #include "trainkit/base/overloaded.h"
+#include "trainkit/writers/docx/brand_styles.h"
 #include "trainkit/writers/docx/numbering.h"
+#include "trainkit/writers/docx/picture.h"
 #include "trainkit/writers/docx/reference_package.h"
 #include "trainkit/writers/docx/run.h"
 #include "trainkit/writers/docx/style_sheet.h"
@@ -33,6 +35,9 @@ namespace {
 constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr const char* kOfficeRel = render::ooxml::kOfficeRelationship;
+constexpr const char* kWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+// The header's link to the brand's logo, in word/_rels/header1.xml.rels.
+constexpr const char* kHeaderLogoRelationship = "rIdBrandLogo";
 
 struct Media {
   std::string part;  // word/media/image1.png
@@ -242,46 +247,13 @@ void Handout::Image(const model::Image& image) {
   double fraction = image.width_percent ? *image.width_percent / 100.0 : 1.0;
   long long cx = static_cast<long long>(page_.text_width() * 635.0 * fraction);  // twips to EMU
   long long cy = size.width > 0 ? static_cast<long long>(cx * size.height / size.width) : cx;
-  std::string n = std::to_string(++drawing_ids_);
   xml_.Start("w:p");
   if (!image.caption.empty()) {  // the caption stays with its image
     xml_.Start("w:pPr");
     xml_.Empty("w:keepNext");
     xml_.End();
   }
-  xml_.Start("w:r");
-  xml_.Start("w:drawing");
-  xml_.Start("wp:inline", {{"distT", "0"}, {"distB", "0"}, {"distL", "0"}, {"distR", "0"}});
-  xml_.Empty("wp:extent", {{"cx", std::to_string(cx)}, {"cy", std::to_string(cy)}});
-  xml_.Empty("wp:docPr", {{"id", n}, {"name", "Picture " + n}, {"descr", image.alt}});
-  xml_.Start("a:graphic", {{"xmlns:a", "http://schemas.openxmlformats.org/drawingml/2006/main"}});
-  xml_.Start("a:graphicData", {{"uri", "http://schemas.openxmlformats.org/drawingml/2006/picture"}});
-  xml_.Start("pic:pic", {{"xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"}});
-  xml_.Start("pic:nvPicPr");
-  xml_.Empty("pic:cNvPr", {{"id", n}, {"name", "Picture " + n}, {"descr", image.alt}});
-  xml_.Empty("pic:cNvPicPr");
-  xml_.End();
-  xml_.Start("pic:blipFill");
-  xml_.Empty("a:blip", {{"r:embed", id->second}});
-  xml_.Start("a:stretch");
-  xml_.Empty("a:fillRect");
-  xml_.End();
-  xml_.End();
-  xml_.Start("pic:spPr");
-  xml_.Start("a:xfrm");
-  xml_.Empty("a:off", {{"x", "0"}, {"y", "0"}});
-  xml_.Empty("a:ext", {{"cx", std::to_string(cx)}, {"cy", std::to_string(cy)}});
-  xml_.End();
-  xml_.Start("a:prstGeom", {{"prst", "rect"}});
-  xml_.Empty("a:avLst");
-  xml_.End();
-  xml_.End();
-  xml_.End();  // pic:pic
-  xml_.End();  // a:graphicData
-  xml_.End();  // a:graphic
-  xml_.End();  // wp:inline
-  xml_.End();  // w:drawing
-  xml_.End();  // w:r
+  docx::WriteInlinePicture(xml_, {id->second, cx, cy, ++drawing_ids_, image.alt});
   xml_.End();  // w:p
   if (!image.caption.empty()) Paragraph("Caption", image.caption);
 }
@@ -360,7 +332,7 @@ void Handout::HelpBox() {
 std::string Handout::Document() {
   xml_.Start("w:document", {{"xmlns:w", kW},
                             {"xmlns:r", kR},
-                            {"xmlns:wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"}});
+                            {"xmlns:wp", kWp}});
   xml_.Start("w:body");
   Paragraph("Title", p_.title);
   TextParagraph("Subtitle", s_.Get("participant_handout") + " · " + render::PlainText(p_.audience_name));
@@ -457,11 +429,39 @@ void Handout::Section() {
 
 std::string Handout::HeaderPart() const {
   XmlWriter x;
-  x.Start("w:hdr", {{"xmlns:w", kW}});
+  if (context_.brand && context_.brand->logo) {
+    x.Start("w:hdr", {{"xmlns:w", kW}, {"xmlns:r", kR}, {"xmlns:wp", kWp}});
+  } else {
+    x.Start("w:hdr", {{"xmlns:w", kW}});
+  }
   x.Start("w:p");
   x.Start("w:pPr");
   x.Empty("w:pStyle", {{"w:val", Style("Header")}});
   x.End();
+  if (const model::Brand* brand = context_.brand.get()) {
+    // The logo, 0.8 cm tall (at most a quarter of the text wide), then the name in bold.
+    if (brand->logo) {
+      long long height = 288000, width = static_cast<long long>(height / brand->logo->aspect());
+      long long widest = static_cast<long long>(page_.text_width() * 635.0 / 4);
+      if (width > widest) {
+        height = static_cast<long long>(height * static_cast<double>(widest) / width);
+        width = widest;
+      }
+      docx::WriteInlinePicture(x, {kHeaderLogoRelationship, width, height, 1, brand->name});
+      x.Start("w:r");
+      x.TextElement("w:t", "  ", {{"xml:space", "preserve"}});
+      x.End();
+    }
+    x.Start("w:r");
+    x.Start("w:rPr");
+    x.Empty("w:b");
+    x.End();
+    x.TextElement("w:t", brand->name, {{"xml:space", "preserve"}});
+    x.End();
+    x.Start("w:r");
+    x.TextElement("w:t", " · ", {{"xml:space", "preserve"}});
+    x.End();
+  }
   // Fields, so that this header, saved into a reference DOCX, shows the title and country of
   // each handout made with it (FieldValues).
   auto field = [&](const char* instruction, const std::string& result) {
@@ -484,6 +484,16 @@ std::string Handout::HeaderPart() const {
 std::string Handout::FooterPart() const {
   XmlWriter x;
   x.Start("w:ftr", {{"xmlns:w", kW}});
+  if (context_.brand) {  // the organisation's name, website and contact, over the page number
+    x.Start("w:p");
+    x.Start("w:pPr");
+    x.Empty("w:pStyle", {{"w:val", Style("Footer")}});
+    x.End();
+    x.Start("w:r");
+    x.TextElement("w:t", context_.brand->Signature(), {{"xml:space", "preserve"}});
+    x.End();
+    x.End();
+  }
   x.Start("w:p");
   x.Start("w:pPr");
   x.Empty("w:pStyle", {{"w:val", Style("Footer")}});
@@ -540,6 +550,7 @@ std::string Handout::CorePropertiesXml() const {
   properties.title = render::PlainText(p_.title);
   properties.subject = Subject(p_, s_);
   for (const auto& a : p_.authors) properties.creator += (properties.creator.empty() ? "" : ", ") + a;
+  if (context_.brand) properties.creator = context_.brand->name;
   properties.keywords = fmt::format("{}, {}, {}, {}", p_.curriculum_id, p_.country.empty() ? "intl" : p_.country,
                                     p_.audience, p_.language);
   properties.language = p_.language;
@@ -547,7 +558,9 @@ std::string Handout::CorePropertiesXml() const {
   return render::ooxml::CorePropertiesPart(properties);
 }
 
-std::string Handout::AppPropertiesXml() const { return render::ooxml::AppPropertiesPart("trainkit"); }
+std::string Handout::AppPropertiesXml() const {
+  return render::ooxml::AppPropertiesPart("trainkit", context_.brand ? context_.brand->name : "");
+}
 
 // The country as a document property, for the header's DOCPROPERTY field.
 std::string Handout::CustomPropertiesXml() const {
@@ -575,6 +588,14 @@ void Handout::Write(OutputSink& out) {
   out.Add("word/numbering.xml", numbering_.Part());
   out.Add("word/settings.xml", context_.templates.at("docx/settings.xml"));
   if (own_header_) out.Add("word/header1.xml", HeaderPart());
+  if (own_header_ && context_.brand && context_.brand->logo) {
+    const model::Logo& logo = *context_.brand->logo;
+    std::string part = logo.png ? "media/brand-logo.png" : "media/brand-logo.jpeg";
+    render::ooxml::Relationships header;
+    header.Add(kHeaderLogoRelationship, std::string(kOfficeRel) + "image", part);
+    out.Add("word/_rels/header1.xml.rels", header.Part());
+    out.Add("word/" + part, logo.bytes, true);
+  }
   if (own_footer_) out.Add("word/footer1.xml", FooterPart());
   for (const docx::CarriedPart& part : reference_ ? reference_->parts : std::vector<docx::CarriedPart>{}) {
     out.Add(part.name, part.data, part.content_type == "image/png" || part.content_type == "image/jpeg");
@@ -630,6 +651,7 @@ Status WriteHandoutDocx(const resolve::ParticipantProgram& program, const Writer
   if (!status.ok()) return status;
   xml::Node own_styles = own->root();
   SetLanguage(own_styles, program.language);
+  if (context.brand) docx::ApplyBrandStyles(*context.brand, own_styles);
   docx::StyleSheet styles = reference.styles ? docx::MatchStyleSheet(own_styles, reference.styles->root(), kStyles)
                                              : docx::OwnStyleSheet(std::move(own_styles), kStyles);
   if (!styles.added.empty()) {

@@ -21,9 +21,10 @@ Status LayOutHandout(const resolve::ParticipantProgram& program, const WriterCon
   LayoutOptions options;
   options.header = HandoutHeader(program, strings);
   options.footer = PageOfFooter(strings);
-  LayOutPdf(BuildHandout({program, strings, handout.image_aspects}), options, diagnostics, handout);
+  AddBrandToPages(handout.brand, handout.image_aspects, options);
+  LayOutPdf(BuildHandout({program, strings, handout.image_aspects, handout.brand}), options, diagnostics, handout);
 
-  handout.info = ProgramInfo(program, context.timestamp);
+  handout.info = ProgramInfo(program, context.timestamp, handout.brand);
   handout.info.subject = strings.Get("participant_handout") + " · " + render::PlainText(program.audience_name);
   return Status::Ok();
 }

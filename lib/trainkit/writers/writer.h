@@ -13,6 +13,7 @@
 #include "trainkit/base/date.h"
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/status.h"
+#include "trainkit/model/brand.h"
 #include "trainkit/reader/participants.h"
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/output_sink.h"
@@ -79,6 +80,8 @@ struct WriterContext {
   // The day's participants (--participants), for the writers that take them
   // (Writer::takes_participants), or null.
   std::shared_ptr<const std::vector<reader::Participant>> participants;
+  // The organisation whose outputs these are (--brand, or the template's brand.json), or null.
+  std::shared_ptr<const model::Brand> brand;
 };
 
 // What of the program a writer receives, by the type of its function: the whole program (the

@@ -25,10 +25,11 @@ std::string CorePropertiesPart(const CoreProperties& properties) {
   return x.Finish();
 }
 
-std::string AppPropertiesPart(const std::string& application) {
+std::string AppPropertiesPart(const std::string& application, const std::string& company) {
   XmlWriter x;
   x.Start("Properties", {{"xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"}});
   x.TextElement("Application", application);
+  if (!company.empty()) x.TextElement("Company", company);
   x.End();
   return x.Finish();
 }

@@ -17,7 +17,8 @@ struct CoreProperties {
 };
 std::string CorePropertiesPart(const CoreProperties& properties);
 
-std::string AppPropertiesPart(const std::string& application);
+// `company`: the organisation the document is from, or empty.
+std::string AppPropertiesPart(const std::string& application, const std::string& company = "");
 
 // Name and text of each property, in order.
 std::string CustomPropertiesPart(const std::vector<std::pair<std::string, std::string>>& properties);

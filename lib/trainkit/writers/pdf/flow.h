@@ -75,6 +75,7 @@ struct Image {
   double width_fraction = 1; // of the text width
   Spans caption = {};        // printed, small, centred under it
   std::string alt = {};      // for screen readers, never printed
+  double max_height = 0;     // in points, or 0: as tall as its width makes it (a logo has a limit)
 };
 
 struct Spacer {

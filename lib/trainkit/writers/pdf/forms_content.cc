@@ -23,7 +23,8 @@ class Form : FlowBuilder {
       : FlowBuilder(program, image_aspects, true), s_(strings) {}
 
   Flow Attendance(const std::vector<reader::Participant>& participants);
-  Flow Certificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants);
+  Flow Certificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
+                    const Flow& masthead);
   Flow AnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse use);
   Flow ScoringKey(const resolve::ResolvedProgram& program);
   Flow Evaluation(const resolve::ParticipantProgram& program);
@@ -125,7 +126,7 @@ Flow Form::AnswerSheet(const resolve::ParticipantProgram& program, model::ItemUs
 }
 
 Flow Form::Certificates(const resolve::ParticipantProgram& program,
-                        const std::vector<reader::Participant>& participants) {
+                        const std::vector<reader::Participant>& participants, const Flow& masthead) {
   auto centred = [&](Spans spans, Role role) {
     Para(std::move(spans), role);
     std::get<Paragraph>(flow_.back()).centred = true;
@@ -136,7 +137,13 @@ Flow Form::Certificates(const resolve::ParticipantProgram& program,
   }
   for (size_t i = 0; i < participants.size(); ++i) {
     if (i > 0) Add(PageBreak{});  // each certificate on a page of its own
-    Add(Spacer{60, true});
+    if (masthead.empty()) {
+      Add(Spacer{60, true});
+    } else {
+      Add(Spacer{12, true});
+      for (const FlowBlock& block : masthead) Add(block);
+      Add(Spacer{24});
+    }
     centred(Text(s_.Get("certificate_title"), Face::kBold), Role::kTitle);
     Add(Spacer{30});
     centred(Text(s_.Get("certificate_awarded_to")), Role::kBody);
@@ -210,8 +217,8 @@ Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const std:
 }
 
 Flow BuildCertificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
-                       const UiStrings& strings) {
-  return Form(program, strings).Certificates(program, participants);
+                       const UiStrings& strings, const Flow& masthead) {
+  return Form(program, strings).Certificates(program, participants, masthead);
 }
 
 Flow BuildAnswerSheet(const resolve::ParticipantProgram& program, model::ItemUse use, const UiStrings& strings) {

@@ -22,9 +22,10 @@ Flow BuildAttendanceSheet(const resolve::ParticipantProgram& program, const std:
                           const UiStrings& strings);
 
 // A certificate of participation per participant, each on a page of its own: the name, the
-// training's title and length, and lines for date, place, trainers and their signatures.
+// training's title and length, and lines for date, place, trainers and their signatures;
+// `masthead` (the organisation's: BrandMasthead) heads each.
 Flow BuildCertificates(const resolve::ParticipantProgram& program, const std::vector<reader::Participant>& participants,
-                       const UiStrings& strings);
+                       const UiStrings& strings, const Flow& masthead = {});
 
 // The questions of the pre-test (or post-test), numbered in the program's order, each answer
 // with a box to tick, and a line for the score.

@@ -10,6 +10,7 @@
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
+#include "trainkit/writers/pdf/brand_marks.h"
 #include "trainkit/writers/pdf/flow_builder.h"
 #include "trainkit/writers/help_contacts.h"
 #include "trainkit/render/plain_text.h"
@@ -24,7 +25,8 @@ using resolve::ResolvedProgram;
 class Guide : FlowBuilder {
  public:
   explicit Guide(const GuideInput& in)
-      : FlowBuilder(in.program, in.image_aspects, false), p_(in.program), s_(in.strings) {}
+      : FlowBuilder(in.program, in.image_aspects, false), p_(in.program), s_(in.strings),
+        masthead_(BrandMasthead(in.brand, in.image_aspects, 60)) {}
   Flow Build();
 
  private:
@@ -64,6 +66,7 @@ class Guide : FlowBuilder {
   const ResolvedProgram& p_;
   const UiStrings& s_;
   std::vector<std::pair<std::string, std::string>> contents_;  // title, anchor
+  Flow masthead_;  // the organisation's, at the head of the cover; empty without a brand
 };
 
 void Guide::Note(const resolve::FacilitatorNote& note) {
@@ -78,7 +81,12 @@ void Guide::Note(const resolve::FacilitatorNote& note) {
 }
 
 void Guide::Cover() {
-  Add(Spacer{120});
+  if (masthead_.empty()) {
+    Add(Spacer{120});
+  } else {
+    for (auto& block : masthead_) Add(std::move(block));
+    Add(Spacer{48});
+  }
   Para(ToSpans(p_.title, Face::kBold), Role::kTitle);
   Add(Spacer{6});
   Para(Text(s_.Get("facilitator_guide")), Role::kSubtitle);

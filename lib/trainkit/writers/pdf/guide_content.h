@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "trainkit/model/brand.h"
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/pdf/flow.h"
 #include "trainkit/writers/ui_strings.h"
@@ -17,6 +18,7 @@ struct GuideInput {
   const resolve::ResolvedProgram& program;
   const UiStrings& strings;
   const std::map<std::string, double>& image_aspects;  // media path -> height / width; missing: not shown
+  const model::Brand* brand = nullptr;  // whose masthead opens the cover, or null
 };
 
 Flow BuildGuide(const GuideInput& input);

@@ -2,6 +2,7 @@
 
 #include "trainkit/render/plain_text.h"
 #include "trainkit/writers/help_contacts.h"
+#include "trainkit/writers/pdf/brand_marks.h"
 #include "trainkit/writers/pdf/flow_builder.h"
 
 namespace trainkit::writers::pdf {
@@ -10,7 +11,8 @@ namespace {
 class Handout : FlowBuilder {
  public:
   explicit Handout(const HandoutInput& in)
-      : FlowBuilder(in.program, in.image_aspects, true), p_(in.program), s_(in.strings) {}
+      : FlowBuilder(in.program, in.image_aspects, true), p_(in.program), s_(in.strings),
+        masthead_(BrandMasthead(in.brand, in.image_aspects, 40)) {}
   Flow Build();
 
  private:
@@ -19,6 +21,7 @@ class Handout : FlowBuilder {
 
   const resolve::ParticipantProgram& p_;
   const UiStrings& s_;
+  Flow masthead_;  // the organisation's, over the title; empty without a brand
 };
 
 // The country's numbers and services in a box of their own, first thing after the summary.
@@ -80,6 +83,10 @@ void Handout::Module(const resolve::ModuleForParticipants& module) {
 }
 
 Flow Handout::Build() {
+  if (!masthead_.empty()) {
+    for (auto& block : masthead_) Add(std::move(block));
+    Add(Spacer{18});
+  }
   Para(ToSpans(p_.title, Face::kBold), Role::kTitle);
   Add(Spacer{6});
   Para(Text(s_.Get("participant_handout") + " · " + render::PlainText(p_.audience_name)), Role::kSubtitle);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "trainkit/model/brand.h"
 #include "trainkit/resolve/program.h"
 #include "trainkit/writers/pdf/flow.h"
 #include "trainkit/writers/ui_strings.h"
@@ -18,6 +19,7 @@ struct HandoutInput {
   const resolve::ParticipantProgram& program;
   const UiStrings& strings;
   const std::map<std::string, double>& image_aspects;  // media path -> height / width; missing: not shown
+  const model::Brand* brand = nullptr;  // whose masthead opens the first page, or null
 };
 
 Flow BuildHandout(const HandoutInput& input);

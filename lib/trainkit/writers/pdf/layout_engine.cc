@@ -83,7 +83,8 @@ class Engine {
   void BreakLongAtom(Atom atom, double size, double width, std::vector<Line>& lines) const;
   void PlaceLine(const Line& line, double x, double size, Color color);
   void PlaceSymbol(Symbol symbol, double right_edge, double size, double room);
-  std::string FitHeader() const;
+  // The header's parts joined, the longest shortened until the whole is at most `width` wide.
+  std::string FitHeader(double width) const;
   void CalloutStrip(Callout callout, double top, double height);
 
   // What a block needs laid out, shared by placing it and by keeping what leads to it.
@@ -385,6 +386,7 @@ Engine::ImageBox Engine::BoxOf(const Image& image) const {
   double caption_height = box.caption.size() * LineHeight(style_.small_size) + (box.caption.empty() ? 0 : 4);
   box.height = box.width * image.aspect;
   double most = std::max((Top() - Bottom()) * 0.9 - caption_height, (Top() - Bottom()) * 0.3);
+  if (image.max_height > 0) most = std::min(most, image.max_height);
   if (box.height > most) {
     box.width *= most / box.height;
     box.height = most;
@@ -669,7 +671,7 @@ std::string Shortened(const std::string& text) {
   return base + "…";
 }
 
-std::string Engine::FitHeader() const {
+std::string Engine::FitHeader(double width) const {
   std::vector<std::string> parts = options_.header;
   auto joined = [&] {
     std::string text;
@@ -677,7 +679,7 @@ std::string Engine::FitHeader() const {
     return text;
   };
   std::string text = joined();
-  while (measure_.Width(text, Face::kRegular, style_.small_size) > style_.content_width()) {
+  while (measure_.Width(text, Face::kRegular, style_.small_size) > width) {
     auto longest = std::max_element(parts.begin(), parts.end(), [&](const std::string& a, const std::string& b) {
       return measure_.Width(a, Face::kRegular, style_.small_size) < measure_.Width(b, Face::kRegular, style_.small_size);
     });
@@ -691,23 +693,45 @@ std::string Engine::FitHeader() const {
 
 void Engine::Decorate() {
   int pages = static_cast<int>(result_.pages.pages.size());
-  std::string header = FitHeader();
-  double header_width = measure_.Width(header, Face::kRegular, style_.small_size);
+  const double size = style_.small_size;
+  const double header_y = style_.page_height - style_.margin_top + 22;
+  const double right = style_.page_width - style_.margin_right;
+  // The logo stands on the header's rule, a line and a half tall, at most a quarter as wide
+  // as the text; the header's text keeps a gap from it.
+  const auto& logo = options_.header_image;
+  double logo_height = LineHeight(size) * 1.5, logo_width = 0;
+  if (!logo.source.empty()) {
+    logo_width = std::min(logo_height / logo.aspect, style_.content_width() / 4);
+    logo_height = logo_width * logo.aspect;
+  }
+  std::string header = FitHeader(style_.content_width() - (logo_width > 0 ? logo_width + 12 : 0));
+  double header_width = measure_.Width(header, Face::kRegular, size);
   for (int i = 1; i < pages; ++i) {
     Page& p = result_.pages.pages[i];
-    double size = style_.small_size;
-    double header_y = style_.page_height - style_.margin_top + 22;
-    if (!header.empty()) {
-      p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, header, header_width,
+    if (!header.empty() || logo_width > 0) {
+      if (!header.empty()) {
+        p.items.push_back(TextItem{style_.margin_left, header_y, Face::kRegular, size, style_.muted, header,
+                                   header_width, Region::kHeader});
+      }
+      if (logo_width > 0) {
+        p.items.push_back(ImageItem{right - logo_width, header_y - 3, logo_width, logo_height, logo.source, ""});
+      }
+      p.items.push_back(RuleItem{style_.margin_left, header_y - 5, right, header_y - 5, 0.5, style_.rule,
                                  Region::kHeader});
-      p.items.push_back(RuleItem{style_.margin_left, header_y - 5, style_.page_width - style_.margin_right,
-                                 header_y - 5, 0.5, style_.rule, Region::kHeader});
     }
+    double footer_width = 0;
     if (options_.footer) {
       std::string footer = options_.footer(i + 1, pages);
-      double width = measure_.Width(footer, Face::kRegular, size);
-      p.items.push_back(TextItem{style_.page_width - style_.margin_right - width, style_.margin_bottom - 28,
-                                 Face::kRegular, size, style_.muted, footer, width, Region::kFooter});
+      footer_width = measure_.Width(footer, Face::kRegular, size);
+      p.items.push_back(TextItem{right - footer_width, style_.margin_bottom - 28, Face::kRegular, size, style_.muted,
+                                 footer, footer_width, Region::kFooter});
+    }
+    if (!options_.footer_left.empty()) {
+      std::string left = options_.footer_left;
+      double room = style_.content_width() - footer_width - 12;
+      while (measure_.Width(left, Face::kRegular, size) > room && Shortened(left) != left) left = Shortened(left);
+      p.items.push_back(TextItem{style_.margin_left, style_.margin_bottom - 28, Face::kRegular, size, style_.muted,
+                                 left, measure_.Width(left, Face::kRegular, size), Region::kFooter});
     }
   }
   for (const auto& number : pending_numbers_) {

@@ -28,6 +28,16 @@ struct LayoutOptions {
   std::vector<std::string> header;
   // The footer of page `page` of `pages` (1-based), on every page but the first.
   std::function<std::string(int page, int pages)> footer;
+  // Set flush left in the footer, across from it (an organisation's name and website),
+  // shortened like the header when the two would meet.
+  std::string footer_left;
+  // An image (the organisation's logo) at the right end of the header, a line and a half
+  // tall; the header's text keeps clear of it. No source: none. It has no alt text: the one
+  // on the first page has, and a screen reader need not hear it again on every page.
+  struct HeaderImage {
+    std::string source;
+    double aspect = 1;  // height / width
+  } header_image;
 };
 
 struct LayoutResult {

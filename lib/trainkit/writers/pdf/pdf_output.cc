@@ -1,6 +1,7 @@
 #include "trainkit/writers/pdf/pdf_output.h"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <set>
 #include <utility>
@@ -58,6 +59,13 @@ bool CheckGlyphs(const Flow& flow, const PodofoDocument& document, const std::st
   return reported.empty();
 }
 
+// The brand's colours over the style's: the same names, so the style's reader checks them.
+Status ApplyBrandColors(const model::Brand& brand, Style& style) {
+  nlohmann::json colors = nlohmann::json::object();
+  for (const auto& [name, value] : brand.colors) colors[name] = value;
+  return ParseStyle(colors.dump(), style, brand.file);
+}
+
 }  // namespace
 
 Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const render::MediaUse& use,
@@ -69,6 +77,8 @@ Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const
   std::string path = context.template_folder.empty() ? "pdf/style.json" : context.template_folder + "/pdf/style.json";
   Status status = ParseStyle(style_file->second, pdf.style, path);
   if (status.ok() && !context.paper.empty()) status = SetPaper(context.paper, pdf.style);
+  pdf.brand = context.brand.get();
+  if (status.ok() && pdf.brand) status = ApplyBrandColors(*pdf.brand, pdf.style);
   if (!status.ok()) return status;
   pdf.booklet = context.print.booklet;
   if (context.print.booklet) SetBookletPaper(pdf.style);
@@ -77,13 +87,26 @@ Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const
   if (!status.ok()) return status;
 
   std::array<std::string, 4> fonts;
-  for (size_t i = 0; i < 4; ++i) {
-    if (!context.find_font) return Status::Error(fmt::format("template: font '{}' not found", pdf.style.fonts[i]));
-    status = context.find_font(pdf.style.fonts[i], fonts[i]);
-    if (!status.ok()) return status;
+  if (pdf.brand && !pdf.brand->font_files[0].empty()) {
+    fonts = pdf.brand->font_files;  // found when the brand was read
+  } else {
+    for (size_t i = 0; i < 4; ++i) {
+      if (!context.find_font) return Status::Error(fmt::format("template: font '{}' not found", pdf.style.fonts[i]));
+      status = context.find_font(pdf.style.fonts[i], fonts[i]);
+      if (!status.ok()) return status;
+    }
   }
   status = pdf.document.LoadFonts(fonts);
   if (!status.ok()) return status;
+  if (pdf.brand && pdf.brand->logo) {
+    double aspect = 1;
+    status = pdf.document.AddImage(kBrandLogo, pdf.brand->logo->bytes, aspect);
+    if (!status.ok()) {
+      return Status::Error(fmt::format("{}: the logo '{}' cannot go into a PDF: {}", pdf.brand->file,
+                                       pdf.brand->logo->file, status.message()));
+    }
+    pdf.image_aspects[kBrandLogo] = aspect;
+  }
 
   std::vector<std::pair<std::string, std::string>> refused;  // source, why
   for (const std::string& source : media.sources()) {
@@ -112,10 +135,11 @@ std::function<std::string(int, int)> PageOfFooter(const UiStrings& strings) {
   };
 }
 
-DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date) {
+DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date, const model::Brand* brand) {
   DocumentInfo info;
   info.title = render::PlainText(program.title);
   for (const auto& author : program.authors) info.author += (info.author.empty() ? "" : ", ") + author;
+  if (brand) info.author = brand->name;
   info.keywords = fmt::format("{}, {}, {}, {}, {}", program.curriculum_id, program.country.empty() ? "intl" : program.country,
                               program.audience, program.track, program.language);
   info.language = program.language;

@@ -10,6 +10,7 @@
 #include "trainkit/base/diagnostic.h"
 #include "trainkit/base/status.h"
 #include "trainkit/render/media_catalog.h"
+#include "trainkit/writers/pdf/brand_marks.h"
 #include "trainkit/writers/pdf/layout_engine.h"
 #include "trainkit/writers/pdf/podofo_document.h"
 #include "trainkit/writers/pdf/style.h"
@@ -25,14 +26,16 @@ struct PdfOutput {
   bool booklet = false;
   UiStrings strings;
   PodofoDocument document;
-  std::map<std::string, double> image_aspects;  // of each image the document holds
+  std::map<std::string, double> image_aspects;  // of each image the document holds (kBrandLogo too)
+  const model::Brand* brand = nullptr;  // the organisation's (WriterContext::brand), or null
   LayoutResult layout;
   DocumentInfo info;
   bool complete = false;  // false when a diagnostic (E180) means nothing may be written
 };
 
-// Reads the style (pdf/style.json, with --paper), the interface words, the fonts, and every
-// image of `media` the PDF can take; an image it cannot take is left out and reported.
+// Reads the style (pdf/style.json, with --paper, then the brand's colours and fonts), the
+// interface words, the fonts, and every image of `media` the PDF can take; an image it cannot
+// take is left out and reported. The brand's logo it cannot take is an error.
 Status SetUpPdf(const WriterContext& context, render::MediaCatalog& media, const render::MediaUse& use,
                 Diagnostics& diagnostics, PdfOutput& pdf);
 
@@ -43,8 +46,10 @@ void LayOutPdf(const Flow& flow, const LayoutOptions& options, Diagnostics& diag
 // "Page 3 of 12", in the document's language: every PDF's footer.
 std::function<std::string(int page, int pages)> PageOfFooter(const UiStrings& strings);
 
-// What the PDF's properties say of every program: title, authors, language, keywords, date.
-DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date);
+// What the PDF's properties say of every program: title, authors (the organisation, when
+// there is a brand), language, keywords, date.
+DocumentInfo ProgramInfo(const resolve::ProgramDescription& program, const Date& date,
+                         const model::Brand* brand = nullptr);
 
 // The laid-out pages as a PDF, or as the layout dump; nothing when the layout is incomplete.
 Status WritePdf(PdfOutput& pdf, OutputSink& out);

@@ -7,6 +7,7 @@
 
 #include "trainkit/base/sha256.h"
 #include "trainkit/writers/help_contacts.h"
+#include "trainkit/writers/scorm/brand_style.h"
 #include "trainkit/render/html/content_html.h"
 #include "trainkit/render/media_catalog.h"
 #include "trainkit/render/program_goals.h"
@@ -77,6 +78,7 @@ class Player {
         s_(strings),
         version_(version),
         options_(context.scorm),
+        brand_(context.brand.get()),
         pass_mark_(PassMark(program, context.scorm)),
         media_catalog_(render::MediaCatalog::Load(program, context.load_media, {"the package", "shown"}, diagnostics)) {
     content_.SetFactNote([this](const std::string& key) { return UncheckedNumberNote(p_, key, s_); });
@@ -145,6 +147,7 @@ class Player {
   const UiStrings& s_;
   ScormVersion version_;
   ScormOptions options_;
+  const model::Brand* brand_;  // the organisation's, or null
   int pass_mark_;  // the export's, else the curriculum's
   HtmlWriter html_;
   std::vector<PackageFile> media_;
@@ -289,6 +292,7 @@ void Player::Head() {
   html_.Void("meta", {{"name", "generator"}, {"content", "trainkit"}});
   html_.TextElement("title", render::PlainText(p_.title));
   html_.Void("link", {{"rel", "stylesheet"}, {"href", "player.css"}});
+  if (brand_) html_.Void("link", {{"rel", "stylesheet"}, {"href", "brand.css"}});
   // An empty icon, so the browser asks no server for /favicon.ico.
   html_.Void("link", {{"rel", "icon"}, {"href", "data:,"}});
   html_.Start("script", {{"src", "runtime.js"}, {"defer", "defer"}});
@@ -303,6 +307,13 @@ void Player::Head() {
 void Player::Header() {
   html_.TextElement("a", s_.Get("skip_to_content"), {{"class", "skip-link"}, {"href", "#main"}});
   html_.Start("header", {{"class", "course-header"}});
+  if (brand_) {
+    // The name is written beside the logo, so the logo itself says nothing more to a screen reader.
+    html_.Start("p", {{"class", "course-brand"}});
+    if (brand_->logo) html_.Void("img", {{"src", BrandLogoPath(*brand_->logo)}, {"alt", ""}});
+    html_.TextElement("span", brand_->name);
+    html_.End();
+  }
   InlineElement("h1", p_.title);
   html_.Start("p", {{"class", "course-meta"}});
   // The audience only: a track's title names a classroom format ("One-day workshop"), which the

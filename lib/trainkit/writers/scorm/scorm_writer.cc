@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "trainkit/package/zip_writer.h"
+#include "trainkit/writers/scorm/brand_style.h"
 #include "trainkit/writers/scorm/manifest.h"
 #include "trainkit/writers/scorm/package_description.h"
 #include "trainkit/writers/scorm/player_page.h"
@@ -22,6 +23,7 @@ Status WriteScorm(const resolve::ParticipantProgram& program, const resolve::Ass
     if (file == context.templates.end()) return Status::Error(fmt::format("the template has no {}", name));
     player_files.push_back({std::string(name).substr(std::string_view("scorm/").size()), file->second});
   }
+  for (auto& file : scorm::BrandFiles(context.brand.get())) player_files.push_back(std::move(file));
   scorm::PlayerPage page =
       scorm::BuildPlayerPage(program, assessment, context, strings, version, player_files, diagnostics);
 

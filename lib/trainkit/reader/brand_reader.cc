@@ -1,0 +1,234 @@
+#include "trainkit/reader/brand_reader.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "trainkit/base/utf8.h"
+#include "trainkit/render/image_check.h"
+#include "trainkit/render/svg_image.h"
+
+namespace trainkit::reader {
+namespace {
+
+using nlohmann::json;
+
+const char* const kKeys[] = {"name", "logo", "colors", "fonts", "contact", "website"};
+const char* const kFontKeys[] = {"family", "regular", "bold", "italic", "bold_italic"};
+
+class BrandReader {
+ public:
+  BrandReader(const SourceFilePtr& file, const BrandFiles& files, Diagnostics& diagnostics)
+      : file_(file), files_(files), diagnostics_(diagnostics) {}
+
+  std::optional<model::Brand> Read();
+
+ private:
+  // Where the value of `key` (inside `parent`'s value, if given) begins, for messages: JSON
+  // libraries keep no positions, and a brand file is a few lines.
+  SourceLocation At(const std::string& key, const std::string& parent = "") const;
+  void Error(Code code, const SourceLocation& where, const std::string& message) {
+    diagnostics_.Report(code, where, message);
+    ok_ = false;
+  }
+  // The text of `value`, or an error at `key` when it is not text.
+  std::optional<std::string> Text(const json& value, const std::string& key, const std::string& parent = "");
+  void Colors(const json& colors, model::Brand& brand);
+  void Fonts(const json& fonts, model::Brand& brand);
+  void LoadLogo(const std::string& path, model::Brand& brand);
+
+  const SourceFilePtr& file_;
+  const BrandFiles& files_;
+  Diagnostics& diagnostics_;
+  bool ok_ = true;
+};
+
+SourceLocation BrandReader::At(const std::string& key, const std::string& parent) const {
+  const std::string& text = file_->contents();
+  size_t from = parent.empty() ? 0 : text.find("\"" + parent + "\"");
+  size_t at = text.find("\"" + key + "\"", from == std::string::npos ? 0 : from);
+  if (at == std::string::npos) return {file_, 1, 1};
+  size_t colon = text.find(':', at + key.size() + 2);
+  size_t value = colon == std::string::npos ? at : text.find_first_not_of(" \t\r\n", colon + 1);
+  auto [line, column] = file_->LineColumn(value == std::string::npos ? at : value);
+  return {file_, line, column};
+}
+
+std::optional<std::string> BrandReader::Text(const json& value, const std::string& key, const std::string& parent) {
+  if (value.is_string()) return value.get<std::string>();
+  Error(Code::E189, At(key, parent), fmt::format("'{}' must be text, in double quotes", key));
+  return std::nullopt;
+}
+
+void BrandReader::Colors(const json& colors, model::Brand& brand) {
+  if (!colors.is_object()) {
+    Error(Code::E189, At("colors"), "'colors' must be an object: {\"accent\": \"#8a1538\"}");
+    return;
+  }
+  std::string names;
+  for (std::string_view name : model::kBrandColors) names += (names.empty() ? "" : ", ") + std::string(name);
+  for (const auto& [key, value] : colors.items()) {
+    if (std::find(model::kBrandColors.begin(), model::kBrandColors.end(), key) == model::kBrandColors.end()) {
+      Error(Code::E189, At(key, "colors"), fmt::format("unknown colour '{}'; the colours are {}", key, names));
+      continue;
+    }
+    std::string text = value.is_string() ? value.get<std::string>() : "";
+    unsigned r, g, b;
+    char end;
+    if (text.size() != 7 || text[0] != '#' || std::sscanf(text.c_str() + 1, "%2x%2x%2x%c", &r, &g, &b, &end) != 3) {
+      Error(Code::E189, At(key, "colors"), fmt::format("colour '{}' must be written \"#rrggbb\", as \"#8a1538\"", key));
+      continue;
+    }
+    brand.colors[key] = text;
+  }
+}
+
+void BrandReader::Fonts(const json& fonts, model::Brand& brand) {
+  if (!fonts.is_object()) {
+    Error(Code::E189, At("fonts"),
+          "'fonts' must be an object: {\"family\": \"Noto Sans\", \"regular\": \"NotoSans-Regular.ttf\", \"bold\": …, "
+          "\"italic\": …, \"bold_italic\": …}");
+    return;
+  }
+  int files = 0;
+  for (const auto& [key, value] : fonts.items()) {
+    auto known = std::find_if(std::begin(kFontKeys), std::end(kFontKeys), [&](const char* k) { return key == k; });
+    if (known == std::end(kFontKeys)) {
+      Error(Code::E189, At(key, "fonts"),
+            fmt::format("unknown key '{}' in 'fonts'; its keys are family, regular, bold, italic, bold_italic", key));
+      continue;
+    }
+    auto text = Text(value, key, "fonts");
+    if (!text) continue;
+    if (key == "family") {
+      brand.font_family = *text;
+      continue;
+    }
+    ++files;
+    auto found = files_.find_font(*text);
+    if (!found) {
+      Error(Code::E189, At(key, "fonts"),
+            fmt::format("font file '{}' not found beside the brand file, in the template's fonts/ folder or among "
+                        "the system's DejaVu fonts",
+                        *text));
+      continue;
+    }
+    brand.font_files[static_cast<size_t>(known - std::begin(kFontKeys)) - 1] = *found;
+  }
+  if (files != 0 && files != 4) {
+    Error(Code::E189, At("fonts"),
+          "'fonts' names some font files but not all four (regular, bold, italic, bold_italic): the PDFs need every "
+          "face; name all four, or none and only the family");
+  }
+}
+
+void BrandReader::LoadLogo(const std::string& path, model::Brand& brand) {
+  SourceLocation where = At("logo");
+  std::string error;
+  auto bytes = files_.read(path, error);
+  if (!bytes) {
+    Error(Code::E193, where, fmt::format("the logo '{}' cannot be read: {}", path, error));
+    return;
+  }
+  model::Logo logo;
+  logo.file = path;
+  bool png = bytes->compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+  bool jpeg = bytes->compare(0, 3, "\xFF\xD8\xFF") == 0;
+  if (!png && !jpeg) {
+    if (!render::LooksLikeSvg(*bytes)) {
+      Error(Code::E193, where, fmt::format("the logo '{}' is not a PNG, a JPEG or an SVG", path));
+      return;
+    }
+    Status drawn = render::SvgToPng(*bytes, kSvgLogoPixels, logo.bytes);
+    if (!drawn.ok()) {
+      Error(Code::E193, where, fmt::format("the logo '{}': {}", path, drawn.message()));
+      return;
+    }
+    png = true;
+  } else {
+    logo.bytes = std::move(*bytes);
+  }
+  Status checked = render::CheckImageBytes(logo.bytes);
+  if (!checked.ok()) {
+    Error(Code::E193, where, fmt::format("the logo '{}' is damaged: {}", path, checked.message()));
+    return;
+  }
+  logo.png = png;
+  render::PixelSize size = render::ImageSize(logo.bytes);
+  logo.width = size.width;
+  logo.height = size.height;
+  brand.logo = std::move(logo);
+}
+
+std::optional<model::Brand> BrandReader::Read() {
+  const std::string& text = file_->contents();
+  if (auto bad = FindInvalidUtf8(text)) {
+    auto [line, column] = file_->LineColumn(*bad);
+    Error(Code::E189, {file_, line, column}, "the brand file is not UTF-8 here; save it as UTF-8");
+    return std::nullopt;
+  }
+  json root;
+  try {
+    root = json::parse(text);
+  } catch (const json::parse_error& error) {
+    auto [line, column] = file_->LineColumn(error.byte > 0 ? std::min<size_t>(error.byte - 1, text.size()) : 0);
+    std::string what = error.what();
+    size_t detail = what.find("syntax error");
+    Error(Code::E189, {file_, line, column},
+          fmt::format("the brand file is not valid JSON: {}", detail == std::string::npos ? what : what.substr(detail)));
+    return std::nullopt;
+  }
+  if (!root.is_object()) {
+    Error(Code::E189, {file_, 1, 1}, "the brand file must be a JSON object: {\"name\": \"…\", …}");
+    return std::nullopt;
+  }
+  model::Brand brand;
+  brand.file = file_->path();
+  for (const auto& [key, value] : root.items()) {
+    if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; })) {
+      Error(Code::E189, At(key), fmt::format("unknown key '{}'; a brand's keys are name, logo, colors, fonts, contact, "
+                                             "website",
+                                             key));
+    } else if (key == "colors") {
+      Colors(value, brand);
+    } else if (key == "fonts") {
+      Fonts(value, brand);
+    } else if (auto field = Text(value, key)) {
+      if (key == "name") brand.name = *field;
+      if (key == "contact") brand.contact = *field;
+      if (key == "website") {
+        if (field->rfind("https://", 0) != 0 && field->rfind("http://", 0) != 0) {
+          Error(Code::E189, At(key), "'website' must be an address starting with https:// or http://");
+        }
+        brand.website = *field;
+      }
+      if (key == "logo") {
+        if (field->empty()) Error(Code::E193, At(key), "'logo' is empty: name a PNG, JPEG or SVG file, or leave it out");
+        else LoadLogo(*field, brand);
+      }
+    }
+  }
+  auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
+  if (!root.contains("name")) {
+    Error(Code::E189, {file_, 1, 1}, "the brand has no 'name': the organisation's name is the one thing it needs");
+  } else if (root["name"].is_string() && blank(brand.name)) {
+    Error(Code::E189, At("name"), "'name' is empty: write the organisation's name");
+  }
+  for (const std::string* line : {&brand.name, &brand.contact}) {
+    if (line->find_first_of("\r\n") != std::string::npos) {
+      Error(Code::E189, At(line == &brand.name ? "name" : "contact"), "it must be one line: it is printed in a footer");
+    }
+  }
+  if (!ok_) return std::nullopt;
+  return brand;
+}
+
+}  // namespace
+
+std::optional<model::Brand> ReadBrand(const SourceFilePtr& file, const BrandFiles& files, Diagnostics& diagnostics) {
+  return BrandReader(file, files, diagnostics).Read();
+}
+
+}  // namespace trainkit::reader
