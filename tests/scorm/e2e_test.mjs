@@ -646,6 +646,42 @@ test('without an LMS the course works as a plain web page; every page meets WCAG
   await page.close();
 });
 
+test('branded by an NGO with a pale colour and a transparent SVG logo: its logo and name head the course, at WCAG 2.1 AA', async () => {
+  // A saffron accent would give white header text 1.8:1; the player darkens it until it has 4.5:1.
+  const brand = path.join(work, 'brand');
+  fs.mkdirSync(brand, { recursive: true });
+  fs.writeFileSync(path.join(brand, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80">' +
+    '<circle cx="40" cy="40" r="30" fill="#1b1b1b"/><rect x="80" y="30" width="110" height="20" fill="#f4c430"/></svg>');
+  fs.writeFileSync(path.join(brand, 'brand.json'), JSON.stringify({
+    name: 'Fundacja Przykład', logo: 'logo.svg', colors: { accent: '#f4c430' }, website: 'https://example.org' }));
+  exportPackage('2004', 'branded', undefined, ['--brand', path.join(brand, 'brand.json')]);
+  const page = await newPage({ viewport: { width: 360, height: 740 } });
+  await page.goto(`${origin}/pkg/branded/index.html`);
+  await page.locator('html.js .page.current').waitFor();
+  assert.equal(await page.locator('.course-brand span').textContent(), 'Fundacja Przykład');
+  const logo = page.locator('.course-brand img');
+  assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo loads from the package');
+  const box = await logo.boundingBox();
+  assert.ok(box.width > 0 && box.width <= 12 * 16 && box.height <= 2.5 * 16 + 1, `the logo fits its place: ${JSON.stringify(box)}`);
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+    '#f4c430', 'the pale accent is darkened');
+  await page.addScriptTag({ path: path.join(modules, 'axe-core', 'axe.min.js') });
+  const pages = await page.locator('nav.contents a[data-page]').count();
+  for (const i of [0, Math.floor(pages / 2), pages - 1]) {
+    await page.locator('.contents-toggle').click();
+    await page.locator('nav.contents a[data-page]').nth(i).click();
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `page ${i + 1}`);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the branded header is wider than the phone by ${overflow}px`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('every request stayed inside the package and found its file', () => {
   assert.ok(requests.length > 0);
   assert.deepEqual(requests.filter((url) => !url.startsWith(origin + '/') && url !== 'about:blank' && !tapped.includes(url)), []);
