@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "trainkit/base/utf8.h"
@@ -17,6 +18,23 @@ using nlohmann::json;
 
 const char* const kKeys[] = {"name", "logo", "colors", "fonts", "contact", "website"};
 const char* const kFontKeys[] = {"family", "regular", "bold", "italic", "bold_italic"};
+
+// Where the token that ends at byte `end` (1-based, as nlohmann's errors count) begins: the
+// message points at the unexpected string or word, not at its last character.
+size_t TokenStart(const std::string& text, size_t end) {
+  size_t at = end > 0 ? std::min(end - 1, text.size() - (text.empty() ? 0 : 1)) : 0;
+  if (text.empty()) return 0;
+  if (text[at] == '"' && at > 0) {
+    size_t open = text.rfind('"', at - 1);
+    while (open != std::string::npos && open > 0 && text[open - 1] == '\\') open = text.rfind('"', open - 2);
+    return open == std::string::npos ? at : open;
+  }
+  while (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '.' ||
+                    text[at - 1] == '-') && std::isalnum(static_cast<unsigned char>(text[at]))) {
+    --at;
+  }
+  return at;
+}
 
 class BrandReader {
  public:
@@ -173,7 +191,7 @@ std::optional<model::Brand> BrandReader::Read() {
   try {
     root = json::parse(text);
   } catch (const json::parse_error& error) {
-    auto [line, column] = file_->LineColumn(error.byte > 0 ? std::min<size_t>(error.byte - 1, text.size()) : 0);
+    auto [line, column] = file_->LineColumn(TokenStart(text, error.byte));
     std::string what = error.what();
     size_t detail = what.find("syntax error");
     Error(Code::E189, {file_, line, column},
