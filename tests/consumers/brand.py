@@ -256,6 +256,18 @@ with tempfile.TemporaryDirectory() as work:
     if open(at("svg1.pdf"), "rb").read() != open(at("svg2.pdf"), "rb").read():
         fail("svg: two exports with the same brand differ")
 
+    # ----- The brand's typeface: embedded in the PDFs, the default font of the handout -----
+    serif = brand_file("serif.json", "disc.png", fonts={
+        "family": "DejaVu Serif", "regular": "DejaVuSerif.ttf", "bold": "DejaVuSerif-Bold.ttf",
+        "italic": "DejaVuSerif-Italic.ttf", "bold_italic": "DejaVuSerif-BoldItalic.ttf"})
+    export("handout-pdf", at("serif.pdf"), serif)
+    fonts = tool("pdffonts", at("serif.pdf"))
+    if "DejaVuSerif" not in fonts or "DejaVuSans" in fonts:
+        fail(f"fonts: the handout PDF is not set in the brand's typeface:\n{fonts}")
+    export("handout-docx", at("serif.docx"), serif)
+    if 'w:ascii="DejaVu Serif"' not in zipfile.ZipFile(at("serif.docx")).read("word/styles.xml").decode():
+        fail("fonts: the handout's default font is not the brand's family")
+
     # ----- brand.json in a template folder is used without --brand -----
     template = at("template")
     shutil.copytree(os.path.join(source, "templates"), template)
