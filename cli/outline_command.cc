@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <set>
 
+#include "brand_option.h"
 #include "exit_code.h"
 #include "trainkit/base/diagnostic_format.h"
 #include "trainkit/model/names.h"
@@ -86,11 +87,15 @@ bool Serves(const ResolvedProgram& program, const resolve::Module& module, const
 // not stop it.
 struct PrintedPages {
   int guide = 0, handout = 0;
+  std::string paper;  // as --paper named it; empty: the template's
 };
 
-PrintedPages CountPages(const Workspace& workspace, const ResolvedProgram& program) {
+PrintedPages CountPages(const Workspace& workspace, const ResolvedProgram& program, const std::string& paper,
+                        std::shared_ptr<const model::Brand> brand) {
   RenderOptions options;
   options.allow_unchecked_facts = true;
+  options.paper = paper;
+  options.brand = std::move(brand);
   auto count = [&](const char* format) {
     std::string bytes;
     Diagnostics ignored;
@@ -98,7 +103,7 @@ PrintedPages CountPages(const Workspace& workspace, const ResolvedProgram& progr
     Status status = workspace.RenderBytes(program, *writers::FindWriter(format), options, bytes, ignored, &pages);
     return status.ok() ? pages : 0;
   };
-  return {count("guide-layout"), count("handout-layout")};
+  return {count("guide-layout"), count("handout-layout"), paper};
 }
 
 std::string Text(const ResolvedProgram& p, const PrintedPages& pages, const Diagnostics& diagnostics) {
@@ -168,7 +173,8 @@ std::string Text(const ResolvedProgram& p, const PrintedPages& pages, const Diag
                        p.translation.units, p.translation.translated * 100 / p.translation.units);
   }
   auto count = [](int n) { return n > 0 ? std::to_string(n) : std::string("-"); };
-  out += fmt::format("\nPrinted pages, in the template's paper: facilitator guide {}, participant handout {}\n",
+  std::string paper = pages.paper.empty() ? "the template's paper" : pages.paper == "a4" ? "A4" : "Letter";
+  out += fmt::format("\nPrinted pages, in {}: facilitator guide {}, participant handout {}\n", paper,
                      count(pages.guide), count(pages.handout));
   out += fmt::format("\n{} warning{}\n", diagnostics.warnings(), diagnostics.warnings() == 1 ? "" : "s");
   return out;
@@ -244,10 +250,15 @@ CLI::App* AddOutlineCommand(CLI::App& app, OutlineArguments& arguments) {
         return ok ? "" : "expected a time of day as HH:MM";
       });
   command->add_flag("--json", arguments.json, "Print JSON for programs instead of text");
+  command->add_option("--paper", arguments.paper, "Count the printed pages on this paper: a4 or letter")
+      ->check(CLI::IsMember({"a4", "letter"}));
+  AddBrandOption(*command, arguments.brand);
   return command;
 }
 
 int RunOutline(const OutlineArguments& arguments) {
+  std::shared_ptr<const model::Brand> brand;
+  if (int code = LoadBrand(arguments.brand, "", brand); code != kExitOk) return code;
   LoadedProgram loaded = LoadProgram(arguments.program);
   if (!loaded.program) return loaded.exit_code;
   ResolvedProgram& program = *loaded.program;
@@ -255,7 +266,7 @@ int RunOutline(const OutlineArguments& arguments) {
     int start = std::stoi(arguments.start.substr(0, 2)) * 60 + std::stoi(arguments.start.substr(3, 2));
     Shift(program, start - program.start_minute);
   }
-  PrintedPages pages = CountPages(*loaded.workspace, program);
+  PrintedPages pages = CountPages(*loaded.workspace, program, arguments.paper, brand);
   if (arguments.json) {
     std::fputs((Json(program, pages, loaded.diagnostics).dump(2) + "\n").c_str(), stdout);
     if (loaded.diagnostics.has_errors()) return kExitContentErrors;

@@ -12,6 +12,8 @@ struct OutlineArguments {
   ProgramArguments program;
   std::string start;  // HH:MM, overrides the track's start
   bool json = false;
+  std::string paper;  // for the page counts: empty, the style's
+  std::string brand;  // for the page counts: a brand.json; empty, the template's, if any
 };
 
 CLI::App* AddOutlineCommand(CLI::App& app, OutlineArguments& arguments);

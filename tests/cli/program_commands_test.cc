@@ -61,6 +61,27 @@ TEST_CASE("outline shows the agenda, goal coverage, facts and warnings") {
                                     guide, handout)) != std::string::npos);
 }
 
+TEST_CASE("outline counts the printed pages on the paper and with the brand asked for") {
+  Workspace ws;
+  auto letter_pages = [&](const char* format) {
+    auto layout = RunTrainkit({"export", "minimal", "--country", "UA", "--audience", "police", "--format", format,
+                               "--paper", "letter", "--allow-unchecked-facts", "-o", "-"},
+                              ws.dir.path());
+    return std::stoi(layout.out.substr(6, layout.out.find(' ', 6) - 6));
+  };
+  auto result = RunTrainkit({"outline", "minimal", "--country", "UA", "--audience", "police", "--paper", "letter"},
+                            ws.dir.path());
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find(fmt::format("Printed pages, in Letter: facilitator guide {}, participant handout {}\n",
+                                    letter_pages("guide-layout"), letter_pages("handout-layout"))) != std::string::npos);
+  std::ofstream(ws.dir.path() / "brand.json") << R"({"name": "NGO", "logo": "missing.png"})";
+  result = RunTrainkit({"outline", "minimal", "--country", "UA", "--audience", "police", "--brand", "brand.json"},
+                       ws.dir.path());
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(result.err.find("brand.json:1:25: error[E193]: the logo 'missing.png' cannot be read") != std::string::npos);
+}
+
 TEST_CASE("outline --start moves the clock, and --json is for programs") {
   Workspace ws;
   ws.Replace("countries/UA.xml", "checked=\"2026-11-20\"", "checked=\"2024-01-10\"");
