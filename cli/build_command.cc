@@ -316,7 +316,7 @@ int RunBuild(const BuildArguments& arguments) {
     fs::path record = fs::path(arguments.output) / curricula[c].loaded().curriculum->id / "manifest.json";
     Status status = WriteFileAtomically(record, BuildRecord(curricula, c, outputs, results, inputs, checked[c],
                                                             arguments.reference_docx, options.render.strings,
-                                                            brand ? fs::path(brand->file) : fs::path()));
+                                                            brand.get()));
     if (!status.ok()) {
       std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
       exit_code = Worse(exit_code, kExitIo);

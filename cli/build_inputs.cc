@@ -130,7 +130,7 @@ BuildInputs::BuildInputs(const std::vector<BuildCurriculum>& curricula, const Re
     strings_files_ = FilesUnder(options.strings, &complete_);
     common_ += "strings " + DigestOfList(strings_files_) + "\n";
   }
-  if (options.brand) common_ += BrandLine(*options.brand);
+  if (options.brand) brand_ = BrandLine(*options.brand);
   paper_ = "paper " + options.paper + "\n";
   scoring_ = "pass mark " + (options.scorm.pass_mark ? std::to_string(*options.scorm.pass_mark) : "") +
              "\nreveal answers " + std::to_string(static_cast<int>(options.scorm.reveal_answers)) +
@@ -171,12 +171,13 @@ std::string BuildInputs::DigestOf(const PlannedOutput& output) const {
                      request.audience + "/" + request.track + "/" + output.name.language + "/" +
                      std::to_string(static_cast<int>(request.delivery)) + "\ncurriculum " +
                      shared_digests_[output.curriculum] + "\n";
-  // What only some formats read: the fonts, the paper, the scoring, the reference DOCX.
+  // What only some formats read: the fonts, the paper, the scoring, the reference DOCX, the brand.
   const writers::Writer& writer = *output.writer;
   if (UsesFonts(writer)) text += fonts_;
   if (writer.uses_paper) text += paper_;
   if (writer.scores_answers) text += scoring_;
   if (writer.takes_reference_docx) text += reference_docx_;
+  if (writer.shows_brand) text += brand_;
   // What Workspace::Check reads for the program (Scope::Program): its country, its language's packs.
   std::vector<std::string> own;
   if (!request.country.empty()) own.push_back("countries/" + request.country + ".xml");

@@ -64,6 +64,7 @@ class BuildInputs {
   std::string paper_;           // for the formats with pages
   std::string scoring_;         // for the formats that score a final assessment
   std::string reference_docx_;  // for the formats that take one
+  std::string brand_;           // for the formats that show one: BrandLine()
   bool complete_ = true;        // every file under every folder was listed and read
 };
 

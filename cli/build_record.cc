@@ -24,12 +24,27 @@ json HashedFile(const fs::path& file, json identity) {
 }
 
 // The font files, with their hashes, when an output of the curriculum uses the guide's style:
-// a font package updated on the machine changes the PDFs, and the record says why.
-json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const BuildInputs& inputs) {
+// a font package updated on the machine changes the PDFs, and the record says why. A brand's
+// fonts replace the template's.
+json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const BuildInputs& inputs,
+               const model::Brand* brand) {
   bool uses_fonts = std::any_of(outputs.begin(), outputs.end(), [&](const PlannedOutput& output) {
     return output.curriculum == index && UsesFonts(*output.writer);
   });
-  return uses_fonts ? inputs.FontFiles() : json::array();
+  if (!uses_fonts) return json::array();
+  if (!brand || brand->font_files[0].empty()) return inputs.FontFiles();
+  json fonts = json::array();
+  for (const std::string& file : brand->font_files) {
+    fonts.push_back(HashedFile(file, {{"name", fs::path(file).filename().string()}, {"folder", "brand"}}));
+  }
+  return fonts;
+}
+
+// The brand file, and what of it every branded output took: its logo (as drawn) and fonts.
+json BrandInputs(const model::Brand& brand) {
+  json entry = HashedFile(brand.file, {{"path", fs::path(brand.file).generic_string()}});
+  if (brand.logo) entry["logo"] = {{"file", brand.logo->file}, {"sha256", Sha256Hex(brand.logo->bytes)}};
+  return entry;
 }
 
 }  // namespace
@@ -37,7 +52,7 @@ json FontsUsed(const std::vector<PlannedOutput>& outputs, size_t index, const Bu
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
                         const BuildInputs& inputs, const std::string& checked, const fs::path& reference_docx, const fs::path& strings,
-                        const fs::path& brand) {
+                        const model::Brand* brand) {
   const model::Curriculum& curriculum = *curricula[index].loaded().curriculum;
   json written = json::array();
   json failed = json::array();
@@ -69,7 +84,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
       {"inputs",
        {{"curriculum", inputs.CurriculumFiles(index)},
         {"templates", inputs.TemplateFiles()},
-        {"fonts", FontsUsed(outputs, index, inputs)}}},
+        {"fonts", FontsUsed(outputs, index, inputs, brand)}}},
       {"checked", checked},
       {"outputs", written},
   };
@@ -78,7 +93,7 @@ std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t in
   if (!reference_docx.empty()) {
     record["inputs"]["reference_docx"] = HashedFile(reference_docx, {{"path", reference_docx.generic_string()}});
   }
-  if (!brand.empty()) record["inputs"]["brand"] = HashedFile(brand, {{"path", brand.generic_string()}});
+  if (brand) record["inputs"]["brand"] = BrandInputs(*brand);
   return record.dump(2) + "\n";
 }
 

@@ -14,19 +14,19 @@
 #include "build_inputs.h"
 #include "build_plan.h"
 #include "build_runner.h"
+#include "trainkit/model/brand.h"
 
 namespace trainkit::cli {
 
 // The manifest.json of curriculum `index`, from the outputs planned for it and their results.
 // `reference_docx` is the reference DOCX the handouts took, or empty; `strings` the folder of
-// interface words given with --strings, or empty; `brand` the brand file every output took, or
-// empty.
+// interface words given with --strings, or empty; `brand` the brand the outputs took, or null.
 // `checked` is the digest of the files the build checked (BuildInputs::CheckedDigest).
 std::string BuildRecord(const std::vector<BuildCurriculum>& curricula, size_t index,
                         const std::vector<PlannedOutput>& outputs, const std::vector<OutputResult>& results,
                         const BuildInputs& inputs, const std::string& checked,
                         const std::filesystem::path& reference_docx, const std::filesystem::path& strings = {},
-                        const std::filesystem::path& brand = {});
+                        const model::Brand* brand = nullptr);
 
 // An output as a record lists it.
 struct RecordedOutput {

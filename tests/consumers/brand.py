@@ -215,9 +215,12 @@ with tempfile.TemporaryDirectory() as work:
     styles = read("word/styles.xml")
     if "8A1538" not in styles or "1F5F8B" in styles:
         fail("handout-docx: the headings are not in the brand's accent")
+    drawings = re.findall(r'<wp:docPr id="(\d+)"', read("word/document.xml") + header)
+    if len(drawings) < 2 or len(set(drawings)) != len(drawings):
+        fail(f"handout-docx: the drawings' ids are not unique in the document: {drawings}")
     if os.path.isdir(schemas):
         wml = os.path.join(schemas, "ooxml", "ISO-IEC29500-4_2016", "wml.xsd")
-        for part in ("word/header1.xml", "word/footer1.xml", "word/styles.xml"):
+        for part in ("word/document.xml", "word/header1.xml", "word/footer1.xml", "word/styles.xml"):
             check = subprocess.run(["xmllint", "--noout", "--nonet", "--schema", wml, os.path.join(parts, part)],
                                    capture_output=True, text=True)
             if check.returncode != 0:
@@ -299,22 +302,46 @@ with tempfile.TemporaryDirectory() as work:
     if author(pdf) != "Інша організація":
         fail(f"build: after the brand changed, the handout's author is '{author(pdf)}'")
 
-    # ----- A missing, damaged or foreign logo: E193, the file named, nothing written -----
+    # ----- A missing, damaged or foreign logo (E193), a bad colour or font (E189): the file and
+    # the place named, nothing written -----
     with open(at("cut.png"), "wb") as out:
         out.write(open(at("disc.png"), "rb").read()[:300])
     with open(at("note.png"), "w") as out:
         out.write("not an image")
-    for logo, says in (("gone.png", "cannot be read"), ("cut.png", "damaged"), ("note.png", "not a PNG, a JPEG or an SVG")):
-        target = at(f"refused-{logo}.pdf")
+    with open(at("words.svg"), "w") as out:
+        out.write('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text x="0" y="9">NGO</text></svg>')
+    with open(at("inner.svg"), "w") as out:
+        out.write('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="data:image/png;base64,AA"/>'
+                  '</svg>')
+    with open(at("font.ttf"), "w") as out:
+        out.write("not a font")
+    faces = {"regular": "font.ttf", "bold": "DejaVuSans-Bold.ttf", "italic": "DejaVuSans-Oblique.ttf",
+             "bold_italic": "DejaVuSans-BoldOblique.ttf"}
+    refusals = [
+        ("gone", {"logo": "gone.png"}, "E193", "the logo 'gone.png' cannot be read"),
+        ("cut", {"logo": "cut.png"}, "E193", "the logo 'cut.png' is damaged"),
+        ("note", {"logo": "note.png"}, "E193", "the logo 'note.png' is not a PNG, a JPEG or an SVG"),
+        ("words", {"logo": "words.svg"}, "E193", "the SVG has text"),
+        ("inner", {"logo": "inner.svg"}, "E193", "the SVG holds or links to an image of its own"),
+        ("absolute", {"logo": at("disc.png")}, "E193", "must be named relative to the brand file"),
+        ("colour", {"colors": {"accent": "#-1-1-1"}}, "E189", "colour 'accent' must be written"),
+        ("font", {"fonts": faces}, "E189", "font file 'font.ttf' cannot be embedded"),
+    ]
+    for name, change, code, says in refusals:
+        target = at(f"refused-{name}.pdf")
+        brand = brand_file(f"{name}.json", change.pop("logo", "disc.png"), **change)
         result = run("export", curriculum, "--country", "UA", "--audience", "police", "--format", "guide-pdf",
-                     "--allow-unchecked-facts", "-o", target, "--brand", brand_file(f"{logo}.json", logo), expect=1)
-        if f"error[E193]: the logo '{logo}'" not in result.stderr or says not in result.stderr:
-            fail(f"{logo}: no E193 naming the logo and saying it is {says}:\n{result.stderr}")
-        if not re.search(rf"{re.escape(logo)}\.json:\d+:\d+: error", result.stderr):
-            fail(f"{logo}: the message has no file:line:column")
+                     "--allow-unchecked-facts", "-o", target, "--brand", brand, expect=1)
+        if f"error[{code}]" not in result.stderr or says not in result.stderr:
+            fail(f"{name}: no {code} saying '{says}':\n{result.stderr}")
+        if not re.search(rf"{re.escape(name)}\.json:\d+:\d+: error", result.stderr):
+            fail(f"{name}: the message has no file:line:column")
         if os.path.exists(target):
-            fail(f"{logo}: a file was written")
+            fail(f"{name}: a file was written")
 
 if failures:
     sys.exit(f"{len(failures)} problem(s)")
+if not os.path.isdir(schemas):
+    print(f"SKIPPED: the official schemas are not at {schemas}: the branded handout's parts were not validated")
+    sys.exit(77)
 print("ok: the brand on the guide, handout PDF and DOCX, forms, certificates and SCORM package")

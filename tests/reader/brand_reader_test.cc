@@ -118,6 +118,13 @@ TEST_CASE("a brand without a name, with an unknown key or a bad value is refused
             "E189 1:38 colour 'accent' must be written \"#rrggbb\", as \"#8a1538\"",
             "E189 1:53 unknown colour 'link'; the colours are accent, text, muted, note_fill, note_border, safety_fill, "
             "safety_border, header_fill, rule"});
+  CHECK(Refusals(R"({"name": "NGO", "colors": {"text": "#-1-1-1", "rule": "# f f f"}})") ==
+        std::vector<std::string>{"E189 1:36 colour 'text' must be written \"#rrggbb\", as \"#8a1538\"",
+                                 "E189 1:55 colour 'rule' must be written \"#rrggbb\", as \"#8a1538\""});
+  // A value that says a key's name is not where the key is.
+  CHECK(Refusals(R"({"contact": "name", "website": "ftp://x", "name": " "})") ==
+        std::vector<std::string>{"E189 1:32 'website' must be an address starting with https:// or http://",
+                                 "E189 1:51 'name' is empty: write the organisation's name"});
   CHECK(Refusals(R"({"name": "NGO", "website": "example.org"})") ==
         std::vector<std::string>{"E189 1:28 'website' must be an address starting with https:// or http://"});
   CHECK(Refusals(R"({"name": 5})") == std::vector<std::string>{"E189 1:10 'name' must be text, in double quotes"});
@@ -154,6 +161,12 @@ TEST_CASE("a logo that is missing, damaged or not an image is refused with its f
   CHECK(cut[0].rfind("E193 1:25 the logo 'cut.png' is damaged: ", 0) == 0);
   CHECK(Refusals(R"({"name": "NGO", "logo": "logo.gif"})", files) ==
         std::vector<std::string>{"E193 1:25 the logo 'logo.gif' is not a PNG, a JPEG or an SVG"});
+  CHECK(Refusals(R"({"name": "NGO", "logo": "/srv/logo.png"})", files) ==
+        std::vector<std::string>{"E193 1:25 the logo '/srv/logo.png' must be named relative to the brand file"});
+  files.files["words.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 9 9\"><text>NGO</text></svg>";
+  auto words = Refusals(R"({"name": "NGO", "logo": "words.svg"})", files);
+  REQUIRE(words.size() == 1);
+  CHECK(words[0].rfind("E193 1:25 the logo 'words.svg': the SVG has text, which would be drawn in whatever fonts", 0) == 0);
   CHECK(Refusals(R"({"name": "NGO", "logo": "empty.svg"})", files) ==
         std::vector<std::string>{"E193 1:25 the logo 'empty.svg': the SVG has no size: give its <svg> a width and "
                                  "height, or a viewBox"});

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 
+#include "trainkit/base/hex_color.h"
 #include "trainkit/base/utf8.h"
 #include "trainkit/render/image_check.h"
 #include "trainkit/render/svg_image.h"
@@ -14,7 +14,8 @@
 namespace trainkit::reader {
 namespace {
 
-using nlohmann::json;
+// Keys in the order the file has them, so that messages come in that order too.
+using json = nlohmann::ordered_json;
 
 const char* const kKeys[] = {"name", "logo", "colors", "fonts", "contact", "website"};
 const char* const kFontKeys[] = {"family", "regular", "bold", "italic", "bold_italic"};
@@ -63,14 +64,26 @@ class BrandReader {
   bool ok_ = true;
 };
 
+// Where `"key":` is written from `from` on, a string followed by a colon (a value that says
+// the same words is not a key), at its value; npos when nowhere.
+size_t FindKey(const std::string& text, const std::string& key, size_t from) {
+  const std::string quoted = "\"" + key + "\"";
+  for (size_t at = text.find(quoted, from); at != std::string::npos; at = text.find(quoted, at + 1)) {
+    size_t colon = text.find_first_not_of(" \t\r\n", at + quoted.size());
+    if (colon != std::string::npos && text[colon] == ':') {
+      size_t value = text.find_first_not_of(" \t\r\n", colon + 1);
+      return value == std::string::npos ? colon : value;
+    }
+  }
+  return std::string::npos;
+}
+
 SourceLocation BrandReader::At(const std::string& key, const std::string& parent) const {
   const std::string& text = file_->contents();
-  size_t from = parent.empty() ? 0 : text.find("\"" + parent + "\"");
-  size_t at = text.find("\"" + key + "\"", from == std::string::npos ? 0 : from);
+  size_t from = parent.empty() ? 0 : FindKey(text, parent, 0);
+  size_t at = FindKey(text, key, from == std::string::npos ? 0 : from);
   if (at == std::string::npos) return {file_, 1, 1};
-  size_t colon = text.find(':', at + key.size() + 2);
-  size_t value = colon == std::string::npos ? at : text.find_first_not_of(" \t\r\n", colon + 1);
-  auto [line, column] = file_->LineColumn(value == std::string::npos ? at : value);
+  auto [line, column] = file_->LineColumn(at);
   return {file_, line, column};
 }
 
@@ -93,9 +106,7 @@ void BrandReader::Colors(const json& colors, model::Brand& brand) {
       continue;
     }
     std::string text = value.is_string() ? value.get<std::string>() : "";
-    unsigned r, g, b;
-    char end;
-    if (text.size() != 7 || text[0] != '#' || std::sscanf(text.c_str() + 1, "%2x%2x%2x%c", &r, &g, &b, &end) != 3) {
+    if (!ParseHexColor(text)) {
       Error(Code::E189, At(key, "colors"), fmt::format("colour '{}' must be written \"#rrggbb\", as \"#8a1538\"", key));
       continue;
     }
@@ -125,12 +136,20 @@ void BrandReader::Fonts(const json& fonts, model::Brand& brand) {
       continue;
     }
     ++files;
+    if (!text->empty() && text->front() == '/') {
+      Error(Code::E189, At(key, "fonts"), fmt::format("font file '{}' must be named relative to the brand file", *text));
+      continue;
+    }
     auto found = files_.find_font(*text);
     if (!found) {
       Error(Code::E189, At(key, "fonts"),
             fmt::format("font file '{}' not found beside the brand file, in the template's fonts/ folder or among "
                         "the system's DejaVu fonts",
                         *text));
+      continue;
+    }
+    if (std::string problem = files_.font_problem ? files_.font_problem(*found) : ""; !problem.empty()) {
+      Error(Code::E189, At(key, "fonts"), fmt::format("font file '{}' cannot be embedded: {}", *text, problem));
       continue;
     }
     brand.font_files[static_cast<size_t>(known - std::begin(kFontKeys)) - 1] = *found;
@@ -144,6 +163,10 @@ void BrandReader::Fonts(const json& fonts, model::Brand& brand) {
 
 void BrandReader::LoadLogo(const std::string& path, model::Brand& brand) {
   SourceLocation where = At("logo");
+  if (path.front() == '/') {
+    Error(Code::E193, where, fmt::format("the logo '{}' must be named relative to the brand file", path));
+    return;
+  }
   std::string error;
   auto bytes = files_.read(path, error);
   if (!bytes) {
@@ -171,6 +194,10 @@ void BrandReader::LoadLogo(const std::string& path, model::Brand& brand) {
   Status checked = render::CheckImageBytes(logo.bytes);
   if (!checked.ok()) {
     Error(Code::E193, where, fmt::format("the logo '{}' is damaged: {}", path, checked.message()));
+    return;
+  }
+  if (std::string problem = files_.image_problem ? files_.image_problem(logo.bytes) : ""; !problem.empty()) {
+    Error(Code::E193, where, fmt::format("the logo '{}' cannot go into a PDF: {}", path, problem));
     return;
   }
   logo.png = png;

@@ -41,6 +41,14 @@ bool SizeOf(RsvgHandle* handle, double& width, double& height) {
   return false;
 }
 
+// The error's message without its trailing line break, and the error freed.
+std::string Message(GError* error) {
+  std::string message = error ? error->message : "unknown error";
+  if (error) g_error_free(error);
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  return message;
+}
+
 }  // namespace
 
 bool LooksLikeSvg(std::string_view bytes) {
@@ -55,11 +63,23 @@ bool LooksLikeSvg(std::string_view bytes) {
 }
 
 Status SvgToPng(std::string_view svg, int longer_side, std::string& png) {
+  if (svg.size() > kMaxSvgBytes) {
+    return Status::Error(fmt::format("the SVG is larger than {} MiB: export the logo as PNG", kMaxSvgBytes >> 20));
+  }
+  if (svg.find("<text") != std::string_view::npos || svg.find(":text") != std::string_view::npos) {
+    return Status::Error("the SVG has text, which would be drawn in whatever fonts this computer has: convert its "
+                         "text to paths (in Inkscape: Path, Object to Path), or export the logo as PNG");
+  }
+  for (std::string_view embedded : {"<image", ":image", "feImage", "data:"}) {
+    if (svg.find(embedded) != std::string_view::npos) {
+      return Status::Error("the SVG holds or links to an image of its own: export the logo as PNG, or as an SVG of "
+                           "shapes only");
+    }
+  }
   GError* error = nullptr;
   Handle handle(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error));
   if (!handle) {
-    std::string why = error ? error->message : "unknown error";
-    if (error) g_error_free(error);
+    std::string why = Message(error);
     return Status::Error(fmt::format("not an SVG librsvg can read: {}", why));
   }
   double width = 0, height = 0;
@@ -74,8 +94,7 @@ Status SvgToPng(std::string_view svg, int longer_side, std::string& png) {
   Context cairo(cairo_create(surface.get()));
   RsvgRectangle viewport{0, 0, static_cast<double>(pixels_wide), static_cast<double>(pixels_high)};
   if (!rsvg_handle_render_document(handle.get(), cairo.get(), &viewport, &error)) {
-    std::string why = error ? error->message : "unknown error";
-    if (error) g_error_free(error);
+    std::string why = Message(error);
     return Status::Error(fmt::format("cannot draw the SVG: {}", why));
   }
   cairo.reset();

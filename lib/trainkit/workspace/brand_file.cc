@@ -4,6 +4,7 @@
 
 #include "trainkit/reader/brand_reader.h"
 #include "trainkit/workspace/font_files.h"
+#include "trainkit/writers/pdf/podofo_document.h"
 
 namespace trainkit {
 namespace fs = std::filesystem;
@@ -47,6 +48,18 @@ Status ReadBrandFile(const Env& env, const fs::path& path, const fs::path& templ
     if (env.KindOf(folder / name) == Env::Kind::kFile) return (folder / name).string();
     if (auto found = FindFontFile(templates, name)) return found->path.string();
     return std::nullopt;
+  };
+  // What the PDFs will embed, tried once here, so that no output of the command fails over it.
+  files.font_problem = [](const std::string& font) {
+    writers::pdf::PodofoDocument document;
+    Status loaded = document.LoadFonts({font, font, font, font});
+    return loaded.ok() ? std::string() : loaded.message();
+  };
+  files.image_problem = [](const std::string& bytes) {
+    writers::pdf::PodofoDocument document;
+    double aspect = 1;
+    Status added = document.AddImage("logo", bytes, aspect);
+    return added.ok() ? std::string() : added.message();
   };
   auto read = reader::ReadBrand(std::make_shared<SourceFile>(path.string(), std::move(contents)), files, diagnostics);
   if (read) brand = std::make_shared<const model::Brand>(std::move(*read));

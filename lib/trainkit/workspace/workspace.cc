@@ -369,7 +369,7 @@ Status Workspace::MakeContext(const resolve::ResolvedProgram& program, const wri
   context.scorm = options.scorm;
   if (writer.print_layouts) context.print = options.print;
   if (writer.takes_participants > 0) context.participants = options.participants;
-  context.brand = options.brand;
+  if (writer.shows_brand) context.brand = options.brand;
   return Status::Ok();
 }
 

@@ -447,7 +447,8 @@ std::string Handout::HeaderPart() const {
         height = static_cast<long long>(height * static_cast<double>(widest) / width);
         width = widest;
       }
-      docx::WriteInlinePicture(x, {kHeaderLogoRelationship, width, height, 1, brand->name});
+      // Its id after the body's drawings (Document() has written them): ids are the document's.
+      docx::WriteInlinePicture(x, {kHeaderLogoRelationship, width, height, drawing_ids_ + 1, brand->name});
       x.Start("w:r");
       x.TextElement("w:t", "  ", {{"xml:space", "preserve"}});
       x.End();

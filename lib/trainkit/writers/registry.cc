@@ -35,7 +35,7 @@ Status ForScoredParticipants(const resolve::ResolvedProgram& program, const Writ
 const std::vector<Writer>& AllWriters() {
   const std::vector<std::string_view> kScormTemplates(std::begin(kScormPlayerFiles), std::end(kScormPlayerFiles));
   // name, extension, description, template files, write (with its view), uses_paper, takes_reference_docx,
-  // delivery, scores_answers, print_layouts, takes_participants
+  // delivery, scores_answers, print_layouts, takes_participants, shows_brand
   static const std::vector<Writer> writers = {
       {"guide-pdf", "pdf", "the facilitator guide, to print and teach from", {"pdf/style.json"}, &WriteGuidePdf,
        true, false, model::Delivery::kClassroom, false, true},
@@ -61,12 +61,13 @@ const std::vector<Writer>& AllWriters() {
       {"scorm2004", "zip", "a SCORM 2004 (4th edition) package, to import into an LMS (self-paced)", kScormTemplates,
        &ForScoredParticipants<&WriteScorm2004>, false, false, model::Delivery::kSelfPaced, true},
       {"markdown", "md", "what a reader alone reads, as Markdown, for wikis and websites (self-paced)", {},
-       &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced},
+       &ForParticipants<&WriteMarkdown>, false, false, model::Delivery::kSelfPaced, false, false, 0, false},
       {"guide-layout", "txt", "the facilitator guide's pages as text, to check the layout", {"pdf/style.json"},
        &WriteGuideLayout, true, false, model::Delivery::kClassroom, false, true},
       {"handout-layout", "txt", "the handout PDF's pages as text, to check the layout", {"pdf/style.json"},
        &ForParticipants<&WriteHandoutLayout>, true, false, model::Delivery::kClassroom, false, true},
-      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump},
+      {"dump", "txt", "the resolved program as indented text, with where each piece came from", {}, &WriteDump, false,
+       false, model::Delivery::kClassroom, false, false, 0, false},
   };
   return writers;
 }

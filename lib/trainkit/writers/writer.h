@@ -116,6 +116,8 @@ struct Writer {
   bool print_layouts = false;
   // Uses WriterContext::participants: 1 when it may, 2 when it needs them.
   int takes_participants = 0;
+  // Shows WriterContext::brand (all but the text formats a reader or a test reads).
+  bool shows_brand = true;
 };
 
 const std::vector<Writer>& AllWriters();

@@ -7,16 +7,20 @@
 namespace trainkit::writers::docx {
 namespace {
 
+constexpr std::string_view kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+// The w: child element `name` of `node`, or null.
 xml::Node* Child(xml::Node& node, std::string_view name) {
   for (xml::Node& child : node.children) {
-    if (child.is_element() && child.name == name) return &child;
+    if (child.is_element() && child.ns == kW && child.name == name) return &child;
   }
   return nullptr;
 }
 
+// The w: attribute `name` of `node`, or null.
 xml::Attribute* Attribute(xml::Node& node, std::string_view name) {
   for (xml::Attribute& attribute : node.attributes) {
-    if (attribute.name == name) return &attribute;
+    if (attribute.ns == kW && attribute.name == name) return &attribute;
   }
   return nullptr;
 }
@@ -24,7 +28,7 @@ xml::Attribute* Attribute(xml::Node& node, std::string_view name) {
 // The colour of the Heading1 style's text, as written ("1F5F8B"), or empty.
 std::string AccentOf(xml::Node& styles) {
   for (xml::Node& style : styles.children) {
-    xml::Attribute* id = style.is_element() && style.name == "style" ? Attribute(style, "styleId") : nullptr;
+    xml::Attribute* id = style.is_element() && style.ns == kW && style.name == "style" ? Attribute(style, "styleId") : nullptr;
     if (!id || id->value != "Heading1") continue;
     xml::Node* run = Child(style, "rPr");
     xml::Node* color = run ? Child(*run, "color") : nullptr;
@@ -40,10 +44,11 @@ bool SameColor(const std::string& a, const std::string& b) {
          });
 }
 
-// Every w:color's value and every border's colour that is `from` becomes `to`.
+// Every w:color's value and every border's and shading's w:color that is `from` becomes `to`.
 void Recolor(xml::Node& node, const std::string& from, const std::string& to) {
+  if (node.ns != kW) return;
   for (xml::Attribute& attribute : node.attributes) {
-    bool colour = (node.name == "color" && attribute.name == "val") || attribute.name == "color";
+    bool colour = attribute.ns == kW && ((node.name == "color" && attribute.name == "val") || attribute.name == "color");
     if (colour && SameColor(attribute.value, from)) attribute.value = to;
   }
   for (xml::Node& child : node.children) Recolor(child, from, to);
@@ -66,6 +71,7 @@ void ApplyBrandStyles(const model::Brand& brand, xml::Node& styles) {
   xml::Node* fonts = run ? Child(*run, "rFonts") : nullptr;
   if (!fonts) return;
   for (xml::Attribute& attribute : fonts->attributes) {
+    if (attribute.ns != kW) continue;
     if (attribute.name == "ascii" || attribute.name == "hAnsi" || attribute.name == "eastAsia" ||
         attribute.name == "cs") {
       attribute.value = brand.font_family;

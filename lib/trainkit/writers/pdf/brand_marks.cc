@@ -13,7 +13,7 @@ Flow BrandMasthead(const model::Brand* brand, const std::map<std::string, double
     image.aspect = logo->second;
     image.width_fraction = 0.5;
     image.max_height = logo_height;
-    image.alt = brand->name;
+    // No alt text: the name is printed right under it, and a screen reader need not say it twice.
     flow.push_back(std::move(image));
   }
   Paragraph name;

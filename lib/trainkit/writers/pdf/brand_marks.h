@@ -15,8 +15,8 @@ namespace trainkit::writers::pdf {
 // The brand's logo among a PDF's images (PdfOutput::image_aspects).
 inline constexpr const char* kBrandLogo = "brand:logo";
 
-// The logo (at most `logo_height` points tall and half the text wide, centred, the
-// organisation's name its alt text), then the name in bold and a small line with website and
+// The logo (at most `logo_height` points tall and half the text wide, centred; no alt text,
+// as the name follows it), then the name in bold and a small line with website and
 // contact, all centred. Empty without a brand; no logo when the brand has none or the PDF
 // could not take it (it is not in `image_aspects`).
 Flow BrandMasthead(const model::Brand* brand, const std::map<std::string, double>& image_aspects,

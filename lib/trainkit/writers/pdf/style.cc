@@ -3,19 +3,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "trainkit/base/hex_color.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace trainkit::writers::pdf {
 namespace {
 
 Status ReadColor(const nlohmann::json& value, const std::string& key, Color& color) {
-  std::string text = value.is_string() ? value.get<std::string>() : "";
-  unsigned r, g, b;
-  if (text.size() != 7 || text[0] != '#' || std::sscanf(text.c_str() + 1, "%02x%02x%02x", &r, &g, &b) != 3) {
-    return Status::Error(fmt::format("'{}' must be a colour like \"#1f5f8b\"", key));
-  }
-  color = {r / 255.0, g / 255.0, b / 255.0};
+  auto rgb = ParseHexColor(value.is_string() ? value.get<std::string>() : "");
+  if (!rgb) return Status::Error(fmt::format("'{}' must be a colour like \"#1f5f8b\"", key));
+  color = {(*rgb)[0] / 255.0, (*rgb)[1] / 255.0, (*rgb)[2] / 255.0};
   return Status::Ok();
 }
 

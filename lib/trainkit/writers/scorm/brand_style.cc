@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+
+#include "trainkit/base/hex_color.h"
 
 namespace trainkit::writers::scorm {
 namespace {
@@ -50,9 +51,9 @@ std::string BrandLogoPath(const model::Logo& logo) {
 }
 
 std::string PlayerAccent(const std::string& color) {
-  unsigned r = 0, g = 0, b = 0;
-  if (std::sscanf(color.c_str(), "#%2x%2x%2x", &r, &g, &b) != 3) return color;
-  Rgb c{static_cast<double>(r), static_cast<double>(g), static_cast<double>(b)};
+  auto rgb = ParseHexColor(color);
+  if (!rgb) return color;  // the brand's reader lets no such colour through
+  Rgb c{static_cast<double>((*rgb)[0]), static_cast<double>((*rgb)[1]), static_cast<double>((*rgb)[2])};
   while (Contrast(c, kWhite) < kEnough || Contrast(c, kPanel) < kEnough) {
     c = {std::floor(c.r * 0.92), std::floor(c.g * 0.92), std::floor(c.b * 0.92)};
   }
