@@ -108,6 +108,36 @@ Status ReplaceRegularFile(const std::filesystem::path& path, std::string_view by
 
 }  // namespace
 
+Status WriteNewFile(const std::filesystem::path& path, std::string_view bytes) {
+  std::error_code error;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), error);
+  if (error) return Status::Error(fmt::format("cannot create {}: {}", path.parent_path().string(), error.message()));
+  // O_EXCL with O_NOFOLLOW: fails on anything already there, a dangling link too.
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    if (errno == EEXIST) return Status::Error(fmt::format("{} is already there; trainkit never replaces it", path.string()));
+    return Status::Error(fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
+  }
+  size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      int why = errno;
+      close(fd);
+      unlink(path.c_str());
+      return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(why)));
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (close(fd) != 0) {
+    int why = errno;
+    unlink(path.c_str());
+    return Status::Error(fmt::format("cannot write {}: {}", path.string(), std::strerror(why)));
+  }
+  return Status::Ok();
+}
+
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
   struct stat link_status;
   if (lstat(path.c_str(), &link_status) != 0) return ReplaceRegularFile(path, bytes, flush);  // a new file

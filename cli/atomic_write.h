@@ -31,6 +31,11 @@ namespace trainkit::cli {
 enum class Flush { kFlushed, kUnflushed };
 Status WriteFileAtomically(const std::filesystem::path& path, std::string_view bytes, Flush flush = Flush::kFlushed);
 
+// Creates the file `path` with `bytes`, creating its folders; never replaces anything: an error
+// when something (a file, a folder, a link, even to nothing) is already there. A file left
+// half-written by a failure is removed.
+Status WriteNewFile(const std::filesystem::path& path, std::string_view bytes);
+
 // Removes from `folder` the temporary files of writers that were killed before they could
 // rename them (their process is gone); those of running writers stay. Returns how many.
 int RemoveStaleTemporaryFiles(const std::filesystem::path& folder);

@@ -15,6 +15,7 @@
 #include "exit_code.h"
 #include "export_command.h"
 #include "formats_command.h"
+#include "new_command.h"
 #include "outline_command.h"
 #include "translate_command.h"
 #include "validate_command.h"
@@ -79,6 +80,8 @@ int main(int argc, char** argv) {
   CheckScormArguments check_scorm_arguments;
   CLI::App* check_scorm = AddCheckScormCommand(app, check_scorm_arguments);
   CLI::App* formats = AddFormatsCommand(app);
+  NewArguments new_arguments;
+  NewCommands new_commands = AddNewCommands(app, new_arguments);
 
   try {
     app.parse(argc, argv);
@@ -102,6 +105,7 @@ int main(int argc, char** argv) {
     if (translate.translate->parsed()) return RunTranslate(translate, translate_arguments);
     if (check_scorm->parsed()) return RunCheckScorm(check_scorm_arguments);
     if (formats->parsed()) return RunFormats();
+    if (new_commands.command->parsed()) return RunNew(new_commands, new_arguments);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());
     return kExitInternal;
