@@ -65,6 +65,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "trainkit " TRAINKIT_VERSION);
   app.require_subcommand(1);
 
+  // `new` first: where a trainer starts, and so first in the list of commands.
+  NewArguments new_arguments;
+  NewCommands new_commands = AddNewCommands(app, new_arguments);
   ValidateArguments validate_arguments;
   CLI::App* validate = AddValidateCommand(app, validate_arguments);
   OutlineArguments outline_arguments;
@@ -80,8 +83,6 @@ int main(int argc, char** argv) {
   CheckScormArguments check_scorm_arguments;
   CLI::App* check_scorm = AddCheckScormCommand(app, check_scorm_arguments);
   CLI::App* formats = AddFormatsCommand(app);
-  NewArguments new_arguments;
-  NewCommands new_commands = AddNewCommands(app, new_arguments);
 
   try {
     app.parse(argc, argv);
