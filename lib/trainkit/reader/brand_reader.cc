@@ -123,7 +123,8 @@ void BrandReader::Fonts(const json& fonts, model::Brand& brand) {
   }
   int files = 0;
   for (const auto& [key, value] : fonts.items()) {
-    auto known = std::find_if(std::begin(kFontKeys), std::end(kFontKeys), [&](const char* k) { return key == k; });
+    const std::string& name = key;  // a lambda may not capture a structured binding (C++17)
+    auto known = std::find_if(std::begin(kFontKeys), std::end(kFontKeys), [&](const char* k) { return name == k; });
     if (known == std::end(kFontKeys)) {
       Error(Code::E189, At(key, "fonts"),
             fmt::format("unknown key '{}' in 'fonts'; its keys are family, regular, bold, italic, bold_italic", key));
@@ -232,7 +233,8 @@ std::optional<model::Brand> BrandReader::Read() {
   model::Brand brand;
   brand.file = file_->path();
   for (const auto& [key, value] : root.items()) {
-    if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return key == k; })) {
+    const std::string& name = key;  // a lambda may not capture a structured binding (C++17)
+    if (std::none_of(std::begin(kKeys), std::end(kKeys), [&](const char* k) { return name == k; })) {
       Error(Code::E189, At(key), fmt::format("unknown key '{}'; a brand's keys are name, logo, colors, fonts, contact, "
                                              "website",
                                              key));
