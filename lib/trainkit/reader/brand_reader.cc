@@ -176,8 +176,7 @@ void BrandReader::LoadLogo(const std::string& path, model::Brand& brand) {
   }
   model::Logo logo;
   logo.file = path;
-  bool png = bytes->compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
-  bool jpeg = bytes->compare(0, 3, "\xFF\xD8\xFF") == 0;
+  bool png = render::IsPng(*bytes), jpeg = render::IsJpeg(*bytes);
   if (!png && !jpeg) {
     if (!render::LooksLikeSvg(*bytes)) {
       Error(Code::E193, where, fmt::format("the logo '{}' is not a PNG, a JPEG or an SVG", path));

@@ -72,7 +72,7 @@ Status CheckJpeg(std::string_view bytes) {
 }  // namespace
 
 PixelSize ImageSize(std::string_view bytes) {
-  if (bytes.size() >= 24 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) {
+  if (bytes.size() >= 24 && IsPng(bytes)) {
     return {static_cast<double>(BigEndian32(bytes, 16)), static_cast<double>(BigEndian32(bytes, 20))};
   }
   for (size_t at = 2; at + 9 <= bytes.size() && static_cast<unsigned char>(bytes[at]) == 0xFF;) {
@@ -88,8 +88,8 @@ PixelSize ImageSize(std::string_view bytes) {
 }
 
 Status CheckImageBytes(std::string_view bytes) {
-  if (bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) return CheckPng(bytes);
-  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) return CheckJpeg(bytes);
+  if (IsPng(bytes)) return CheckPng(bytes);
+  if (IsJpeg(bytes)) return CheckJpeg(bytes);
   return Status::Error("it is not a PNG or JPEG file");
 }
 

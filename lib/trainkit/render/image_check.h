@@ -8,6 +8,11 @@
 
 namespace trainkit::render {
 
+// Whether `bytes` begin as a PNG (its 8-byte signature) or a JPEG (a start-of-image marker)
+// does: what a file is, by its content, whatever its name.
+inline bool IsPng(std::string_view bytes) { return bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8); }
+inline bool IsJpeg(std::string_view bytes) { return bytes.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3); }
+
 // At most this many pixels: more is a mistake or a decompression bomb.
 inline constexpr double kMaxImagePixels = 50e6;
 

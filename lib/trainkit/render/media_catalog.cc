@@ -35,7 +35,7 @@ MediaCatalog MediaCatalog::LoadFrom(const Program& program, const MediaLoader& l
       std::optional<std::string> bytes = load ? load(source) : std::nullopt;
       Status usable = bytes ? CheckImageBytes(*bytes) : Status::Error("it cannot be read");
       if (usable.ok()) {
-        bool png = bytes->compare(0, 4, "\x89PNG") == 0;
+        bool png = IsPng(*bytes);
         PixelSize size = ImageSize(*bytes);
         catalog.files_[source] = {std::move(*bytes), size, png, image->source.location};
         catalog.order_.push_back(source);

@@ -3,22 +3,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "trainkit/render/html/html_writer.h"
+
 namespace trainkit::scaffold {
-namespace {
-
-void AppendEscaped(std::string_view text, std::string& out) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-}
-
-}  // namespace
 
 Status Fill(std::string_view text, const std::map<std::string, std::string>& values, std::string& out) {
   out.clear();
@@ -30,7 +17,7 @@ Status Fill(std::string_view text, const std::map<std::string, std::string>& val
     auto value = values.find(name);
     if (value == values.end()) return Status::Error(fmt::format("the scaffold has {{{}}}, which nothing fills", name));
     out.append(text.substr(at, open - at));
-    AppendEscaped(value->second, out);
+    out += render::html::EscapeHtml(value->second);  // its five entities are XML's too
     at = close + 1;
   }
   out.append(text.substr(at));

@@ -1,6 +1,7 @@
 // References from content to audiences, facts, sources and images.
 #include <fmt/format.h>
 
+#include "trainkit/render/image_check.h"
 #include "trainkit/validate/rules.h"
 
 namespace trainkit::validate {
@@ -84,10 +85,7 @@ void CheckImage(const model::Image& image, const Env& env, const fs::path& folde
   std::string bytes;
   // Its first bytes say what it is; how large it may be is the writers' check (image_check.h).
   if (env.ReadFile(path, kLargestImageRead, bytes).reason == Env::ReadError::Reason::kTooLarge) return;
-  std::string_view head = std::string_view(bytes).substr(0, 8);
-  bool png = head == std::string_view("\x89PNG\r\n\x1a\n", 8);
-  bool jpeg = head.size() >= 3 && head.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3);
-  if (!png && !jpeg) {
+  if (!render::IsPng(bytes) && !render::IsJpeg(bytes)) {
     diagnostics.Report(Code::E141, at,
                        fmt::format("image '{}' is not a PNG or JPEG file (by its content, "
                                    "whatever its name); convert it to PNG",

@@ -52,7 +52,7 @@ Status ReadBrandFile(const Env& env, const fs::path& path, const fs::path& templ
   // What the PDFs will embed, tried once here, so that no output of the command fails over it.
   files.font_problem = [](const std::string& font) {
     writers::pdf::PodofoDocument document;
-    Status loaded = document.LoadFonts({font, font, font, font});
+    Status loaded = document.LoadFont(writers::pdf::Face::kRegular, font);
     return loaded.ok() ? std::string() : loaded.message();
   };
   files.image_problem = [](const std::string& bytes) {

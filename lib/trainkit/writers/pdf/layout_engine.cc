@@ -729,7 +729,9 @@ void Engine::Decorate() {
     if (!options_.footer_left.empty()) {
       std::string left = options_.footer_left;
       double room = style_.content_width() - footer_width - 12;
-      while (measure_.Width(left, Face::kRegular, size) > room && Shortened(left) != left) left = Shortened(left);
+      for (std::string shorter; measure_.Width(left, Face::kRegular, size) > room && (shorter = Shortened(left)) != left;) {
+        left = std::move(shorter);
+      }
       p.items.push_back(TextItem{style_.margin_left, style_.margin_bottom - 28, Face::kRegular, size, style_.muted,
                                  left, measure_.Width(left, Face::kRegular, size), Region::kFooter});
     }

@@ -6,6 +6,7 @@
 
 #include "trainkit/base/overloaded.h"
 #include "trainkit/base/utf8.h"
+#include "trainkit/render/image_check.h"
 
 #include <charconv>
 #include <cmath>
@@ -339,21 +340,27 @@ PodofoDocument::PodofoDocument() {
 PodofoDocument::~PodofoDocument() = default;
 
 Status PodofoDocument::LoadFonts(const std::array<std::string, 4>& paths) {
-  const char* names[] = {"TrainkitRegular", "TrainkitBold", "TrainkitItalic", "TrainkitBoldItalic"};
   for (size_t i = 0; i < 4; ++i) {
-    try {
-      bool bold = i == 1 || i == 3, italic = i == 2 || i == 3;
-      // Identity encoding: WinAnsi would silently drop Cyrillic and ș ț ă. The font owns the
-      // encoding once it exists; when PoDoFo cannot load the file, the encoding is ours to free.
-      auto encoding = std::make_unique<PdfIdentityEncoding>(0, 0xffff, true);
-      impl_->fonts[i] =
-          impl_->document.CreateFontSubset(names[i], bold, italic, false, encoding.get(), paths[i].c_str());
-      if (impl_->fonts[i]) encoding.release();
-    } catch (const PdfError& error) {
-      return Status::Error(fmt::format("cannot load font {}: {}", paths[i], ErrorText(error)));
-    }
-    if (!impl_->fonts[i]) return Status::Error(fmt::format("cannot load font {}", paths[i]));
+    Status loaded = LoadFont(static_cast<Face>(i), paths[i]);
+    if (!loaded.ok()) return loaded;
   }
+  return Status::Ok();
+}
+
+Status PodofoDocument::LoadFont(Face face, const std::string& path) {
+  const char* names[] = {"TrainkitRegular", "TrainkitBold", "TrainkitItalic", "TrainkitBoldItalic"};
+  const auto i = static_cast<size_t>(face);
+  try {
+    bool bold = i == 1 || i == 3, italic = i == 2 || i == 3;
+    // Identity encoding: WinAnsi would silently drop Cyrillic and ș ț ă. The font owns the
+    // encoding once it exists; when PoDoFo cannot load the file, the encoding is ours to free.
+    auto encoding = std::make_unique<PdfIdentityEncoding>(0, 0xffff, true);
+    impl_->fonts[i] = impl_->document.CreateFontSubset(names[i], bold, italic, false, encoding.get(), path.c_str());
+    if (impl_->fonts[i]) encoding.release();
+  } catch (const PdfError& error) {
+    return Status::Error(fmt::format("cannot load font {}: {}", path, ErrorText(error)));
+  }
+  if (!impl_->fonts[i]) return Status::Error(fmt::format("cannot load font {}", path));
   return Status::Ok();
 }
 
@@ -390,7 +397,7 @@ Status PodofoDocument::AddImage(const std::string& source, const std::string& by
   auto image = std::make_unique<PdfImage>(&impl_->document);
   try {
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    bool png = bytes.size() > 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+    bool png = bytes.size() > 8 && render::IsPng(bytes);
     if (png) {
       if (!EmbedPngAsIs(bytes, *image)) image->LoadFromPngData(data, static_cast<pdf_long>(bytes.size()));
     } else {

@@ -30,6 +30,8 @@ class PodofoDocument : public TextMeasurer {
 
   // Embeds the four faces from these font files. Error when one cannot be loaded.
   Status LoadFonts(const std::array<std::string, 4>& paths);
+  // Embeds one face from a font file. Error when it cannot be loaded.
+  Status LoadFont(Face face, const std::string& path);
   // Whether the face has a glyph for the code point.
   bool HasGlyph(Face face, char32_t code_point) const;
   double Width(std::string_view utf8, Face face, double size) const override;
