@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -9,11 +11,18 @@
 
 #include "atomic_write.h"
 #include "exit_code.h"
+#include "terminal.h"
+#include "trainkit/base/country_code.h"
 #include "trainkit/base/date.h"
+#include "trainkit/base/diagnostic_format.h"
+#include "trainkit/base/locale_names.h"
 #include "trainkit/base/language_subtags.h"
 #include "trainkit/base/language_tag.h"
 #include "trainkit/env.h"
+#include "trainkit/scaffold/country_draft.h"
 #include "trainkit/scaffold/fill.h"
+#include "trainkit/translation/apply.h"
+#include "trainkit/workspace.h"
 #include "trainkit/writer_context.h"
 
 namespace trainkit::cli {
@@ -32,6 +41,15 @@ NewCommands AddNewCommands(CLI::App& app, NewArguments& arguments) {
       ->required();
   commands.curriculum->add_option("--template", arguments.templates,
                                   "A template folder to use instead of the default one");
+  commands.country = commands.command->add_subcommand(
+      "country", "A draft adaptation of the curriculum at PATH for country CC: every fact to fill, the sections "
+                 "countries rewrite, and an empty translation for the language; it validates with warnings, each "
+                 "saying what is left to do");
+  commands.country->add_option("PATH", arguments.folder, "The curriculum's folder, or its curriculum.xml")->required();
+  commands.country->add_option("CC", arguments.country, "The country's ISO 3166-1 alpha-2 code: RS, UA, MD…")
+      ->required();
+  commands.country->add_option("--language", arguments.language, "The language of the country's materials: sr, uk…")
+      ->required();
   return commands;
 }
 
@@ -124,10 +142,81 @@ int NewCurriculum(const NewArguments& arguments) {
   return kExitOk;
 }
 
+// Why `code` cannot name a country, or empty when it can.
+std::string CountryProblem(const std::string& code) {
+  if (IsCountryCode(code)) return "";
+  std::string upper = code;
+  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+  std::string hint = IsCountryCode(upper) ? fmt::format("; did you mean '{}'?", upper) : "";
+  return fmt::format("'{}' is not a country code: use an ISO 3166-1 alpha-2 code in capitals (RS, UA, MD){}", code,
+                     hint);
+}
+
+// The translation a country in `language` needs, unless the curriculum is written in it or has one
+// the language takes: translations/<language>.xml to write, or empty.
+fs::path TranslationToStart(const Workspace& workspace, const model::Curriculum& curriculum,
+                            const std::string& language, const std::string& country) {
+  if (language == curriculum.language) return {};
+  for (const std::string& tag : translation::PackLanguagesFor(language, country)) {
+    std::error_code error;
+    if (fs::exists(fs::symlink_status(workspace.paths().TranslationFile(tag), error))) return {};
+  }
+  return workspace.paths().TranslationFile(language);
+}
+
+int NewCountry(const NewArguments& arguments) {
+  if (std::string problem = CountryProblem(arguments.country); !problem.empty()) {
+    std::fprintf(stderr, "trainkit: CC: %s\n", problem.c_str());
+    return kExitUsage;
+  }
+  if (std::string problem = LanguageProblem(arguments.language); !problem.empty()) {
+    std::fprintf(stderr, "trainkit: --language: %s\n", problem.c_str());
+    return kExitUsage;
+  }
+  Workspace workspace(DiskEnv(), arguments.folder, CheckDate());
+  auto files = workspace.Check(Scope::Program("", ""));
+  if (files->loaded.io_failed || !files->loaded.curriculum || files->diagnostics.has_errors()) {
+    TextStyle style{UseColor(stderr)};
+    for (const Diagnostic& diagnostic : files->diagnostics.items()) {
+      if (diagnostic.severity() == Severity::kError) std::fputs(FormatText(diagnostic, style).c_str(), stderr);
+    }
+    std::fprintf(stderr, "trainkit: a country is drafted from a curriculum without errors: fix %s first\n",
+                 workspace.paths().curriculum_file.string().c_str());
+    return files->loaded.io_failed ? kExitIo : kExitContentErrors;
+  }
+  const model::Curriculum& curriculum = *files->loaded.curriculum;
+  fs::path file = workspace.paths().CountryFile(arguments.country);
+  std::error_code error;
+  if (fs::exists(fs::symlink_status(file, error))) {
+    std::fprintf(stderr, "trainkit: %s is already there: trainkit new never replaces a file\n", file.string().c_str());
+    return kExitUsage;
+  }
+  // The sections are copied from the text the curriculum was read from.
+  const std::string& curriculum_xml = curriculum.location.file->contents();
+  scaffold::CountryDraftRequest request{arguments.country, CountryName(arguments.country, "en"), arguments.language,
+                                        LanguageTagName(arguments.language)};
+  fs::path translation = TranslationToStart(workspace, curriculum, arguments.language, arguments.country);
+  Status status = WriteNewFile(file, scaffold::CountryDraft(curriculum, curriculum_xml, request));
+  if (status.ok() && !translation.empty()) {
+    status = WriteNewFile(translation, scaffold::EmptyTranslation(curriculum, arguments.language));
+  }
+  if (!status.ok()) {
+    std::fprintf(stderr, "trainkit: %s\n", status.message().c_str());
+    return kExitIo;
+  }
+  std::string also = translation.empty() ? "" : fmt::format(" and {}", translation.string());
+  std::fprintf(stderr,
+               "trainkit: made %s%s: a draft for %s in %s; `trainkit validate %s` lists what is left to fill in\n",
+               file.string().c_str(), also.c_str(), request.country_name.c_str(), request.language_name.c_str(),
+               workspace.paths().folder.string().c_str());
+  return kExitOk;
+}
+
 }  // namespace
 
 int RunNew(const NewCommands& commands, const NewArguments& arguments) {
   if (commands.curriculum->parsed()) return NewCurriculum(arguments);
+  if (commands.country->parsed()) return NewCountry(arguments);
   return kExitUsage;
 }
 

@@ -39,9 +39,11 @@ struct FactValue {
 };
 
 // <no-fact>: the country states that nothing is printed for a fact, and why (for the guide).
+// <to-fill>, a draft's fact nobody has found yet, is printed as little, and warned about.
 struct WithheldFact {
   Ref key;
-  std::string note;
+  std::string note;  // why nothing is printed, or (to fill) what a source must say
+  bool to_fill = false;
   SourceLocation location;
 };
 
@@ -51,6 +53,8 @@ using Appendable = std::variant<Section, Activity, AssessmentItem>;
 // Replaces the module, section, activity or item with the same id.
 struct Replace {
   Replaceable replacement;
+  // to-fill="…": a draft's copy of the base, still to be rewritten for the country as this says
+  std::optional<std::string> to_fill;
   SourceLocation location;
 };
 // Adds sections, activities or items at the end of a module.

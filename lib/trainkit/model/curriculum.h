@@ -89,6 +89,8 @@ struct MaterialItem {
 struct Section {
   std::string id;
   std::string revised;  // the curriculum version in which it last changed
+  // country-specific="…": each country is expected to replace it, writing what this says
+  std::optional<std::string> country_specific;
   bool facilitators_only = false;
   Refs sources;
   Condition condition;

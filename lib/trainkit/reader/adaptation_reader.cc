@@ -61,7 +61,7 @@ model::Adaptation AdaptationReader::Read(const xml::Node& root) {
     } else if (child.name == "facts") {
       if (!FirstOf(child, facts)) return;
       CheckAttributes(child, {});
-      ForEachChild(child, {"fact", "no-fact"}, [&](const xml::Node& fact) {
+      ForEachChild(child, {"fact", "no-fact", "to-fill"}, [&](const xml::Node& fact) {
         if (fact.name == "fact") {
           adaptation.facts.push_back(ReadFact(fact));
         } else {
@@ -172,6 +172,7 @@ model::WithheldFact AdaptationReader::ReadWithheldFact(const xml::Node& node) {
   withheld.location = node.location;
   if (const auto* key = Required(node, "key")) withheld.key = RefOf(*key);
   withheld.note = PlainText(node);
+  withheld.to_fill = node.name == "to-fill";
   return withheld;
 }
 
@@ -208,7 +209,7 @@ std::optional<model::Operation> AdaptationReader::ReadOperation(const xml::Node&
     return model::AddModule{RefOf(*after), std::move(*module), node.location};
   }
   if (node.name == "replace") {
-    CheckAttributes(node, {});
+    CheckAttributes(node, {"to-fill"});
     std::optional<model::Replaceable> replacement;
     bool seen = false;
     ForEachChild(node, {"module", "section", "activity", "item"}, [&](const xml::Node& child) {
@@ -224,7 +225,9 @@ std::optional<model::Operation> AdaptationReader::ReadOperation(const xml::Node&
                            "new version, with the id of the one it replaces");
     }
     if (!replacement) return std::nullopt;
-    return model::Replace{std::move(*replacement), node.location};
+    model::Replace replace{std::move(*replacement), std::nullopt, node.location};
+    if (const auto* to_fill = node.FindAttribute("to-fill")) replace.to_fill = to_fill->value;
+    return replace;
   }
   // <append>
   CheckAttributes(node, {"to"});

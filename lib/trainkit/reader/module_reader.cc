@@ -37,9 +37,13 @@ std::vector<model::MaterialItem> Reader::Materials(const xml::Node& node) {
 }
 
 model::Section Reader::Section(const xml::Node& node) {
-  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience", "delivery", "revised"});
+  CheckAttributes(node, {"id", "for", "sources", "audience", "exclude-audience", "delivery", "revised",
+                         "country-specific"});
   model::Section section;
   section.location = node.location;
+  if (const auto* country_specific = node.FindAttribute("country-specific")) {
+    section.country_specific = country_specific->value;
+  }
   section.condition = ConditionOf(node);
   if (const auto* id = Required(node, "id")) section.id = Id(*id).value_or(id->value);
   section.revised = Revised(node);

@@ -119,7 +119,7 @@ void CheckFacts(const model::Adaptation& adaptation, const model::Curriculum& cu
     for (; next_withheld < withheld.size(); ++next_withheld) {
       const model::WithheldFact& entry = withheld[next_withheld];
       if (limit && !before(entry.location, *limit)) return;
-      if (entry.note.empty()) {
+      if (entry.note.empty() && !entry.to_fill) {
         diagnostics.Report(Code::E016, entry.location,
                            fmt::format("<no-fact key=\"{}\"> needs a text saying why nothing is printed and what "
                                        "to check; the facilitator guide shows it",
@@ -439,10 +439,21 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   CheckCountryTracks(adaptation, index, diagnostics);
   CheckTranslations(adaptation, base_index, diagnostics);
   CheckRevisions(adaptation, base_index, diagnostics);
+  CheckDraft(adaptation, curriculum, base_index, diagnostics);
   auto walk_adaptation = [&](const ContentVisitor& visitor) { Walk(adaptation, visitor); };
   CheckContentReferences(index, options.env ? *options.env : DiskEnv(), curriculum.folder, walk_adaptation,
                          diagnostics);
-  CheckTextScript(adaptation.language, adaptation.language_location, walk_adaptation, diagnostics);
+  // A draft's copies of the curriculum's text are in its language until rewritten (W195 says so);
+  // they say nothing of the script the country writes in.
+  model::Adaptation written = adaptation;
+  written.operations.erase(std::remove_if(written.operations.begin(), written.operations.end(),
+                                          [](const model::Operation& operation) {
+                                            const auto* replace = std::get_if<model::Replace>(&operation);
+                                            return replace && replace->to_fill;
+                                          }),
+                           written.operations.end());
+  CheckTextScript(adaptation.language, adaptation.language_location,
+                  [&](const ContentVisitor& visitor) { Walk(written, visitor); }, diagnostics);
   for (const auto& operation : adaptation.operations) {
     std::visit(Overloaded{
                    [&](const model::Replace& r) {

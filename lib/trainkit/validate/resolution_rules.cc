@@ -23,9 +23,12 @@ void ReportTranslationGaps(const std::vector<resolve::ProgramRun>& runs, const m
     if (gaps.untranslated.empty()) continue;
     size_t n = gaps.untranslated.size();
     diagnostics.Report(code, at,
-                       fmt::format("{} {} text{} not translated into {} and stay{} in {}: {}", n, readers,
-                                   n == 1 ? " is" : "s are", gaps.language, n == 1 ? "s" : "", curriculum.language,
-                                   Join(gaps.untranslated, 8)));
+                       fmt::format("{} {} text{} not translated into {} and stay{} in {}: {}. Translate {} in "
+                                   "translations/{}.xml; `trainkit translate export --language {} --missing` writes "
+                                   "{}, with {} text, as an XLIFF file for translators",
+                                   n, readers, n == 1 ? " is" : "s are", gaps.language, n == 1 ? "s" : "",
+                                   curriculum.language, Join(gaps.untranslated, 8), n == 1 ? "it" : "them",
+                                   gaps.language, gaps.language, n == 1 ? "it" : "them", n == 1 ? "its" : "their"));
   }
 }
 

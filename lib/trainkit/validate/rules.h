@@ -49,6 +49,11 @@ void CheckTextScript(const std::string& tag, const SourceLocation& location,
 void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculum& curriculum,
                      const IdIndex& base_index, const Options& options, Diagnostics& diagnostics);
 
+// What a country's draft has left to write: facts to fill (W194), replacements still holding the
+// curriculum's text (W195), country-specific sections kept (W196).
+void CheckDraft(const model::Adaptation& adaptation, const model::Curriculum& curriculum, const IdIndex& base_index,
+                Diagnostics& diagnostics);
+
 // Every translations/<language>.xml: of this curriculum (E163), its tag (E132, E190, W191), keys
 // given once (E162), markup kept (E161, E166), keys that match no text (W164) and translations
 // of an earlier source (W165).
