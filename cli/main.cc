@@ -16,6 +16,7 @@
 #include "export_command.h"
 #include "formats_command.h"
 #include "new_command.h"
+#include "serve_command.h"
 #include "outline_command.h"
 #include "translate_command.h"
 #include "validate_command.h"
@@ -65,9 +66,11 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "trainkit " TRAINKIT_VERSION);
   app.require_subcommand(1);
 
-  // `new` first: where a trainer starts, and so first in the list of commands.
+  // `new` and `serve` first: where a trainer starts, and so first in the list of commands.
   NewArguments new_arguments;
   NewCommands new_commands = AddNewCommands(app, new_arguments);
+  ServeArguments serve_arguments;
+  CLI::App* serve = AddServeCommand(app, serve_arguments);
   ValidateArguments validate_arguments;
   CLI::App* validate = AddValidateCommand(app, validate_arguments);
   OutlineArguments outline_arguments;
@@ -107,6 +110,7 @@ int main(int argc, char** argv) {
     if (check_scorm->parsed()) return RunCheckScorm(check_scorm_arguments);
     if (formats->parsed()) return RunFormats();
     if (new_commands.command->parsed()) return RunNew(new_commands, new_arguments);
+    if (serve->parsed()) return RunServe(serve_arguments);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "trainkit: internal error: %s\n", e.what());
     return kExitInternal;

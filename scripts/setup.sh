@@ -9,6 +9,7 @@ trainkit_packages=(
   libdeflate-dev                  # deflates the PDFs' pages and fonts
   libcsv-dev                      # participant lists (CSV) for certificates and attendance
   librsvg2-dev                    # an NGO's SVG logo, drawn into a PNG (librsvg, cairo)
+  libcpp-httplib-dev              # the preview's HTTP server (trainkit serve)
   fonts-dejavu-core fonts-dejavu-extra  # its fonts: the upright faces, and the oblique ones
   libzip-dev                      # DOCX and SCORM packages are zip archives
   libssl-dev                      # SHA-256 of what a build read and wrote

@@ -165,16 +165,16 @@ TEST_CASE("an unknown command, or none, is a usage error that names the commands
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.out.empty());
   CHECK(unknown.err ==
-        "trainkit: unknown command 'publish'; the commands are: new, validate, outline, export, diff, build, translate, "
-        "check-scorm, formats\n");
+        "trainkit: unknown command 'publish'; the commands are: new, serve, validate, outline, export, diff, build, "
+        "translate, check-scorm, formats\n");
   auto typo = RunTrainkit({"valdate", "--werror"}, dir.path());
   CHECK(typo.exit_code == 2);
-  CHECK(typo.err == "trainkit: unknown command 'valdate'; did you mean 'validate'? The commands are: new, validate, "
-                    "outline, export, diff, build, translate, check-scorm, formats\n");
+  CHECK(typo.err == "trainkit: unknown command 'valdate'; did you mean 'validate'? The commands are: new, serve, "
+                    "validate, outline, export, diff, build, translate, check-scorm, formats\n");
   auto none = RunTrainkit({}, dir.path());
   CHECK(none.exit_code == 2);
-  CHECK(none.err == "trainkit: name a command; the commands are: new, validate, outline, export, diff, build, translate, "
-                    "check-scorm, formats\n");
+  CHECK(none.err == "trainkit: name a command; the commands are: new, serve, validate, outline, export, diff, build, "
+                    "translate, check-scorm, formats\n");
   // An unknown option of a known command is still CLI11's to explain.
   auto option = RunTrainkit({"validate", "--colour"}, dir.path());
   CHECK(option.exit_code == 2);

@@ -1,0 +1,152 @@
+// The preview's answers, without a socket: what each path gives, what is refused, and how a
+// saved file is noticed (once) and shown, or its diagnostics with the last good view.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#include "../support/temp_dir.h"
+#include "trainkit/preview/preview_site.h"
+
+namespace trainkit::preview {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string ReadText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Writes `text` to `path` so that the change is seen even within the file system's clock tick.
+void Save(const fs::path& path, const std::string& text) {
+  auto before = fs::last_write_time(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+  if (fs::last_write_time(path) == before) fs::last_write_time(path, before + std::chrono::seconds(1));
+}
+
+// The minimal curriculum, copied before the site opens it.
+fs::path CopyOfMinimal(const test::TempDir& dir) {
+  fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive);
+  return dir.path() / "minimal";
+}
+
+struct Site {
+  json Get(const std::string& path, const std::map<std::string, std::string>& query = {}) {
+    PreviewResponse answer = site.Get(path, query);
+    REQUIRE(answer.status == 200);
+    REQUIRE(answer.content_type == "application/json");
+    return json::parse(answer.body);
+  }
+  test::TempDir dir;
+  PreviewSite site{DiskEnv(), CopyOfMinimal(dir), fs::path(TRAINKIT_SOURCE_DIR) / "templates", Date{2026, 12, 1}};
+};
+
+TEST_CASE("the preview lists the programs and shows a view in the program's language") {
+  Site s;
+  json programs = s.Get("/api/programs");
+  CHECK(programs["title"] == "A minimal curriculum");
+  std::vector<std::string> keys;
+  for (const auto& program : programs["programs"]) keys.push_back(program["key"]);
+  CHECK(std::find(keys.begin(), keys.end(), "UA/police/short") != keys.end());
+  CHECK(std::find(keys.begin(), keys.end(), "intl/general-public/short") != keys.end());
+
+  json view = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+  CHECK(view["ok"] == true);
+  std::string html = view["html"];
+  CHECK(html.rfind("<article class=\"view participant\" lang=\"uk\">", 0) == 0);
+  CHECK(html.find("Закон в Україні") != std::string::npos);
+  CHECK(html.find("answer-key") == std::string::npos);  // participants see no answers
+  view = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "facilitator"}});
+  CHECK(std::string(view["html"]).find("class=\"answer-key\"") != std::string::npos);
+
+  PreviewResponse page = s.site.Get("/", {});
+  CHECK(page.status == 200);
+  CHECK(page.content_type == "text/html; charset=utf-8");
+  CHECK(page.body.find("<script src=\"/preview.js\"></script>") != std::string::npos);
+  PreviewResponse player = s.site.Get("/scorm/UA/police/short/index.html", {});
+  CHECK(player.status == 200);
+  CHECK(player.body.find("<html lang=\"uk\">") != std::string::npos);
+  CHECK(s.site.Get("/scorm/UA/police/short/imsmanifest.xml", {}).content_type == "application/xml");
+  CHECK(s.site.Get("/files/media/elements.png", {}).content_type == "image/png");
+}
+
+TEST_CASE("the preview refuses what is outside the curriculum's media and the package") {
+  Site s;
+  for (const std::string& path : {"/files/curriculum.xml", "/files/countries/UA.xml", "/files/media/../curriculum.xml",
+                                  "/files/media/../../../etc/passwd", "/scorm/UA/police/short/../../../../etc/passwd",
+                                  "/../../etc/passwd", "/files/media\\..\\curriculum.xml"}) {
+    INFO(path);
+    PreviewResponse answer = s.site.Get(path, {});
+    CHECK(answer.status == 403);
+    CHECK(answer.body.find("<curriculum") == std::string::npos);
+  }
+  // A link in media/ to a file outside it is outside it.
+  fs::create_symlink(s.dir.path() / "minimal/curriculum.xml", s.dir.path() / "minimal/media/linked.png");
+  CHECK(s.site.Get("/files/media/linked.png", {}).status == 403);
+  CHECK(s.site.Get("/scorm/UA/police/short/not-in-the-package.html", {}).status == 404);
+  CHECK(s.site.Get("/elsewhere", {}).status == 404);
+  CHECK(s.site.Get("/api/view", {{"program", "UA/police/short"}}).status == 400);
+  json unknown = s.Get("/api/view", {{"program", "XX/police/short"}, {"view", "participant"}});
+  CHECK(unknown["ok"] == false);
+  CHECK(std::string(unknown["problem"]).find("unknown country 'XX'") == 0);
+}
+
+TEST_CASE("a saved file is noticed once, an error shows its diagnostics and the last good view, a fix recovers") {
+  Site s;
+  CHECK_FALSE(s.site.Poll());
+  uint64_t first = s.site.generation();
+  json good = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+  REQUIRE(good["ok"] == true);
+
+  fs::path file = s.dir.path() / "minimal/countries/UA.xml";
+  std::string text = ReadText(file);
+  const std::string law = "<title>Закон в Україні</title>";
+  std::string broken = text;
+  broken.replace(broken.find(law), law.size(), "<title>Закон в Україні</titel>");
+  Save(file, broken);
+  CHECK(s.site.Poll());
+  CHECK_FALSE(s.site.Poll());
+  CHECK(s.site.generation() == first + 1);
+  json bad = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+  CHECK(bad["ok"] == false);
+  CHECK(bad["generation"] == first + 1);
+  REQUIRE(bad["diagnostics"].size() >= 1);
+  const json& diagnostic = bad["diagnostics"][0];
+  CHECK(diagnostic["severity"] == "error");
+  CHECK(diagnostic["code"] == "E005");
+  CHECK(std::string(diagnostic["file"]).find("minimal/countries/UA.xml") != std::string::npos);
+  CHECK(diagnostic["line"].get<int>() > 1);
+  CHECK(diagnostic["column"].get<int>() > 1);
+  CHECK(std::string(diagnostic["excerpt"]).find("</titel>") != std::string::npos);
+  CHECK(bad["last_good"]["html"] == good["html"]);
+  CHECK(bad["last_good"]["generation"] == first);
+  CHECK(s.site.Get("/scorm/UA/police/short/index.html", {}).status == 409);
+
+  Save(file, text);
+  CHECK(s.site.Poll());
+  json again = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+  CHECK(again["ok"] == true);
+  CHECK(again["html"] == good["html"]);
+
+  // A day of saves: past the changes after which the site starts a fresh workspace, every
+  // change is still seen.
+  for (int change = 0; change < 40; ++change) {
+    std::string title = "<title>Закон в Україні " + std::to_string(change) + "</title>";
+    std::string changed = text;
+    changed.replace(changed.find(law), law.size(), title);
+    Save(file, changed);
+    REQUIRE(s.site.Poll());
+    json view = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+    REQUIRE(view["ok"] == true);
+    CHECK(std::string(view["html"]).find("Закон в Україні " + std::to_string(change) + "<") != std::string::npos);
+  }
+  CHECK(s.site.generation() == first + 42);  // broken, mended, and forty changes
+}
+
+}  // namespace
+}  // namespace trainkit::preview
