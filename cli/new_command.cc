@@ -191,12 +191,15 @@ int NewCountry(const NewArguments& arguments) {
     std::fprintf(stderr, "trainkit: %s is already there: trainkit new never replaces a file\n", file.string().c_str());
     return kExitUsage;
   }
-  // The sections are copied from the text the curriculum was read from.
-  const std::string& curriculum_xml = curriculum.location.file->contents();
   scaffold::CountryDraftRequest request{arguments.country, CountryName(arguments.country, "en"), arguments.language,
                                         LanguageTagName(arguments.language)};
   fs::path translation = TranslationToStart(workspace, curriculum, arguments.language, arguments.country);
-  Status status = WriteNewFile(file, scaffold::CountryDraft(curriculum, curriculum_xml, request));
+  std::vector<std::string> not_copied;  // none for a curriculum read from its file
+  Status status = WriteNewFile(file, scaffold::CountryDraft(curriculum, request, not_copied));
+  for (const std::string& id : not_copied) {
+    std::fprintf(stderr, "trainkit: warning: section '%s' is country-specific but could not be copied: write its "
+                 "<replace> by hand\n", id.c_str());
+  }
   if (status.ok() && !translation.empty()) {
     status = WriteNewFile(translation, scaffold::EmptyTranslation(curriculum, arguments.language));
   }

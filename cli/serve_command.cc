@@ -8,6 +8,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -42,8 +44,9 @@ std::optional<std::string> CurriculumToServe(const std::string& path) {
   return std::nullopt;
 }
 
-// Stops `server` on Ctrl-C or SIGTERM: the signals are blocked in every thread and this one
-// waits for them, so nothing runs in a signal handler.
+// Stops `server` on Ctrl-C or SIGTERM. The signals are blocked in every thread and this one
+// waits for them, so nothing runs in a signal handler. A stop asked for before the server
+// listens is asked again until it is done; a second signal ends the process at once.
 class StopOnSignal {
  public:
   explicit StopOnSignal(httplib::Server& server) {
@@ -52,18 +55,24 @@ class StopOnSignal {
     sigaddset(&signals_, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
     waiter_ = std::thread([this, &server] {
-      int signal = 0;
-      sigwait(&signals_, &signal);
-      if (signal == SIGINT || signal == SIGTERM) server.stop();
+      const timespec tick{0, 100 * 1000 * 1000};
+      while (!done_) {
+        int signal = sigtimedwait(&signals_, nullptr, &tick);
+        if (signal > 0 && requested_) std::_Exit(128 + signal);  // asked twice: no more waiting
+        if (signal > 0) requested_ = true;
+        if (requested_) server.stop();  // a no-op until it listens: asked again on the next tick
+      }
     });
   }
   ~StopOnSignal() {
-    pthread_kill(waiter_.native_handle(), SIGTERM);  // wakes the waiter if no signal came
+    done_ = true;
     waiter_.join();
   }
+  bool requested() const { return requested_; }
 
  private:
   sigset_t signals_;
+  std::atomic<bool> requested_{false}, done_{false};
   std::thread waiter_;
 };
 
@@ -158,7 +167,7 @@ int RunServe(const ServeArguments& arguments) {
   std::fprintf(stderr, "trainkit: previewing %s at http://127.0.0.1:%d/ (Ctrl-C stops)\n",
                site.folder().string().c_str(), port);
   std::fflush(stderr);
-  bool listened = server.listen_after_bind();
+  bool listened = stop_on_signal.requested() || server.listen_after_bind();
   return listened ? kExitOk : kExitIo;
 }
 

@@ -18,9 +18,9 @@
   // page the trainer was reading. It scores nothing and sends nothing anywhere.
   function PreviewLms() {
     var data = {};
-    function key() { return 'trainkit-preview:' + state.program; }
+    var key = '';  // the program of the player that initialised: a player being removed saves its own
     function save() {
-      try { sessionStorage.setItem(key(), JSON.stringify(data)); } catch (e) { /* private mode: no resume */ }
+      try { sessionStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* private mode: no resume */ }
     }
     var fixed = {
       'cmi.core.student_id': 'preview', 'cmi.core.student_name': 'Preview, Trainer', 'cmi.core.credit': 'no-credit',
@@ -28,7 +28,8 @@
     };
     return {
       LMSInitialize: function () {
-        try { data = JSON.parse(sessionStorage.getItem(key()) || '{}'); } catch (e) { data = {}; }
+        key = 'trainkit-preview:' + state.program;
+        try { data = JSON.parse(sessionStorage.getItem(key) || '{}'); } catch (e) { data = {}; }
         return 'true';
       },
       LMSFinish: function () { save(); return 'true'; },

@@ -183,23 +183,32 @@ TEST_CASE("new country drafts an adaptation of the shipped curriculum: warnings 
 TEST_CASE("new country in the curriculum's own language writes no translation, and its text survives XML") {
   trainkit::test::TempDir dir;
   fs::copy(fs::path(TRAINKIT_SOURCE_DIR) / "tests/data/minimal", dir.path() / "minimal", fs::copy_options::recursive);
-  // A label and a note that would break a comment or an attribute if copied as they are.
+  // A label and a note that would break a comment or an attribute if copied as they are, a
+  // '>' in an attribute before the id, and a comment before the section that quotes its start.
   std::string curriculum = ReadFile(dir.path() / "minimal/curriculum.xml");
   size_t at = curriculum.find("<section id=\"national-law\"");
   REQUIRE(at != std::string::npos);
-  curriculum.insert(at + 26, " country-specific=\"The law -- &amp; its &quot;article&quot; &lt;here&gt;\"");
+  curriculum.replace(at, 26, "<!-- was <section id=\"national-law\"> --><section country-specific=\"The law -- &amp; "
+                             "its &quot;article&quot; &lt;here&gt; > 1\" id=\"national-law\"");
+  const std::string label = ">National hotline</fact-def>";
+  at = curriculum.find(label);
+  REQUIRE(at != std::string::npos);
+  curriculum.replace(at, label.size(), ">National -- hotline</fact-def>");
   std::ofstream(dir.path() / "minimal/curriculum.xml") << curriculum;
   auto made = RunTrainkit({"new", "country", "minimal/curriculum.xml", "GB", "--language", "en"}, dir.path());
   REQUIRE(made.exit_code == 0);
   CHECK(made.err.find("made minimal/countries/GB.xml: a draft for United Kingdom in English") != std::string::npos);
   CHECK_FALSE(fs::exists(dir.path() / "minimal/translations/en.xml"));
   std::string draft = ReadFile(dir.path() / "minimal/countries/GB.xml");
-  CHECK(draft.find("<replace to-fill=\"The law -- &amp; its &quot;article&quot; &lt;here&gt;\">") != std::string::npos);
+  CHECK(draft.find("<replace to-fill=\"The law -- &amp; its &quot;article&quot; &lt;here&gt; &gt; 1\">\n"
+                   "    <section id=\"national-law\" exclude-audience") != std::string::npos);
+  CHECK(draft.find("country-specific") == std::string::npos);
+  CHECK(draft.find("         National - - hotline\n") != std::string::npos);  // in a comment
   auto checked = RunTrainkit({"validate", "minimal"}, dir.path());
   CHECK(checked.exit_code == 0);
   std::vector<std::string> codes = WarningsAbout(checked.err, "minimal/countries/GB.xml");
   CHECK(std::set<std::string>(codes.begin(), codes.end()) == std::set<std::string>{"W194", "W195"});
-  CHECK(checked.err.find("rewrite it for GB in en (The law -- & its \"article\" <here>)") != std::string::npos);
+  CHECK(checked.err.find("rewrite it for GB in en (The law -- & its \"article\" <here> > 1)") != std::string::npos);
   // Once the trainer has rewritten the section and removed to-fill, W195 is gone; a country that
   // drops the replacement, keeping the curriculum's text, is told to replace it (W196).
   size_t marker = draft.find(" to-fill=\"The law");
@@ -214,7 +223,7 @@ TEST_CASE("new country in the curriculum's own language writes no translation, a
   codes = WarningsAbout(checked.err, "minimal/countries/GB.xml");
   CHECK(std::set<std::string>(codes.begin(), codes.end()) == std::set<std::string>{"W194", "W196"});
   CHECK(checked.err.find("GB keeps the curriculum's text of section 'national-law', which each country is expected "
-                         "to replace: The law -- & its \"article\" <here>. Add <replace>") != std::string::npos);
+                         "to replace: The law -- & its \"article\" <here> > 1. Add <replace>") != std::string::npos);
 }
 
 TEST_CASE("new country refuses what it cannot draft, and never replaces a file") {

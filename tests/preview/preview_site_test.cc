@@ -6,7 +6,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <atomic>
 #include <thread>
+#include <vector>
 
 #include "../support/temp_dir.h"
 #include "trainkit/preview/preview_site.h"
@@ -91,6 +93,12 @@ TEST_CASE("the preview refuses what is outside the curriculum's media and the pa
   CHECK(s.site.Get("/scorm/UA/police/short/not-in-the-package.html", {}).status == 404);
   CHECK(s.site.Get("/elsewhere", {}).status == 404);
   CHECK(s.site.Get("/api/view", {{"program", "UA/police/short"}}).status == 400);
+  CHECK(s.site.Get("/api/view", {{"program", "UA/police/short"}, {"view", "made-up"}}).status == 400);
+  // Only images: a page or an SVG put in media/ would run in the preview's own origin.
+  std::ofstream(s.dir.path() / "minimal/media/page.html") << "<script>alert(1)</script>";
+  std::ofstream(s.dir.path() / "minimal/media/logo.svg") << "<svg xmlns='http://www.w3.org/2000/svg'/>";
+  CHECK(s.site.Get("/files/media/page.html", {}).status == 403);
+  CHECK(s.site.Get("/files/media/logo.svg", {}).status == 403);
   json unknown = s.Get("/api/view", {{"program", "XX/police/short"}, {"view", "participant"}});
   CHECK(unknown["ok"] == false);
   CHECK(std::string(unknown["problem"]).find("unknown country 'XX'") == 0);
@@ -146,6 +154,63 @@ TEST_CASE("a saved file is noticed once, an error shows its diagnostics and the 
     CHECK(std::string(view["html"]).find("Закон в Україні " + std::to_string(change) + "<") != std::string::npos);
   }
   CHECK(s.site.generation() == first + 42);  // broken, mended, and forty changes
+}
+
+TEST_CASE("an image added or removed while the preview runs is seen at once") {
+  Site s;
+  auto view = [&] { return s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}}); };
+  REQUIRE(view()["ok"] == true);
+  fs::path image = s.dir.path() / "minimal/media/elements.png";
+  std::string bytes = ReadText(image);
+  fs::remove(image);
+  CHECK(s.site.Poll());
+  json missing = view();
+  CHECK(missing["ok"] == false);
+  REQUIRE(missing["diagnostics"].size() >= 1);
+  CHECK(missing["diagnostics"][0]["code"] == "E140");
+  std::ofstream(image, std::ios::binary) << bytes;
+  CHECK(s.site.Poll());
+  CHECK(view()["ok"] == true);
+}
+
+TEST_CASE("a file saved in another encoding than UTF-8 shows its diagnostic, not a broken answer") {
+  Site s;
+  fs::path file = s.dir.path() / "minimal/countries/UA.xml";
+  std::string text = ReadText(file);
+  text.insert(text.find("</adaptation>"), "<!-- caf\xe9 -->\n");  // Latin-1 é
+  Save(file, text);
+  CHECK(s.site.Poll());
+  json answer = s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "participant"}});
+  CHECK(answer["ok"] == false);
+  REQUIRE(answer["diagnostics"].size() >= 1);
+  CHECK(answer["diagnostics"][0]["code"] == "E003");
+}
+
+TEST_CASE("the preview answers from several threads while a watcher sees saves") {
+  Site s;
+  fs::path file = s.dir.path() / "minimal/countries/UA.xml";
+  const std::string text = ReadText(file);
+  std::atomic<int> answered{0}, wrong{0};
+  std::vector<std::thread> readers;
+  for (int reader = 0; reader < 4; ++reader) {
+    readers.emplace_back([&, reader] {
+      const char* views[] = {"participant", "facilitator", "scorm"};
+      for (int i = 0; i < 30; ++i) {
+        PreviewResponse answer = s.site.Get("/api/view", {{"program", "UA/police/short"}, {"view", views[(reader + i) % 3]}});
+        json parsed = json::parse(answer.body, nullptr, false);
+        if (answer.status != 200 || parsed.is_discarded() || !parsed.contains("ok")) ++wrong;
+        ++answered;
+      }
+    });
+  }
+  for (int change = 0; change < 10; ++change) {
+    Save(file, text + "<!-- " + std::to_string(change) + " -->\n");
+    s.site.Poll();
+  }
+  for (auto& reader : readers) reader.join();
+  CHECK(answered == 120);
+  CHECK(wrong == 0);
+  CHECK(s.site.Get("/scorm/UA/police/short/index.html", {}).status == 200);
 }
 
 }  // namespace

@@ -160,9 +160,15 @@ test('a saved change shows by itself, where the trainer was reading, in every vi
   await frame.waitForFunction((id) => document.querySelector(`[data-page="${id}"][aria-current]`), pageId,
     { timeout: 5000 });
   assert.equal(await frame.textContent('main h1, main h2'), heading, 'the player resumes on the same page');
+
+  // Another program's player starts at its own beginning, not on the page the last one left.
+  await page.selectOption('#program', 'PL/police/one-day');
+  frame = await (await page.waitForSelector('iframe.player[src*="/PL/"]')).contentFrame();
+  await frame.waitForSelector('nav.contents li:nth-child(1) a[aria-current]');
 });
 
 test('a mistake shows its diagnostics instead of the program, the last good view stays reachable, a fix recovers', async () => {
+  await page.selectOption('#program', 'UA/police/one-day');
   await page.click('[data-view="participant"]');
   await page.waitForSelector('main article.participant[lang="uk"]');
   const file = path.join(curriculum, UA);
@@ -208,6 +214,7 @@ test('nothing outside the curriculum is served, and only to this machine', async
   assert.equal((await rawGet('/files/media/referral-pathway.png')).status, 200);
   assert.equal((await rawGet('/', 'attacker.example:80')).status, 403, 'another host name (DNS rebinding)');
   assert.equal((await rawGet('/api/generation')).status, 200);
+  // A browser resolves %2e%2e itself and asks for /files/curriculum.xml: refused too.
   const answer = await page.evaluate(() => fetch('/files/media/%2e%2e/curriculum.xml').then((r) => r.status));
   assert.equal(answer, 403);
 });

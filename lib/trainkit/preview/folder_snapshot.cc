@@ -1,6 +1,7 @@
 #include "trainkit/preview/folder_snapshot.h"
 
 #include <chrono>
+#include <string_view>
 
 namespace trainkit::preview {
 namespace fs = std::filesystem;
@@ -11,7 +12,8 @@ namespace {
 // home directory named as media) from making each look a long walk.
 constexpr size_t kMaxFilesPerFolder = 20000;
 
-void AddFile(const fs::path& path, std::map<std::string, std::pair<uintmax_t, int64_t>>& files) {
+template <typename Files>
+void AddFile(const fs::path& path, Files& files) {
   std::error_code error;
   fs::file_status status = fs::status(path, error);  // a link counts as what it points to
   if (error || !fs::is_regular_file(status)) return;
@@ -29,11 +31,12 @@ FolderSnapshot FolderSnapshot::Take(const fs::path& folder) {
   FolderSnapshot snapshot;
   AddFile(folder / "curriculum.xml", snapshot.files_);
   for (const char* name : {"countries", "translations", "media"}) {
+    auto& files = std::string_view(name) == "media" ? snapshot.media_ : snapshot.files_;
     std::error_code error;
     fs::directory_iterator entries(folder / name, fs::directory_options::skip_permission_denied, error);
     size_t count = 0;
     for (; !error && entries != fs::directory_iterator() && count < kMaxFilesPerFolder; entries.increment(error), ++count) {
-      AddFile(entries->path(), snapshot.files_);
+      AddFile(entries->path(), files);
     }
   }
   return snapshot;

@@ -25,6 +25,9 @@ namespace {
 // A workspace keeps every file and program it made, for as long as it lives: after this many
 // changes the site starts a fresh one (one full read), so that a day of saves stays small.
 constexpr uint64_t kChangesPerWorkspace = 32;
+// The most answers (and last good views) kept, and the most SCORM packages (about 1.5 MB each).
+constexpr size_t kMostKept = 256;
+constexpr size_t kMostPackages = 8;
 // The largest file the preview serves from the template folder.
 constexpr uintmax_t kLargestTemplateFile = 1 << 20;
 // Files of the preview page itself, and their types.
@@ -52,7 +55,11 @@ std::string ContentTypeOf(const std::string& path) {
 }
 
 PreviewResponse Text(int status, std::string text) { return {status, "text/plain; charset=utf-8", std::move(text)}; }
-PreviewResponse Json(const ordered_json& json) { return {200, "application/json", json.dump()}; }
+// A file saved in another encoding than UTF-8 is quoted in its diagnostics (E003) as it is:
+// such bytes are replaced, so that the page can still say what is wrong.
+PreviewResponse Json(const ordered_json& json) {
+  return {200, "application/json", json.dump(-1, ' ', false, ordered_json::error_handler_t::replace)};
+}
 
 // A path that names a parent folder, in any spelling the HTTP library leaves after decoding.
 bool LeavesItsFolder(const std::string& path) {
@@ -215,6 +222,10 @@ struct PreviewSite::State {
 
   ordered_json View(const std::string& key, const std::string& view) {
     std::string cache_key = view + " " + key;
+    // Whatever a page (any page the trainer visits can send requests to this port) asks for,
+    // what is kept stays small: the answers of this generation, a few packages.
+    if (views.size() >= kMostKept) views.clear();
+    if (last_good.size() >= kMostKept) last_good.clear();
     auto cached = views.find(cache_key);
     if (cached != views.end() && cached->second.generation == generation) return cached->second.answer;
     ordered_json answer = {{"generation", generation}, {"program", key}, {"view", view}};
@@ -269,6 +280,7 @@ struct PreviewSite::State {
   }
 
   Status Package(const std::string& key, const resolve::ResolvedProgram& program) {
+    if (packages.size() >= kMostPackages && !packages.count(key)) packages.clear();
     auto& package = packages[key];
     if (package.generation == generation) return Status::Ok();
     EntriesSink sink;
@@ -287,6 +299,10 @@ struct PreviewSite::State {
     if (at == std::string::npos) return Text(404, "not found");
     std::string key = rest.substr(0, at), entry = rest.substr(at + 1);
     ordered_json view = View(key, "scorm");
+    if (view["ok"].get<bool>() && !packages.count(key)) {  // made, then let go for others': make it again
+      views.erase("scorm " + key);
+      view = View(key, "scorm");
+    }
     if (!view["ok"].get<bool>()) return Text(409, "this program cannot be made now: " + view.value("problem", ""));
     const auto& entries = packages[key].entries;
     auto found = entries.find(entry.empty() ? "index.html" : entry);
@@ -297,6 +313,8 @@ struct PreviewSite::State {
   PreviewResponse MediaFile(const std::string& relative) {
     fs::path media = workspace->paths().folder / "media";
     if (relative.rfind("media/", 0) != 0) return Text(403, "only the curriculum's media are served");
+    std::string type = ContentTypeOf(relative);
+    if (type != "image/png" && type != "image/jpeg") return Text(403, "only PNG and JPEG images are served");
     std::error_code error;
     fs::path file = fs::weakly_canonical(workspace->paths().folder / relative, error);
     fs::path inside = fs::weakly_canonical(media, error);
@@ -304,7 +322,7 @@ struct PreviewSite::State {
     if (error || end != inside.end()) return Text(403, "outside the curriculum's media");
     std::string bytes;
     if (env.ReadFile(file, 32u << 20, bytes)) return Text(404, "not found: " + relative);
-    return {200, ContentTypeOf(relative), std::move(bytes)};
+    return {200, type, std::move(bytes)};
   }
 };
 
@@ -319,9 +337,13 @@ bool PreviewSite::Poll() {
   std::lock_guard<std::mutex> lock(state_->mutex);
   State& s = *state_;
   if (now == s.snapshot) return false;
+  bool media_changed = now.MediaDiffers(s.snapshot);
   s.snapshot = std::move(now);
   ++s.generation;
-  if (s.generation % kChangesPerWorkspace == 0) {
+  // What was made from the files before is of no use now.
+  s.views.clear();
+  s.packages.clear();
+  if (media_changed || s.generation % kChangesPerWorkspace == 0) {
     s.workspace = std::make_unique<Workspace>(s.env, s.curriculum, s.check_date);
   } else {
     s.workspace->Refresh();
@@ -347,6 +369,9 @@ PreviewResponse PreviewSite::Get(const std::string& path, const std::map<std::st
     auto program = query.find("program");
     auto view = query.find("view");
     if (program == query.end() || view == query.end()) return Text(400, "give program=… and view=…");
+    if (view->second != "participant" && view->second != "facilitator" && view->second != "scorm") {
+      return Text(400, "view= is participant, facilitator or scorm");
+    }
     return Json(s.View(program->second, view->second));
   }
   if (path.rfind("/scorm/", 0) == 0) return s.PackageEntry(path.substr(7));

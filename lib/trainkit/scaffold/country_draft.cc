@@ -71,7 +71,7 @@ std::string Reindented(std::string_view xml, std::string_view element, size_t in
   std::string_view before(xml.data() + line_start, static_cast<size_t>(element.data() - xml.data()) - line_start);
   size_t was = before.find_first_not_of(' ') == std::string_view::npos ? before.size() : 0;
   static const std::regex kCountrySpecific(R"(\s+country-specific\s*=\s*("[^"]*"|'[^']*'))");
-  size_t tag_end = element.find('>');
+  size_t tag_end = TagEnd(element, 0);
   std::string text = std::regex_replace(std::string(element.substr(0, tag_end)), kCountrySpecific, "",
                                         std::regex_constants::format_first_only);
   text += element.substr(tag_end);
@@ -91,15 +91,33 @@ std::string Reindented(std::string_view xml, std::string_view element, size_t in
   return out;
 }
 
-void AppendSectionsToRewrite(const model::Curriculum& curriculum, std::string_view curriculum_xml,
-                             const CountryDraftRequest& request, std::string& out) {
+// Where the element at `location` starts in its file's text, from the parser's line and column
+// (in code points), or npos.
+size_t OffsetOf(const SourceLocation& location) {
+  if (!location.file || location.line < 1 || location.column < 1) return std::string_view::npos;
+  std::string_view line = location.file->Line(location.line);
+  size_t at = 0;
+  for (int column = 1; column < location.column && at < line.size(); ++column) {
+    ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;  // a continuation byte
+  }
+  return static_cast<size_t>(line.data() - location.file->contents().data()) + at;
+}
+
+void AppendSectionsToRewrite(const model::Curriculum& curriculum, const CountryDraftRequest& request,
+                             std::string& out, std::vector<std::string>& not_copied) {
   bool first = true;
   for (const auto& module : curriculum.modules) {
     for (const auto& part : module.parts) {
       const auto* section = std::get_if<model::Section>(&part);
       if (!section || !section->country_specific) continue;
-      std::string_view element = ElementWithId(curriculum_xml, "section", section->id);
-      if (element.empty()) continue;  // not in the file's text as read: nothing to copy
+      size_t offset = OffsetOf(section->location);
+      std::string_view xml = section->location.file ? std::string_view(section->location.file->contents()) : "";
+      std::string_view element = offset == std::string_view::npos ? "" : ElementAt(xml, offset, "section");
+      if (element.empty()) {
+        not_copied.push_back(section->id);
+        continue;
+      }
       if (first) {
         out += fmt::format(
             "\n  <!-- The sections each country writes for itself. Each holds the curriculum's text, copied\n"
@@ -109,7 +127,7 @@ void AppendSectionsToRewrite(const model::Curriculum& curriculum, std::string_vi
         first = false;
       }
       out += fmt::format("  <replace to-fill=\"{}\">\n{}\n  </replace>\n", Attribute(*section->country_specific),
-                         Reindented(curriculum_xml, element, 4));
+                         Reindented(xml, element, 4));
     }
   }
 }
@@ -140,56 +158,61 @@ std::string_view WhatASourceMustGive(model::FactKind kind) {
   return "The text, from a source you can name and date.";
 }
 
-std::string_view ElementWithId(std::string_view xml, std::string_view name, std::string_view id) {
-  const std::string open = fmt::format("<{}", name);
-  auto is_name_end = [&](size_t at) {
-    return at < xml.size() && std::string_view(" \t\r\n/>").find(xml[at]) != std::string_view::npos;
-  };
-  // The start tag: <name …> whose id="…" (or '…') is `id`.
-  size_t begin = std::string_view::npos;
-  for (size_t at = xml.find(open); at != std::string_view::npos && begin == std::string_view::npos;
-       at = xml.find(open, at + 1)) {
-    if (!is_name_end(at + open.size())) continue;
-    std::string_view tag = xml.substr(at, xml.find('>', at) - at);
-    for (const char* quote : {"\"", "'"}) {
-      for (const char* space : {" ", "\n", "\t", "\r"}) {
-        if (tag.find(fmt::format("{}id={}{}{}", space, quote, id, quote)) != std::string_view::npos) begin = at;
-      }
+size_t TagEnd(std::string_view xml, size_t at) {
+  char quote = 0;
+  for (; at < xml.size(); ++at) {
+    char c = xml[at];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return at;
     }
   }
-  if (begin == std::string_view::npos) return {};
-  const std::string close = fmt::format("</{}>", name);
+  return std::string_view::npos;
+}
+
+std::string_view ElementAt(std::string_view xml, size_t begin, std::string_view name) {
+  const std::string open = fmt::format("<{}", name), close = fmt::format("</{}", name);
+  auto name_ends = [&](size_t at) {
+    return at < xml.size() && std::string_view(" \t\r\n/>").find(xml[at]) != std::string_view::npos;
+  };
+  if (xml.compare(begin, open.size(), open) != 0 || !name_ends(begin + open.size())) return {};
   int depth = 0;
   for (size_t at = begin; at < xml.size();) {
-    if (xml.compare(at, 4, "<!--") == 0) {
-      at = xml.find("-->", at);
-      if (at == std::string_view::npos) return {};
-      at += 3;
-    } else if (xml.compare(at, 9, "<![CDATA[") == 0) {
-      at = xml.find("]]>", at);
-      if (at == std::string_view::npos) return {};
-      at += 3;
-    } else if (xml.compare(at, close.size(), close) == 0) {
-      at += close.size();
-      if (--depth == 0) return xml.substr(begin, at - begin);
-    } else if (xml.compare(at, open.size(), open) == 0 && is_name_end(at + open.size())) {
-      size_t tag_end = xml.find('>', at);
-      if (tag_end == std::string_view::npos) return {};
-      if (xml[tag_end - 1] == '/') {  // an empty element
-        if (depth == 0) return xml.substr(begin, tag_end + 1 - begin);
-      } else {
-        ++depth;
-      }
-      at = tag_end + 1;
-    } else {
+    if (xml[at] != '<') {
       ++at;
+      continue;
     }
+    size_t end;
+    if (xml.compare(at, 4, "<!--") == 0) {
+      end = xml.find("-->", at);
+      if (end != std::string_view::npos) end += 2;
+    } else if (xml.compare(at, 9, "<![CDATA[") == 0) {
+      end = xml.find("]]>", at);
+      if (end != std::string_view::npos) end += 2;
+    } else if (xml.compare(at, 2, "<?") == 0) {
+      end = xml.find("?>", at);
+      if (end != std::string_view::npos) end += 1;
+    } else {
+      end = TagEnd(xml, at);
+    }
+    if (end == std::string_view::npos) return {};
+    if (xml.compare(at, close.size(), close) == 0 && name_ends(at + close.size())) {
+      if (--depth == 0) return xml.substr(begin, end + 1 - begin);
+    } else if (xml.compare(at, open.size(), open) == 0 && name_ends(at + open.size()) && xml[end - 1] != '/') {
+      ++depth;
+    } else if (depth == 0) {
+      return xml.substr(begin, end + 1 - begin);  // <name …/>: empty
+    }
+    at = end + 1;
   }
   return {};
 }
 
-std::string CountryDraft(const model::Curriculum& curriculum, std::string_view curriculum_xml,
-                         const CountryDraftRequest& request) {
+std::string CountryDraft(const model::Curriculum& curriculum, const CountryDraftRequest& request,
+                         std::vector<std::string>& not_copied) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format(
       "<!-- {} ({}): a first draft of the adaptation of {}, in {}, made by `trainkit new country`.\n"
@@ -206,7 +229,7 @@ std::string CountryDraft(const model::Curriculum& curriculum, std::string_view c
   out += "  <!-- Optional, first: <audiences only=\"...\"> offers some of the curriculum's audiences only, and\n"
          "       <audience id=\"...\">a name</audience> inside adds one of the country's own. -->\n";
   AppendFacts(curriculum, out);
-  AppendSectionsToRewrite(curriculum, curriculum_xml, request, out);
+  AppendSectionsToRewrite(curriculum, request, out, not_copied);
   out += "</adaptation>\n";
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "trainkit/model/curriculum.h"
 
@@ -19,10 +20,11 @@ struct CountryDraftRequest {
   std::string language_name;  // in English, for the comments
 };
 
-// The text of countries/<country>.xml for `curriculum`, whose file's text is `curriculum_xml`
-// (the country-specific sections are copied from it, comments and line breaks kept).
-std::string CountryDraft(const model::Curriculum& curriculum, std::string_view curriculum_xml,
-                         const CountryDraftRequest& request);
+// The text of countries/<country>.xml for `curriculum`. Each country-specific section is copied
+// from the text it was parsed from, where the parser found it, comments and line breaks kept;
+// the ids of any that could not be (a curriculum not read from a file) go to `not_copied`.
+std::string CountryDraft(const model::Curriculum& curriculum, const CountryDraftRequest& request,
+                         std::vector<std::string>& not_copied);
 
 // translations/<language>.xml for `curriculum` with no unit yet: the language's translation,
 // to fill with `trainkit translate` or by hand.
@@ -31,8 +33,11 @@ std::string EmptyTranslation(const model::Curriculum& curriculum, const std::str
 // What a source must give for a fact of `kind`: the to-fill text of the draft.
 std::string_view WhatASourceMustGive(model::FactKind kind);
 
-// The element <name id="id"> in `xml`, from its '<' to the end of its end tag, or "" when it is
-// not there. Comments and CDATA are skipped while looking for the end.
-std::string_view ElementWithId(std::string_view xml, std::string_view name, std::string_view id);
+// The element <name …> that starts at `begin` in `xml`, to the end of its end tag, or "" when
+// none starts there. Comments, CDATA, processing instructions and quoted attribute values (which
+// may hold '>') are stepped over whole.
+std::string_view ElementAt(std::string_view xml, size_t begin, std::string_view name);
+// The '>' that ends the tag whose '<' is at `at` (or before it), quotes stepped over; npos if none.
+size_t TagEnd(std::string_view xml, size_t at);
 
 }  // namespace trainkit::scaffold
