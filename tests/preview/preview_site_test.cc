@@ -215,3 +215,26 @@ TEST_CASE("the preview answers from several threads while a watcher sees saves")
 
 }  // namespace
 }  // namespace trainkit::preview
+
+namespace trainkit::preview {
+namespace {
+
+TEST_CASE("a curriculum.xml that cannot be read lists no program, and says why") {
+  test::TempDir dir;
+  fs::path folder = CopyOfMinimal(dir);
+  std::string text = ReadText(folder / "curriculum.xml");
+  text.replace(text.find("</title>"), 8, "</titl>");
+  std::ofstream(folder / "curriculum.xml", std::ios::trunc) << text;
+  PreviewSite site{DiskEnv(), folder, fs::path(TRAINKIT_SOURCE_DIR) / "templates", Date{2026, 12, 1}};
+  PreviewResponse answer = site.Get("/api/programs", {});
+  REQUIRE(answer.status == 200);
+  json programs = json::parse(answer.body);
+  CHECK(programs["programs"].empty());
+  REQUIRE(programs["diagnostics"].size() == 1);
+  CHECK(programs["diagnostics"][0]["code"] == "E005");
+  CHECK(programs["diagnostics"][0]["line"] == 4);
+  CHECK(std::string(programs["diagnostics"][0]["excerpt"]).find("</titl>") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace trainkit::preview

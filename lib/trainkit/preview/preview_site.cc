@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -156,7 +157,9 @@ struct PreviewSite::State {
   Date check_date;
   RenderOptions options;
   FolderSnapshot snapshot;
-  uint64_t generation = 1;
+  // Written under the mutex, read without it: a page asking whether anything changed never
+  // waits behind a package being made.
+  std::atomic<uint64_t> generation{1};
 
   struct View {
     uint64_t generation = 0;
@@ -186,7 +189,7 @@ struct PreviewSite::State {
     auto files = workspace->Check(Scope::Outline());
     ordered_json programs = ordered_json::array();
     const reader::LoadedCurriculum& loaded = files->loaded;
-    ordered_json answer = {{"generation", generation}};
+    ordered_json answer = {{"generation", generation.load()}};
     if (loaded.curriculum) {
       answer["title"] = render::PlainText(loaded.curriculum->title);
       std::map<std::string, std::string> audiences, tracks;
@@ -227,8 +230,8 @@ struct PreviewSite::State {
     if (views.size() >= kMostKept) views.clear();
     if (last_good.size() >= kMostKept) last_good.clear();
     auto cached = views.find(cache_key);
-    if (cached != views.end() && cached->second.generation == generation) return cached->second.answer;
-    ordered_json answer = {{"generation", generation}, {"program", key}, {"view", view}};
+    if (cached != views.end() && cached->second.generation == generation.load()) return cached->second.answer;
+    ordered_json answer = {{"generation", generation.load()}, {"program", key}, {"view", view}};
     auto request = RequestOf(key, check_date);
     if (view == "scorm" && request) request->delivery = model::Delivery::kSelfPaced;
     ProgramResult result;
@@ -247,7 +250,7 @@ struct PreviewSite::State {
       if (!status.ok()) answer["problem"] = status.message();
       if (status.ok() && view != "scorm") {
         answer["html"] = html;
-        last_good[cache_key] = {generation, ClockNow(), html};
+        last_good[cache_key] = {generation.load(), ClockNow(), html};
       }
     }
     if (!answer["ok"].get<bool>()) {
@@ -256,7 +259,7 @@ struct PreviewSite::State {
         answer["last_good"] = {{"generation", good->second.generation}, {"at", good->second.at}, {"html", good->second.html}};
       }
     }
-    views[cache_key] = {generation, answer};
+    views[cache_key] = {generation.load(), answer};
     return answer;
   }
 
@@ -282,13 +285,13 @@ struct PreviewSite::State {
   Status Package(const std::string& key, const resolve::ResolvedProgram& program) {
     if (packages.size() >= kMostPackages && !packages.count(key)) packages.clear();
     auto& package = packages[key];
-    if (package.generation == generation) return Status::Ok();
+    if (package.generation == generation.load()) return Status::Ok();
     EntriesSink sink;
     Diagnostics diagnostics;
     Status status = workspace->Render(program, *writers::FindWriter("scorm12"), options, sink, diagnostics);
     if (!status.ok()) return status;
     if (diagnostics.has_errors()) return Status::Error(diagnostics.items().front().message);
-    package = {generation, std::move(sink.entries)};
+    package = {generation.load(), std::move(sink.entries)};
     return Status::Ok();
   }
 
@@ -352,18 +355,17 @@ bool PreviewSite::Poll() {
 }
 
 uint64_t PreviewSite::generation() const {
-  std::lock_guard<std::mutex> lock(state_->mutex);
-  return state_->generation;
+  return state_->generation.load();
 }
 
 PreviewResponse PreviewSite::Get(const std::string& path, const std::map<std::string, std::string>& query) {
   if (LeavesItsFolder(path)) return Text(403, "refused: the path leaves the curriculum");
+  if (path == "/api/generation") return Json({{"generation", state_->generation.load()}});
   std::lock_guard<std::mutex> lock(state_->mutex);
   State& s = *state_;
   auto page = PageFiles().find(path);
   if (page != PageFiles().end()) return s.PageFile(page->second.first, page->second.second);
   if (path == "/favicon.ico") return {204, "image/x-icon", ""};  // none: the browser asks anyway
-  if (path == "/api/generation") return Json({{"generation", s.generation}});
   if (path == "/api/programs") return Json(s.Programs());
   if (path == "/api/view") {
     auto program = query.find("program");
