@@ -102,6 +102,12 @@ TEST_CASE("the preview refuses what is outside the curriculum's media and the pa
   json unknown = s.Get("/api/view", {{"program", "XX/police/short"}, {"view", "participant"}});
   CHECK(unknown["ok"] == false);
   CHECK(std::string(unknown["problem"]).find("unknown country 'XX'") == 0);
+  // Many made-up programs (the workspace is renewed past a thousand refusals), then a real one.
+  for (int i = 0; i < 1200; ++i) {
+    json refused = s.Get("/api/view", {{"program", "UA/audience-" + std::to_string(i) + "/short"}, {"view", "participant"}});
+    REQUIRE(refused["ok"] == false);
+  }
+  CHECK(s.Get("/api/view", {{"program", "UA/police/short"}, {"view", "facilitator"}})["ok"] == true);
 }
 
 TEST_CASE("a saved file is noticed once, an error shows its diagnostics and the last good view, a fix recovers") {

@@ -29,6 +29,8 @@ constexpr uint64_t kChangesPerWorkspace = 32;
 // The most answers (and last good views) kept, and the most SCORM packages (about 1.5 MB each).
 constexpr size_t kMostKept = 256;
 constexpr size_t kMostPackages = 8;
+// The most refused requests (unknown programs) a workspace keeps before it is made afresh.
+constexpr size_t kMostRefused = 1000;
 // The largest file the preview serves from the template folder.
 constexpr uintmax_t kLargestTemplateFile = 1 << 20;
 // Files of the preview page itself, and their types.
@@ -220,8 +222,18 @@ struct PreviewSite::State {
     return answer;
   }
 
-  // The program `key` names for `delivery`, or why there is none.
-  ProgramResult Resolve(const resolve::Request& request) { return workspace->Resolve(request); }
+  // The program `request` names, or why there is none. The workspace keeps every answer, a
+  // refusal too: after many requests for programs that do not exist (any page the trainer
+  // visits can send them), it is started afresh, so that they cannot pile up.
+  ProgramResult Resolve(const resolve::Request& request) {
+    ProgramResult result = workspace->Resolve(request);
+    if (result.request_error && ++refused >= kMostRefused) {
+      workspace = std::make_unique<Workspace>(env, curriculum, check_date);
+      refused = 0;
+    }
+    return result;
+  }
+  size_t refused = 0;  // requests the workspace refused since it was made
 
   ordered_json View(const std::string& key, const std::string& view) {
     std::string cache_key = view + " " + key;
@@ -348,6 +360,7 @@ bool PreviewSite::Poll() {
   s.packages.clear();
   if (media_changed || s.generation % kChangesPerWorkspace == 0) {
     s.workspace = std::make_unique<Workspace>(s.env, s.curriculum, s.check_date);
+    s.refused = 0;
   } else {
     s.workspace->Refresh();
   }
