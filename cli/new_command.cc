@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -145,9 +143,8 @@ int NewCurriculum(const NewArguments& arguments) {
 // Why `code` cannot name a country, or empty when it can.
 std::string CountryProblem(const std::string& code) {
   if (IsCountryCode(code)) return "";
-  std::string upper = code;
-  std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-  std::string hint = IsCountryCode(upper) ? fmt::format("; did you mean '{}'?", upper) : "";
+  std::string upper = CountryCodeInCapitals(code);
+  std::string hint = upper.empty() ? "" : fmt::format("; did you mean '{}'?", upper);
   return fmt::format("'{}' is not a country code: use an ISO 3166-1 alpha-2 code in capitals (RS, UA, MD){}", code,
                      hint);
 }

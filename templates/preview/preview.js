@@ -103,8 +103,10 @@
   function diagnosticItem(d) {
     var item = element('li', 'diagnostic ' + d.severity);
     var line = element('p');
-    line.appendChild(element('span', 'where', d.file + ':' + d.line + ':' + d.column));
-    line.appendChild(document.createTextNode(' '));
+    if (d.file) {  // a problem of no one file (a program's) has none
+      line.appendChild(element('span', 'where', d.file + ':' + d.line + ':' + d.column));
+      line.appendChild(document.createTextNode(' '));
+    }
     line.appendChild(element('span', 'severity', d.severity + '[' + d.code + ']'));
     line.appendChild(document.createTextNode(': ' + d.message));
     item.appendChild(line);
@@ -114,7 +116,8 @@
         ' | ' + caret));
     }
     d.notes.forEach(function (note) {
-      item.appendChild(element('p', 'note-line', note.file + ':' + note.line + ':' + note.column + ': ' + note.message));
+      var where = note.file ? note.file + ':' + note.line + ':' + note.column + ': ' : '';
+      item.appendChild(element('p', 'note-line', where + note.message));
     });
     return item;
   }

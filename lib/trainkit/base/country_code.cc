@@ -1,6 +1,7 @@
 #include "trainkit/base/country_code.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace trainkit {
 
@@ -30,6 +31,13 @@ const std::vector<std::string>& AllCountryCodes() {
 bool IsCountryCode(std::string_view code) {
   const auto& codes = AllCountryCodes();
   return std::binary_search(codes.begin(), codes.end(), code);
+}
+
+std::string CountryCodeInCapitals(std::string_view code) {
+  std::string upper(code);
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return upper != code && IsCountryCode(upper) ? upper : "";
 }
 
 }  // namespace trainkit

@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "trainkit/base/diagnostic_format.h"
 #include "trainkit/base/locale_names.h"
 #include "trainkit/preview/program_html.h"
 #include "trainkit/render/plain_text.h"
@@ -72,28 +73,13 @@ bool LeavesItsFolder(const std::string& path) {
   return path.find('\\') != std::string::npos || path.find('\0') != std::string::npos;
 }
 
-ordered_json LocationJson(const SourceLocation& location) {
-  return {{"file", location.file ? location.file->path() : ""}, {"line", location.line}, {"column", location.column}};
-}
-
+// The diagnostics as `validate --diagnostics=json` gives them, each with its source line too,
+// for the page to show under it.
 ordered_json DiagnosticsJson(const Diagnostics& diagnostics) {
-  ordered_json list = ordered_json::array();
-  for (const Diagnostic& diagnostic : diagnostics.items()) {
-    ordered_json item = LocationJson(diagnostic.location);
-    item["severity"] = std::string(SeverityName(diagnostic.severity()));
-    item["code"] = std::string(Info(diagnostic.code).name);
-    item["message"] = diagnostic.message;
-    item["excerpt"] = diagnostic.location.file && diagnostic.location.line > 0
-                          ? std::string(diagnostic.location.file->Line(diagnostic.location.line))
-                          : "";
-    ordered_json notes = ordered_json::array();
-    for (const auto& note : diagnostic.notes) {
-      ordered_json entry = LocationJson(note.location);
-      entry["message"] = note.message;
-      notes.push_back(entry);
-    }
-    item["notes"] = notes;
-    list.push_back(item);
+  ordered_json list = ordered_json::parse(FormatJson(diagnostics));
+  for (size_t i = 0; i < list.size(); ++i) {
+    const SourceLocation& at = diagnostics.items()[i].location;
+    list[i]["excerpt"] = at.file && at.line > 0 ? std::string(at.file->Line(at.line)) : "";
   }
   return list;
 }
@@ -138,12 +124,12 @@ class EntriesSink : public writers::OutputSink {
 }  // namespace
 
 struct PreviewSite::State {
-  State(const Env& env, fs::path curriculum, fs::path templates, Date check_date)
-      : env(env),
-        curriculum(std::move(curriculum)),
-        workspace(std::make_unique<Workspace>(env, this->curriculum, check_date)),
+  State(const Env& reader, fs::path path, fs::path templates, Date today)
+      : env(reader),
+        curriculum(std::move(path)),
+        workspace(std::make_unique<Workspace>(env, curriculum, today)),
         folder(workspace->paths().folder),
-        check_date(check_date) {
+        check_date(today) {
     options.templates = templates.empty() ? DefaultTemplateFolder() : std::move(templates);
     // A trainer previews what is written, checked or not: the marks beside an unchecked number
     // show, and the diagnostics list it (W134), as they would stop an export (E185).
@@ -284,13 +270,8 @@ struct PreviewSite::State {
     if (status.ok()) status = writers::UiStrings::Load(context, strings, unused);
     if (!status.ok()) return status;
     auto image_path = [](const model::Image& image) { return "/files/" + image.source.id; };
-    if (view == "participant") {
-      html = ParticipantHtml(resolve::ParticipantViewOf(program), strings, image_path);
-    } else if (view == "facilitator") {
-      html = FacilitatorHtml(program, strings, image_path);
-    } else {
-      return Status::Error("no such view: " + view);
-    }
+    html = view == "participant" ? ParticipantHtml(resolve::ParticipantViewOf(program), strings, image_path)
+                                 : FacilitatorHtml(program, strings, image_path);
     return Status::Ok();
   }
 

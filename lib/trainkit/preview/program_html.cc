@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "trainkit/base/overloaded.h"
 #include "trainkit/model/names.h"
 #include "trainkit/writers/dump_writer.h"
@@ -321,22 +319,14 @@ class FacilitatorView : public View {
     html_.End();
     html_.End();
   }
-  // The guide's "check before you print" list: facts to check, and those the country withholds.
+  // The guide's "check before you print" list.
   void FactsToCheck() {
-    std::vector<const resolve::Fact*> facts;
-    for (const auto& [key, fact] : p_.facts) {
-      if (fact.OnRecheckList()) facts.push_back(&fact);
-    }
-    std::vector<const resolve::WithheldFact*> withheld;
-    for (const auto& [key, fact] : p_.withheld_facts) withheld.push_back(&fact);
-    if (facts.empty() && withheld.empty()) return;
-    auto by_order = [](const auto* a, const auto* b) { return a->order < b->order; };
-    std::sort(facts.begin(), facts.end(), by_order);
-    std::sort(withheld.begin(), withheld.end(), by_order);
+    writers::FactsToRecheck list = writers::RecheckList(p_);
+    if (list.facts.empty() && list.withheld.empty()) return;
     html_.Start("section", {{"class", "check-before-printing"}});
     html_.TextElement("h2", s_.Get("check_before_printing"));
     html_.Start("ul");
-    for (const auto* fact : facts) {
+    for (const auto* fact : list.facts) {
       html_.Start("li");
       content_.InlineElement("strong", fact->label);
       html_.Text(": ");
@@ -346,7 +336,7 @@ class FacilitatorView : public View {
       if (!fact->to_check.empty()) html_.Text(fmt::format(". {}", fact->to_check));
       html_.End();
     }
-    for (const auto* fact : withheld) {
+    for (const auto* fact : list.withheld) {
       html_.Start("li");
       content_.InlineElement("strong", fact->label);
       html_.Text(": " + s_.Format("withheld_fact", {{"note", fact->note}}));

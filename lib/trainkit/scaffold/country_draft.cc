@@ -81,8 +81,7 @@ std::string Reindented(std::string_view xml, std::string_view element, size_t in
     end = end == std::string::npos ? text.size() : end + 1;
     std::string_view line(text.data() + at, end - at);
     if (at > 0) {
-      size_t spaces = std::min(line.find_first_not_of(' '), std::min(was, line.size()));
-      line.remove_prefix(spaces == std::string_view::npos ? 0 : spaces);
+      line.remove_prefix(std::min({line.find_first_not_of(' '), was, line.size()}));
       if (line != "\n") out.append(indent, ' ');
     }
     out += line;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -22,11 +21,9 @@ namespace {
 void CheckCountry(const model::Adaptation& adaptation, Diagnostics& diagnostics) {
   const std::string& country = adaptation.country;
   if (!country.empty() && !IsCountryCode(country)) {
-    std::string upper = country;
-    std::transform(upper.begin(), upper.end(), upper.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    std::string hint = IsCountryCode(upper) ? fmt::format("; did you mean '{}'?", upper)
-                                            : DidYouMean(country, AllCountryCodes());
+    std::string upper = CountryCodeInCapitals(country);
+    std::string hint =
+        upper.empty() ? DidYouMean(country, AllCountryCodes()) : fmt::format("; did you mean '{}'?", upper);
     diagnostics.Report(Code::E130, adaptation.country_location,
                        fmt::format("unknown country code '{}': use an ISO 3166-1 alpha-2 code in "
                                    "capitals{}",
@@ -444,16 +441,20 @@ void CheckAdaptation(const model::Adaptation& adaptation, const model::Curriculu
   CheckContentReferences(index, options.env ? *options.env : DiskEnv(), curriculum.folder, walk_adaptation,
                          diagnostics);
   // A draft's copies of the curriculum's text are in its language until rewritten (W195 says so);
-  // they say nothing of the script the country writes in.
-  model::Adaptation written = adaptation;
-  written.operations.erase(std::remove_if(written.operations.begin(), written.operations.end(),
-                                          [](const model::Operation& operation) {
-                                            const auto* replace = std::get_if<model::Replace>(&operation);
-                                            return replace && replace->to_fill;
-                                          }),
-                           written.operations.end());
-  CheckTextScript(adaptation.language, adaptation.language_location,
-                  [&](const ContentVisitor& visitor) { Walk(written, visitor); }, diagnostics);
+  // they say nothing of the script the country writes in. Only a draft is copied without them.
+  auto draft_copy = [](const model::Operation& operation) {
+    const auto* replace = std::get_if<model::Replace>(&operation);
+    return replace && replace->to_fill;
+  };
+  if (std::none_of(adaptation.operations.begin(), adaptation.operations.end(), draft_copy)) {
+    CheckTextScript(adaptation.language, adaptation.language_location, walk_adaptation, diagnostics);
+  } else {
+    model::Adaptation written = adaptation;
+    written.operations.erase(std::remove_if(written.operations.begin(), written.operations.end(), draft_copy),
+                             written.operations.end());
+    CheckTextScript(adaptation.language, adaptation.language_location,
+                    [&](const ContentVisitor& visitor) { Walk(written, visitor); }, diagnostics);
+  }
   for (const auto& operation : adaptation.operations) {
     std::visit(Overloaded{
                    [&](const model::Replace& r) {

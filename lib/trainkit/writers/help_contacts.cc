@@ -16,6 +16,18 @@ bool ShownToParticipants(const resolve::ProgramDescription& program, const resol
   return program.facts_used.count(fact.key) > 0 || ListedInBox(fact.kind);
 }
 
+FactsToRecheck RecheckList(const resolve::ProgramDescription& program) {
+  FactsToRecheck list;
+  for (const auto& [key, fact] : program.facts) {
+    if (fact.OnRecheckList() && ShownToParticipants(program, fact)) list.facts.push_back(&fact);
+  }
+  for (const auto& [key, withheld] : program.withheld_facts) list.withheld.push_back(&withheld);
+  auto by_order = [](const auto* a, const auto* b) { return a->order < b->order; };
+  std::sort(list.facts.begin(), list.facts.end(), by_order);
+  std::sort(list.withheld.begin(), list.withheld.end(), by_order);
+  return list;
+}
+
 std::vector<HelpContact> HelpContacts(const resolve::ProgramDescription& program) {
   struct Entry {
     bool phone;

@@ -30,6 +30,16 @@ std::string_view NoContactsKey(const resolve::ProgramDescription& program);
 // help box. The guide's facts table, its "check before you print" list and the outline use it.
 bool ShownToParticipants(const resolve::ProgramDescription& program, const resolve::Fact& fact);
 
+// What a facilitator checks before anything is printed, in the order the curriculum declares
+// the facts: those participants are shown whose check is missing, outdated or has something left
+// to check, then those the country withholds (or has still to fill). The guide's "check before
+// you print" list and the preview's.
+struct FactsToRecheck {
+  std::vector<const resolve::Fact*> facts;
+  std::vector<const resolve::WithheldFact*> withheld;
+};
+FactsToRecheck RecheckList(const resolve::ProgramDescription& program);
+
 // What a participant output says beside a fact's value: "checked on 2026-11-30", that a number
 // is not yet checked (printed only when the user allowed unchecked facts), or nothing (112).
 std::string CheckNote(const resolve::Fact& fact, const UiStrings& strings);

@@ -368,9 +368,9 @@ void Guide::RecheckList() {
     if (!any) Para(Text(s_.Get("check_before_printing_intro")), Role::kBody, 0, "", Callout::kSafety);
     any = true;
   };
-  for (const resolve::Fact* entry : FactsInCardOrder()) {
+  FactsToRecheck list = writers::RecheckList(p_);
+  for (const resolve::Fact* entry : list.facts) {
     const resolve::Fact& fact = *entry;
-    if (!fact.OnRecheckList() || !ShownToParticipants(p_, fact)) continue;
     intro();
     Spans spans = FactLabel(fact, Face::kBold);
     spans.push_back({": ", Face::kBold, ""});
@@ -381,10 +381,7 @@ void Guide::RecheckList() {
     spans.push_back({detail, Face::kRegular, ""});
     Para(spans, 14, Symbol::kCheckbox, Callout::kSafety);
   }
-  std::vector<const resolve::WithheldFact*> withheld_facts;
-  for (const auto& [key, withheld] : p_.withheld_facts) withheld_facts.push_back(&withheld);
-  std::sort(withheld_facts.begin(), withheld_facts.end(), [](const auto* a, const auto* b) { return a->order < b->order; });
-  for (const resolve::WithheldFact* entry : withheld_facts) {
+  for (const resolve::WithheldFact* entry : list.withheld) {
     const resolve::WithheldFact& withheld = *entry;
     intro();
     Spans spans = ToSpans(withheld.label, Face::kBold);
